@@ -1,0 +1,96 @@
+/**
+ * Reading YAML exactly as the build does, and finding where a value stands in its source.
+ *
+ * Astro 7 parses content with js-yaml 4 (default schema: unquoted dates become `Date`s), so
+ * the validator parses with the same call. eemeli's `yaml` gives source ranges but parses ~6×
+ * slower, so it runs only for files that have a problem to locate (`locate`), never on the
+ * clean path: that is what keeps `validate` on the national dataset inside its budget.
+ */
+import jsYaml from 'js-yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+
+export type DataPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class YamlSyntaxError extends Error {
+  readonly position: Position;
+  constructor(message: string, position: Position) {
+    super(message);
+    this.position = position;
+  }
+}
+
+/** Parses YAML like Astro's content layer; a syntax error becomes a located `YamlSyntaxError`. */
+export function parseYaml(text: string): unknown {
+  try {
+    return jsYaml.load(text);
+  } catch (error) {
+    if (error instanceof jsYaml.YAMLException) {
+      const mark = error.mark;
+      throw new YamlSyntaxError(error.reason || error.message, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });
+    }
+    throw error;
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function positionOfOffset(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * A lazily built map from data paths to source positions for one YAML text.
+ * `at: 'key'` points at a mapping key (unknown keys, missing children); `'value'` at the value.
+ */
+export class YamlLocator {
+  private readonly doc;
+  private readonly lines = new LineCounter();
+
+  constructor(text: string) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false, strict: false });
+  }
+
+  /** The position of `path`, or of its nearest existing ancestor when the path does not exist. */
+  locate(path: DataPath, at: 'key' | 'value' = 'value'): Position {
+    let node: unknown = this.doc.contents;
+    let best: number | undefined = rangeStart(node);
+    for (const [i, segment] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        const keyStart = rangeStart(pair.key);
+        if (last && at === 'key') return this.position(keyStart ?? best ?? 0);
+        best = rangeStart(pair.value) ?? keyStart ?? best;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined) break;
+        best = rangeStart(item) ?? best;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return this.position(best ?? 0);
+  }
+
+  private position(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as YamlNode | null | undefined)?.range?.[0];
+}

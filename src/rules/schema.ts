@@ -1,0 +1,369 @@
+/**
+ * Schema family: every file is read (YAML syntax), placed (is it where CONTENT-MODEL.md says such
+ * files live?) and parsed by its zod schema. zod issues become findings with the field's path,
+ * in the spirit of Starlight's error map: the field first, then what is expected. Values are
+ * never echoed: a CI log is public and the value may be a child's personal data.
+ */
+import type { z } from 'zod';
+import type { SourceFile, ContentTree } from '../content/load.ts';
+import { emptyContent, type Content } from '../content/model.ts';
+import { awardsFileSchema, eventSchema, geoRegionSchema, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
+import type { DataPath } from '../content/yaml.ts';
+import { formatPath, type Finding, type Params, type Rule } from './types.ts';
+
+const TYPE_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
+  string: { kk: 'мәтін', ru: 'текст', en: 'text' },
+  number: { kk: 'сан', ru: 'число', en: 'a number' },
+  int: { kk: 'бүтін сан', ru: 'целое число', en: 'a whole number' },
+  boolean: { kk: 'true немесе false', ru: 'true или false', en: 'true or false' },
+  array: { kk: 'тізім (- ...)', ru: 'список (- ...)', en: 'a list (- ...)' },
+  object: { kk: 'өрістер жиыны (кілт: мән)', ru: 'набор полей (ключ: значение)', en: 'a set of fields (key: value)' },
+  tuple: { kk: 'екі мәнді тізім [а, б]', ru: 'список из двух значений [а, б]', en: 'a two-value list [a, b]' },
+  record: { kk: 'өрістер жиыны (кілт: мән)', ru: 'набор полей (ключ: значение)', en: 'a set of fields (key: value)' },
+  date: { kk: 'ЖЖЖЖ-АА-КК күні', ru: 'дата ГГГГ-ММ-ДД', en: 'a date YYYY-MM-DD' },
+};
+const FORMAT_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
+  slug: { kk: 'кіші латын әріптері, сандар және дефис (мысалы, reading-marathon)', ru: 'строчные латинские буквы, цифры и дефис (например, reading-marathon)', en: 'lowercase latin letters, digits and hyphens (e.g. reading-marathon)' },
+  date: { kk: 'ЖЖЖЖ-АА-КК түріндегі нақты күн (мысалы, 2027-05-25)', ru: 'реальная дата в виде ГГГГ-ММ-ДД (например, 2027-05-25)', en: 'a real date YYYY-MM-DD (e.g. 2027-05-25)' },
+  datetime: { kk: 'уақыт белдеуі көрсетілген күн мен уақыт (мысалы, 2027-06-12T15:00:00+05:00)', ru: 'дата и время с часовым поясом (например, 2027-06-12T15:00:00+05:00)', en: 'a date-time with its offset (e.g. 2027-06-12T15:00:00+05:00)' },
+  https: { kk: 'https:// деп басталатын толық сілтеме', ru: 'полная ссылка, начинающаяся с https://', en: 'a full link starting with https://' },
+  email: { kk: 'электрондық пошта мекенжайы', ru: 'адрес электронной почты', en: 'an e-mail address' },
+  kato: { kk: '9 цифрлы ӘАОЖ (КАТО) коды тырнақшада', ru: '9-значный код КАТО в кавычках', en: 'a 9-digit KATO code in quotes' },
+  organizer: { kk: 'national, <өңір> немесе <өңір>/<аудан>', ru: 'national, <регион> или <регион>/<район>', en: 'national, <region> or <region>/<unit>' },
+  award: { kk: 'ЖЖЖЖ-NNNNNN түріндегі нөмір (мысалы, 2026-000123)', ru: 'номер вида ГГГГ-NNNNNN (например, 2026-000123)', en: 'a number YYYY-NNNNNN (e.g. 2026-000123)' },
+  event: { kk: '<жыл>/<slug> (мысалы, 2026/reading-marathon)', ru: '<год>/<slug> (например, 2026/reading-marathon)', en: '<year>/<slug> (e.g. 2026/reading-marathon)' },
+  maintainer: { kk: '@пайдаланушы немесе @ұйым/топ', ru: '@пользователь или @организация/команда', en: '@user or @org/team' },
+  pattern: { kk: 'талап етілген пішім', ru: 'требуемый формат', en: 'the required format' },
+};
+const KINDS_HELP = {
+  kk: 'movement.yaml, geography/<өңір>.yaml, representations/<өңір>/region.yaml, representations/<өңір>/<аудан>.yaml, events/<жыл>/<slug>.mdx, awards/<жыл>.yaml',
+  ru: 'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx, awards/<год>.yaml',
+};
+
+const p = (params: Params) => String(params['path']);
+const name = (table: typeof TYPE_NAMES, key: unknown, lang: 'kk' | 'ru' | 'en') => table[String(key)]?.[lang] ?? String(key);
+
+export const rules: Rule[] = [
+  {
+    id: 'yaml-syntax',
+    severity: 'error',
+    messages: {
+      kk: (x) => `Файлды оқу мүмкін емес: YAML жазылымында қате бар (${x['detail']}). Осы жолдағы шегіністі, қос нүктені және тырнақшаларды тексеріңіз.`,
+      ru: (x) => `Файл не читается: ошибка в записи YAML (${x['detail']}). Проверьте отступы, двоеточия и кавычки в этой строке.`,
+      en: (x) => `The file cannot be read: a YAML syntax error (${x['detail']}). Check the indentation, colons and quotes on this line.`,
+    },
+  },
+  {
+    id: 'frontmatter-missing',
+    severity: 'error',
+    messages: {
+      kk: () => 'Іс-шара файлы --- жолдарының арасындағы өрістерден (frontmatter) басталуы керек.',
+      ru: () => 'Файл мероприятия должен начинаться с полей между строками --- (frontmatter).',
+      en: () => 'An event file must start with its fields between two --- lines (frontmatter).',
+    },
+  },
+  {
+    id: 'file-unexpected',
+    severity: 'error',
+    messages: {
+      kk: () => `Бұл файл content/ ішінде күтілмеген жерде тұр, сайт оны оқымайды. Файлдар мына жерлерде болады: ${KINDS_HELP.kk}. Атауында кіші латын әріптерін қолданыңыз.`,
+      ru: () => `Этот файл лежит в content/ там, где его не ждут, и сайт его не прочтёт. Файлы должны лежать так: ${KINDS_HELP.ru}. Используйте строчные латинские буквы в названии.`,
+      en: () => `This file is not where content files live, so the site would ignore it. Files go to: ${KINDS_HELP.ru.replace(/регион/g, 'region').replace(/район/g, 'unit').replace(/год/g, 'year')}, with lowercase latin names.`,
+    },
+  },
+  {
+    id: 'schema-unknown-key',
+    severity: 'error',
+    messages: {
+      kk: (x) => `«${x['key']}» деген өріс жоқ (${p(x)}). Атауын тексеріңіз (қате жазылған болуы мүмкін) немесе өрісті алып тастаңыз.${x['hint'] ? ` Мүмкін, «${x['hint']}» болар?` : ''}`,
+      ru: (x) => `Поля «${x['key']}» не существует (${p(x)}). Проверьте название (возможно, опечатка) или удалите поле.${x['hint'] ? ` Возможно, имелось в виду «${x['hint']}»?` : ''}`,
+      en: (x) => `There is no field «${x['key']}» (${p(x)}). Check the name for a typo or remove the field.${x['hint'] ? ` Did you mean «${x['hint']}»?` : ''}`,
+    },
+  },
+  {
+    id: 'schema-required',
+    severity: 'error',
+    messages: {
+      kk: (x) => `Міндетті «${x['field']}» өрісі жоқ (${p(x)}). Оны қосыңыз: ${name(TYPE_NAMES, x['expected'], 'kk')}.`,
+      ru: (x) => `Нет обязательного поля «${x['field']}» (${p(x)}). Добавьте его: ${name(TYPE_NAMES, x['expected'], 'ru')}.`,
+      en: (x) => `The required field «${x['field']}» is missing (${p(x)}). Add it: ${name(TYPE_NAMES, x['expected'], 'en')}.`,
+    },
+  },
+  {
+    id: 'schema-type',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: мұнда ${name(TYPE_NAMES, x['expected'], 'kk')} болуы керек, ал басқа түрдегі мән жазылған.`,
+      ru: (x) => `${p(x)}: здесь должно быть ${name(TYPE_NAMES, x['expected'], 'ru')}, а записано значение другого типа.`,
+      en: (x) => `${p(x)}: expected ${name(TYPE_NAMES, x['expected'], 'en')}, but the value is of another type.`,
+    },
+  },
+  {
+    id: 'schema-enum',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: рұқсат етілген мәндердің бірін жазыңыз: ${x['values']}.`,
+      ru: (x) => `${p(x)}: укажите одно из допустимых значений: ${x['values']}.`,
+      en: (x) => `${p(x)}: use one of the allowed values: ${x['values']}.`,
+    },
+  },
+  {
+    id: 'schema-format',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: мән пішімі дұрыс емес, керегі — ${name(FORMAT_NAMES, x['format'], 'kk')}.`,
+      ru: (x) => `${p(x)}: неверный формат, нужно — ${name(FORMAT_NAMES, x['format'], 'ru')}.`,
+      en: (x) => `${p(x)}: wrong format, expected ${name(FORMAT_NAMES, x['format'], 'en')}.`,
+    },
+  },
+  {
+    id: 'schema-range',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: мән ${x['bound']} шегінен ${x['direction'] === 'min' ? 'кем' : 'артық'} болмауы керек${x['unit'] === 'items' ? ' (тізімдегі элементтер саны)' : x['unit'] === 'chars' ? ' (таңба саны)' : ''}.`,
+      ru: (x) => `${p(x)}: значение должно быть не ${x['direction'] === 'min' ? 'меньше' : 'больше'} ${x['bound']}${x['unit'] === 'items' ? ' (число элементов списка)' : x['unit'] === 'chars' ? ' (число символов)' : ''}.`,
+      en: (x) => `${p(x)}: must be ${x['direction'] === 'min' ? 'at least' : 'at most'} ${x['bound']}${x['unit'] === 'items' ? ' items' : x['unit'] === 'chars' ? ' characters' : ''}.`,
+    },
+  },
+  {
+    id: 'schema-range-order',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: [бастап, дейін] ретімен жазыңыз — бірінші сан екіншісінен үлкен болмауы керек.`,
+      ru: (x) => `${p(x)}: укажите [от, до] — первое число не должно быть больше второго.`,
+      en: (x) => `${p(x)}: write [from, to] — the first number must not exceed the second.`,
+    },
+  },
+  {
+    id: 'locale-empty',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: мәтін бос. Кемінде kk: және ru: жолдарын толтырыңыз.`,
+      ru: (x) => `${p(x)}: текст пуст. Заполните хотя бы строки kk: и ru:.`,
+      en: (x) => `${p(x)}: the text is empty. Fill in at least kk: and ru:.`,
+    },
+  },
+  {
+    id: 'locale-missing',
+    severity: 'warning',
+    messages: {
+      kk: (x) => `${p(x)}: ${x['locale'] === 'kk' ? 'қазақша (kk:)' : 'орысша (ru:)'} мәтін жоқ. Сайт екі тілде жұмыс істейді — аудармасын қосыңыз.`,
+      ru: (x) => `${p(x)}: нет текста на ${x['locale'] === 'kk' ? 'казахском (kk:)' : 'русском (ru:)'}. Сайт двуязычный — добавьте перевод.`,
+      en: (x) => `${p(x)}: the ${x['locale'] === 'kk' ? 'Kazakh (kk:)' : 'Russian (ru:)'} text is missing. The site is bilingual — add the translation.`,
+    },
+  },
+  {
+    id: 'date-invalid',
+    severity: 'error',
+    messages: {
+      kk: () => 'Күнтізбеде мұндай күн жоқ (мысалы, 30 ақпан немесе 13-ай). Күнді ЖЖЖЖ-АА-КК түрінде дұрыс жазыңыз.',
+      ru: () => 'Такой даты нет в календаре (например, 30 февраля или 13-й месяц). Исправьте дату в виде ГГГГ-ММ-ДД.',
+      en: () => 'This date does not exist in the calendar (e.g. 30 February or month 13). Write a real date as YYYY-MM-DD.',
+    },
+  },
+  {
+    id: 'datetime-offset',
+    severity: 'error',
+    messages: {
+      kk: () => 'Уақыттың соңына уақыт белдеуін қосыңыз: Қазақстан уақыты үшін +05:00 (мысалы, 2027-06-12T15:00:00+05:00). Онсыз уақыт 5 сағатқа жылжиды.',
+      ru: () => 'Добавьте в конце времени часовой пояс: для Казахстана +05:00 (например, 2027-06-12T15:00:00+05:00). Без него время сдвинется на 5 часов.',
+      en: () => 'Add the offset after the time: +05:00 for Kazakhstan (e.g. 2027-06-12T15:00:00+05:00). Without it the time shifts by 5 hours.',
+    },
+  },
+  {
+    id: 'summary-too-long',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: қысқаша сипаттама ${x['max']} таңбадан аспауы керек (ол карточкаларда көрсетіледі). Қысқартыңыз.`,
+      ru: (x) => `${p(x)}: краткое описание должно быть не длиннее ${x['max']} символов (оно печатается на карточках). Сократите его.`,
+      en: (x) => `${p(x)}: the summary must be at most ${x['max']} characters (it is printed on cards). Shorten it.`,
+    },
+  },
+];
+
+const SCHEMAS = {
+  movement: movementSchema,
+  geography: geoRegionSchema,
+  region: regionRepresentationSchema,
+  unit: unitRepresentationSchema,
+  event: eventSchema,
+  awards: awardsFileSchema,
+} as const;
+
+/** Names a pattern by what it checks, so the message can say which form is wanted. */
+function formatOf(issue: z.core.$ZodIssue, path: DataPath): string {
+  const last = String(path.at(-1) ?? '');
+  if (issue.code === 'invalid_format' && issue.format === 'email') return 'email';
+  const pattern = issue.code === 'invalid_format' && 'pattern' in issue ? String(issue.pattern) : '';
+  if (pattern.includes('T\\d{2}')) return 'datetime';
+  if (pattern.includes('\\d{9}')) return 'kato';
+  if (pattern.includes('national')) return 'organizer';
+  if (pattern.includes('\\d{4}-\\d{6}')) return 'award';
+  if (pattern.includes('\\d{4}\\/')) return 'event';
+  if (pattern.startsWith('/^@')) return 'maintainer';
+  if (pattern.includes('[a-z0-9]+')) return 'slug';
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}$')) return 'date';
+  if (last === 'url') return 'https';
+  return 'pattern';
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  return node;
+}
+
+/** Translates one zod issue into findings (unknown keys: one per key). */
+function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
+  const path = issue.path as (string | number)[];
+  const params: Params = { path: formatPathFor(path) };
+  const custom = issue.code === 'custom' ? (issue.params as Params | undefined) : undefined;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ rule: 'schema-unknown-key', file, path: [...path, key], at: 'key' as const, params: { path: formatPathFor([...path, key]), key } }));
+    case 'invalid_type':
+      if (valueAt(file.data, path) === undefined) {
+        return [{ rule: 'schema-required', file, path: path.slice(0, -1), at: 'key', params: { ...params, field: String(path.at(-1) ?? ''), expected: issue.expected } }];
+      }
+      return [{ rule: 'schema-type', file, path, params: { ...params, expected: issue.expected } }];
+    case 'invalid_value':
+      return [{ rule: 'schema-enum', file, path, params: { ...params, values: issue.values.map(String).join(', ') } }];
+    case 'invalid_format':
+      return [{ rule: 'schema-format', file, path, params: { ...params, format: formatOf(issue, path) } }];
+    case 'invalid_union': {
+      const code = (issue.errors.flat().find((i) => i.code === 'custom')?.params as Params | undefined)?.['code'];
+      return [{ rule: 'schema-format', file, path, params: { ...params, format: code === 'expected-datetime' ? 'datetime' : 'date' } }];
+    }
+    case 'too_big':
+    case 'too_small': {
+      const unit = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'chars' : 'value';
+      const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      const inLocaleMap = ['kk', 'ru', 'en'].includes(String(path.at(-1)));
+      if (unit === 'chars' && bound === 1 && inLocaleMap) return [{ rule: 'locale-empty', file, path: path.slice(0, -1), params: { path: formatPathFor(path.slice(0, -1)) } }];
+      return [{ rule: 'schema-range', file, path, params: { ...params, bound, unit, direction: issue.code === 'too_big' ? 'max' : 'min' } }];
+    }
+    case 'custom':
+      switch (custom?.['code']) {
+        case 'locale-empty':
+          return [{ rule: 'locale-empty', file, path, params }];
+        case 'summary-too-long':
+          return [{ rule: 'summary-too-long', file, path, params: { ...params, max: Number(custom['max']) } }];
+        case 'range-order':
+          return [{ rule: 'schema-range-order', file, path, params }];
+        case 'expected-datetime':
+          return [{ rule: 'schema-format', file, path, params: { ...params, format: 'datetime' } }];
+        case 'expected-https':
+          return [{ rule: 'schema-format', file, path, params: { ...params, format: 'https' } }];
+        default:
+          return [{ rule: 'schema-format', file, path, params: { ...params, format: 'date' } }];
+      }
+    default:
+      return [{ rule: 'schema-type', file, path, params: { ...params, expected: 'value' } }];
+  }
+}
+
+function formatPathFor(path: DataPath): string {
+  return formatPath(path) || '—';
+}
+
+/** Locale maps that lack kk or ru: a warning, since the site is published in both. */
+function missingLocales(file: SourceFile, data: unknown, path: (string | number)[] = []): Finding[] {
+  if (!data || typeof data !== 'object' || data instanceof Date) return [];
+  const keys = Object.keys(data);
+  const isLocaleMap = !Array.isArray(data) && keys.length > 0 && keys.every((k) => k === 'kk' || k === 'ru' || k === 'en');
+  if (isLocaleMap) {
+    return (['kk', 'ru'] as const)
+      .filter((locale) => !(data as Record<string, unknown>)[locale])
+      .map((locale) => ({ rule: 'locale-missing', file, path, at: 'key' as const, params: { path: formatPathFor(path), locale } }));
+  }
+  return Object.entries(data).flatMap(([key, value]) => missingLocales(file, value, [...path, Array.isArray(data) ? Number(key) : key]));
+}
+
+/** An unquoted date-like scalar: js-yaml turns it into a Date silently, so the source is checked. */
+const DATE_TOKEN = /(?<![\w.:-])(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?(?![\w.:-])/g;
+
+/**
+ * Date problems js-yaml hides: 2026-02-30 becomes 2 March, and a date-time without an offset
+ * becomes UTC (five hours off in Kazakhstan). Scans the YAML source, so both are caught.
+ */
+function sourceDateFindings(file: SourceFile): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of file.yaml.text.matchAll(DATE_TOKEN)) {
+    const [, date, time, offset] = match;
+    const at = file.yaml.offset + match.index;
+    const d = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
+      findings.push({ rule: 'date-invalid', file, offset: at });
+    } else if (time && !offset) {
+      findings.push({ rule: 'datetime-offset', file, offset: at });
+    }
+  }
+  return findings;
+}
+
+/** The kind-specific schema errors of one file, each zod issue once per path. */
+function schemaFindings(file: SourceFile, error: z.ZodError): Finding[] {
+  const seen = new Set<string>();
+  return error.issues
+    .filter((issue) => {
+      const key = issue.path.join('\u0000') + (issue.code === 'unrecognized_keys' ? `\u0001${issue.keys.join()}` : '');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .flatMap((issue) => issueFindings(file, issue));
+}
+
+/**
+ * Parses every file of the tree by its schema: the typed content the other families check, and
+ * the schema findings. This is the only place content is parsed, so each file is parsed once.
+ */
+export function parseContent(tree: ContentTree): { content: Content; findings: Finding[] } {
+  const content = emptyContent(tree);
+  const findings: Finding[] = [];
+  for (const file of tree.files) {
+    if (!file.place) {
+      findings.push({ rule: 'file-unexpected', file, position: { line: 1, column: 1 } });
+      continue;
+    }
+    if (file.syntaxError) {
+      const rule = file.syntaxError.message === 'frontmatter-missing' ? 'frontmatter-missing' : 'yaml-syntax';
+      findings.push({ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } });
+      continue;
+    }
+    findings.push(...sourceDateFindings(file));
+    const place = file.place;
+    const result = SCHEMAS[place.kind].safeParse(file.data);
+    if (!result.success) {
+      findings.push(...schemaFindings(file, result.error));
+      continue;
+    }
+    findings.push(...missingLocales(file, file.data));
+    addToContent(content, file, result.data);
+  }
+  return { content, findings };
+}
+
+function addToContent(content: Content, file: SourceFile, data: unknown): void {
+  const place = file.place!;
+  switch (place.kind) {
+    case 'movement':
+      content.movement = { file, data: data as never };
+      break;
+    case 'geography':
+      content.geography.set(place.region!, { file, data: data as never });
+      break;
+    case 'region':
+      content.regions.set(place.region!, { file, data: data as never });
+      break;
+    case 'unit':
+      content.units.push({ file, data: data as never, region: place.region!, unit: place.unit! });
+      break;
+    case 'event':
+      content.events.push({ file, data: data as never, year: place.year!, slug: place.slug!, id: `${place.year}/${place.slug}` });
+      break;
+    case 'awards':
+      content.awards.push({ file, data: data as never, year: place.year! });
+      break;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The vocabulary of validation. A rule family is a pure function from the parsed content (and
+ * "now") to findings; the validator locates each finding in its file and renders its message in
+ * the reader's language. Rules never format text or compute positions themselves.
+ */
+import type { Locale } from '../content/schema.ts';
+import type { Content } from '../content/model.ts';
+import type { SourceFile } from '../content/load.ts';
+import type { DataPath, Position } from '../content/yaml.ts';
+
+export type Severity = 'error' | 'warning';
+export type Params = Record<string, string | number>;
+
+/** A message for one language; `path` (the field, e.g. `members[2].grade`) is always in `params`. */
+export type Message = (params: Params) => string;
+
+export interface Rule {
+  /** Stable id: CI logs, docs and tests refer to it. Never rename one. */
+  id: string;
+  severity: Severity;
+  /** One sentence that says what is wrong and what to change, in every language. */
+  messages: Record<Locale, Message>;
+}
+
+export interface Finding {
+  rule: string;
+  /** Overrides the rule's default severity (e.g. a deadline that is near rather than past). */
+  severity?: Severity;
+  file: SourceFile;
+  /** Where in the file's YAML (or event frontmatter) the problem is. */
+  path?: DataPath;
+  /** Point at the key rather than the value (unknown keys, missing children). */
+  at?: 'key' | 'value';
+  /** Or a character offset into the whole file text (Markdown bodies, raw scans). */
+  offset?: number;
+  /** Or an already known position (YAML syntax errors). */
+  position?: Position;
+  params?: Params;
+}
+
+export interface CheckContext {
+  content: Content;
+  /** "Today" for deadline rules: `--now`, defaulting to the real time. */
+  now: Date;
+}
+
+export interface RuleFamily {
+  /** schema, references, hierarchy, personal-data, content-safety, events, deadlines */
+  name: string;
+  rules: Rule[];
+  check(context: CheckContext): Finding[];
+}
+
+/** A located, still language-neutral problem. */
+export interface LocatedProblem {
+  severity: Severity;
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  params: Params;
+}
+
+/** The shape `validate --format json` prints (PRODUCT.md). */
+export interface Problem {
+  severity: Severity;
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `members[2].grade` — how a field is named in messages. */
+export function formatPath(path: DataPath | undefined): string {
+  if (!path || path.length === 0) return '';
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+}
