@@ -21,6 +21,7 @@ const TYPE_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
   tuple: { kk: 'екі мәнді тізім [а, б]', ru: 'список из двух значений [а, б]', en: 'a two-value list [a, b]' },
   record: { kk: 'өрістер жиыны (кілт: мән)', ru: 'набор полей (ключ: значение)', en: 'a set of fields (key: value)' },
   date: { kk: 'ЖЖЖЖ-АА-КК күні', ru: 'дата ГГГГ-ММ-ДД', en: 'a date YYYY-MM-DD' },
+  value: { kk: 'мән', ru: 'значение', en: 'a value' },
 };
 const FORMAT_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
   slug: { kk: 'кіші латын әріптері, сандар және дефис (мысалы, reading-marathon)', ru: 'строчные латинские буквы, цифры и дефис (например, reading-marathon)', en: 'lowercase latin letters, digits and hyphens (e.g. reading-marathon)' },
@@ -218,13 +219,15 @@ function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
   const path = issue.path as (string | number)[];
   const params: Params = { path: formatPathFor(path) };
   const custom = issue.code === 'custom' ? (issue.params as Params | undefined) : undefined;
+  const missing = ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code) && path.length > 0 && valueAt(file.data, path) === undefined;
+  if (missing) {
+    const expected = issue.code === 'invalid_type' ? issue.expected : 'value';
+    return [{ rule: 'schema-required', file, path: path.slice(0, -1), at: 'key', params: { ...params, field: String(path.at(-1)), expected } }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ rule: 'schema-unknown-key', file, path: [...path, key], at: 'key' as const, params: { path: formatPathFor([...path, key]), key } }));
     case 'invalid_type':
-      if (valueAt(file.data, path) === undefined) {
-        return [{ rule: 'schema-required', file, path: path.slice(0, -1), at: 'key', params: { ...params, field: String(path.at(-1) ?? ''), expected: issue.expected } }];
-      }
       return [{ rule: 'schema-type', file, path, params: { ...params, expected: issue.expected } }];
     case 'invalid_value':
       return [{ rule: 'schema-enum', file, path, params: { ...params, values: issue.values.map(String).join(', ') } }];

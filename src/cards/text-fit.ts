@@ -1,0 +1,96 @@
+/**
+ * Fits a title into a fixed box: wraps at spaces and shrinks the font size until every line fits
+ * the width and all lines fit the height. Widths come from the font's own metrics (fontkit,
+ * kerning included), the same ones satori lays the text out with, so the templates can print the
+ * lines as given without the risk of satori wrapping them differently.
+ */
+import { fontMetrics, type FontWeight } from './fonts.ts';
+
+export interface FitBox {
+  weight: FontWeight;
+  width: number;
+  height: number;
+  /** Largest and smallest font size in px; the size steps down by 2 px. */
+  maxSize: number;
+  minSize: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+}
+
+export interface FittedText {
+  fontSize: number;
+  /** Line height in px. */
+  lineHeight: number;
+  lines: string[];
+  /** True when even the smallest size could not hold the whole text and the last line ends in “…”. */
+  truncated: boolean;
+}
+
+/** Keeps a small margin against rounding in the renderer. */
+const SAFETY = 0.98;
+const ELLIPSIS = '…';
+
+/** The width of `text` in px at `size`, kerning included. */
+export function textWidth(text: string, weight: FontWeight, size: number): number {
+  const font = fontMetrics(weight);
+  return (font.layout(text).advanceWidth * size) / font.unitsPerEm;
+}
+
+/** Wraps words greedily into lines no wider than `width`; a word longer than a line is cut. */
+export function wrapWords(words: string[], weight: FontWeight, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, weight, size) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const piece of cutWord(word, weight, size, width)) {
+      if (line) lines.push(line);
+      line = piece;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Cuts a word into pieces that each fit `width` (only for words longer than a whole line). */
+function cutWord(word: string, weight: FontWeight, size: number, width: number): string[] {
+  if (textWidth(word, weight, size) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && textWidth(piece + char, weight, size) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Wraps and shrinks `text` to fit `box`; never returns lines that overflow it. */
+export function fitText(text: string, box: FitBox): FittedText {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const width = box.width * SAFETY;
+  for (let size = box.maxSize; size >= box.minSize; size -= 2) {
+    const lines = wrapWords(words, box.weight, size, width);
+    if (lines.length * size * box.lineHeight <= box.height) return { fontSize: size, lineHeight: size * box.lineHeight, lines, truncated: false };
+  }
+  const size = box.minSize;
+  const maxLines = Math.max(1, Math.floor(box.height / (size * box.lineHeight)));
+  const lines = wrapWords(words, box.weight, size, width).slice(0, maxLines);
+  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, box.weight, size, width);
+  return { fontSize: size, lineHeight: size * box.lineHeight, lines, truncated: true };
+}
+
+/** Shortens a line until it and a trailing ellipsis fit `width`. */
+function withEllipsis(line: string, weight: FontWeight, size: number, width: number): string {
+  let chars = Array.from(line);
+  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}${ELLIPSIS}`, weight, size) > width) chars = chars.slice(0, -1);
+  return `${chars.join('').trimEnd()}${ELLIPSIS}`;
+}
