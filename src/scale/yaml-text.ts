@@ -27,7 +27,7 @@ function isFlow(value: unknown): value is Flow {
 /** Dates and date-times are written plain on purpose: YAML (and so the build) reads them as dates. */
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2})?$/;
 /** Letters first, then only characters that are inert in both block and flow context. */
-const PLAIN_SAFE = /^\p{L}(?:[\p{L}\p{M}\p{N} .'()-]*[\p{L}\p{M}\p{N}.)])?$/u;
+const PLAIN_SAFE = /^\p{L}(?:[\p{L}\p{M}\p{N} .'()/-]*[\p{L}\p{M}\p{N}.)])?$/u;
 const RESERVED = /^(true|false|null|yes|no|on|off|y|n)$/i;
 
 function scalar(value: YamlScalar): string {
