@@ -142,6 +142,15 @@ export type SocialAccount = z.infer<typeof socialAccount>;
 export const approvalSchema = z.strictObject({ date: isoDate, order: z.string().trim().min(1), by: localeMap });
 export type Approval = z.infer<typeof approvalSchema>;
 
+/**
+ * A corrected list of the regional representation re-sent to the Ministry after the season's
+ * `ministry_list` deadline: the date it was sent, the outgoing letter's number and why. After
+ * that deadline the regional level changes only in a pull request that adds one of these
+ * (rule `pr-region-frozen` of `check:pr`).
+ */
+export const resubmissionSchema = z.strictObject({ date: isoDate, letter: z.string().trim().min(1), reason: localeMap });
+export type Resubmission = z.infer<typeof resubmissionSchema>;
+
 /** GitHub user (`@name`) or team (`@org/team`). */
 export const maintainer = z.string().regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/);
 
@@ -149,6 +158,7 @@ export const regionRepresentationSchema = z.strictObject({
   region: slug,
   maintainers: z.array(maintainer).optional(),
   approved: approvalSchema.optional(),
+  resubmissions: z.array(resubmissionSchema).optional(),
   curator: z
     .strictObject({ name: localeMap, position: localeMap.optional(), email: z.email().optional(), phone: z.string().trim().min(5).optional() })
     .optional(),

@@ -9,7 +9,7 @@ import type { Locale } from '../content/schema.ts';
 import { positionOfOffset, YamlLocator, type Position } from '../content/yaml.ts';
 import { FAMILIES, RULES } from '../rules/index.ts';
 import { parseContent } from '../rules/schema.ts';
-import type { Finding, LocatedProblem, Problem } from '../rules/types.ts';
+import type { Finding, LocatedProblem, Problem, Rule } from '../rules/types.ts';
 
 export interface ValidateOptions {
   /** "Today" for the deadline rules. */
@@ -25,14 +25,22 @@ export interface ValidationResult {
 export function validateTree(tree: ContentTree, options: ValidateOptions): ValidationResult {
   const { content, findings } = parseContent(tree);
   for (const family of FAMILIES) findings.push(...family.check({ content, now: options.now }));
-  const locators = new Map<SourceFile, YamlLocator>();
-  const problems = findings.map((finding) => locateFinding(finding, locators));
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return { content, problems };
+  return { content, problems: locateFindings(findings) };
 }
 
-function locateFinding(finding: Finding, locators: Map<SourceFile, YamlLocator>): LocatedProblem {
-  const rule = RULES.get(finding.rule);
+/**
+ * Locates findings (file:line:column) and sorts them by file and line. `rules` is the registry
+ * the ids belong to: the validator's by default; `check:pr` passes its own pull-request rules.
+ */
+export function locateFindings(findings: Finding[], rules: ReadonlyMap<string, Rule> = RULES): LocatedProblem[] {
+  const locators = new Map<SourceFile, YamlLocator>();
+  const problems = findings.map((finding) => locateFinding(finding, locators, rules));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return problems;
+}
+
+function locateFinding(finding: Finding, locators: Map<SourceFile, YamlLocator>, rules: ReadonlyMap<string, Rule>): LocatedProblem {
+  const rule = rules.get(finding.rule);
   if (!rule) throw new Error(`Unregistered rule id: ${finding.rule}`);
   const position = positionOf(finding, locators);
   return {
@@ -57,8 +65,8 @@ function positionOf(finding: Finding, locators: Map<SourceFile, YamlLocator>): P
 }
 
 /** Renders a located problem's message in one language. */
-export function renderProblem(problem: LocatedProblem, locale: Locale): Problem {
-  const rule = RULES.get(problem.rule)!;
+export function renderProblem(problem: LocatedProblem, locale: Locale, rules: ReadonlyMap<string, Rule> = RULES): Problem {
+  const rule = rules.get(problem.rule)!;
   const { params, ...rest } = problem;
   return { ...rest, message: rule.messages[locale](params) };
 }
