@@ -2,7 +2,7 @@
  * The committed geography (content/geography/*.yaml) against the KATO reference's published counts
  * (../shared/data/README.md) and against its own builder: the files are generated, never hand-edited.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
@@ -108,7 +108,9 @@ describe('content/geography', () => {
     expect(codes.length - new Set(codes).size).toBe(0);
   });
 
-  describe('is exactly what `npm run geography` writes', () => {
+  // The KATO source lives beside the repository (../shared/data); where it is not checked out, the
+  // committed files cannot be compared with it, so only this block is skipped.
+  describe.skipIf(!existsSync(DEFAULT_SOURCE))('is exactly what `npm run geography` writes', () => {
     const out = mkdtempSync(join(tmpdir(), 'geography-'));
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
