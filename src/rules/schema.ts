@@ -270,20 +270,39 @@ function formatPathFor(path: DataPath): string {
 }
 
 /** Locale maps that lack kk or ru: a warning, since the site is published in both. */
-function missingLocales(file: SourceFile, data: unknown, path: (string | number)[] = []): Finding[] {
-  if (!data || typeof data !== 'object' || data instanceof Date) return [];
-  const keys = Object.keys(data);
-  const isLocaleMap = !Array.isArray(data) && keys.length > 0 && keys.every((k) => k === 'kk' || k === 'ru' || k === 'en');
-  if (isLocaleMap) {
-    return (['kk', 'ru'] as const)
-      .filter((locale) => !(data as Record<string, unknown>)[locale])
-      .map((locale) => ({ rule: 'locale-missing', file, path, at: 'key' as const, params: { path: formatPathFor(path), locale } }));
+function missingLocales(file: SourceFile, data: unknown, path: (string | number)[] = [], out: Finding[] = []): Finding[] {
+  if (!data || typeof data !== 'object' || data instanceof Date) return out;
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      path.push(i);
+      missingLocales(file, data[i], path, out);
+      path.pop();
+    }
+    return out;
   }
-  return Object.entries(data).flatMap(([key, value]) => missingLocales(file, value, [...path, Array.isArray(data) ? Number(key) : key]));
+  const map = data as Record<string, unknown>;
+  let keys = 0;
+  let isLocaleMap = true;
+  for (const key in map) {
+    keys++;
+    if (key !== 'kk' && key !== 'ru' && key !== 'en') isLocaleMap = false;
+  }
+  if (isLocaleMap && keys > 0) {
+    for (const locale of ['kk', 'ru'] as const) {
+      if (!map[locale]) out.push({ rule: 'locale-missing', file, path: [...path], at: 'key', params: { path: formatPathFor(path), locale } });
+    }
+    return out;
+  }
+  for (const key in map) {
+    path.push(key);
+    missingLocales(file, map[key], path, out);
+    path.pop();
+  }
+  return out;
 }
 
 /** An unquoted date-like scalar: js-yaml turns it into a Date silently, so the source is checked. */
-const DATE_TOKEN = /(?<![\w.:-])(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?(?![\w.:-])/g;
+const DATE_TOKEN = /(?<![\w.:-])(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?(?![\w:+-]|\.\d)/g;
 
 /**
  * Date problems js-yaml hides: 2026-02-30 becomes 2 March, and a date-time without an offset
