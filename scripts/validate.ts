@@ -10,7 +10,7 @@ import { runValidation } from '../src/validator/run.ts';
 try {
   const { values } = parseArgs({ options: COMMON_OPTIONS, strict: true });
   const args = commonArgs(values);
-  const result = runValidation({ contentDir: args.contentDir, now: args.now, ...(args.locale && { locale: args.locale }) });
+  const result = await runValidation({ contentDir: args.contentDir, now: args.now, ...(args.locale && { locale: args.locale }) });
   const output = formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, args.format, result.locale);
   if (output) process.stdout.write(`${output}\n`);
   process.exitCode = result.rendered.some((p) => p.severity === 'error') ? 1 : 0;

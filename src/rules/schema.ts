@@ -336,34 +336,41 @@ function schemaFindings(file: SourceFile, error: z.ZodError): Finding[] {
     .flatMap((issue) => issueFindings(file, issue));
 }
 
+/** One file's schema result: its typed value when valid, and what is wrong with it. */
+export interface ParsedFile {
+  file: SourceFile;
+  /** The schema's output; undefined when the file could not be read or failed its schema. */
+  parsed: unknown;
+  findings: Finding[];
+}
+
+/** Reads one file through its schema. Pure and per-file, so it can run in a worker. */
+export function parseFile(file: SourceFile): ParsedFile {
+  if (!file.place) return { file, parsed: undefined, findings: [{ rule: 'file-unexpected', file, position: { line: 1, column: 1 } }] };
+  if (file.syntaxError) {
+    const rule = file.syntaxError.message === 'frontmatter-missing' ? 'frontmatter-missing' : 'yaml-syntax';
+    return { file, parsed: undefined, findings: [{ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } }] };
+  }
+  const findings = sourceDateFindings(file);
+  const result = SCHEMAS[file.place.kind].safeParse(file.data);
+  if (!result.success) return { file, parsed: undefined, findings: [...findings, ...schemaFindings(file, result.error)] };
+  return { file, parsed: result.data, findings: missingLocales(file, file.data, [], findings) };
+}
+
+/** The typed, indexed content from the files that passed their schema. */
+export function assembleContent(tree: ContentTree, files: readonly ParsedFile[]): Content {
+  const content = emptyContent(tree);
+  for (const { file, parsed } of files) if (parsed !== undefined) addToContent(content, file, parsed);
+  return content;
+}
+
 /**
  * Parses every file of the tree by its schema: the typed content the other families check, and
- * the schema findings. This is the only place content is parsed, so each file is parsed once.
+ * the schema findings. Each file is parsed once.
  */
 export function parseContent(tree: ContentTree): { content: Content; findings: Finding[] } {
-  const content = emptyContent(tree);
-  const findings: Finding[] = [];
-  for (const file of tree.files) {
-    if (!file.place) {
-      findings.push({ rule: 'file-unexpected', file, position: { line: 1, column: 1 } });
-      continue;
-    }
-    if (file.syntaxError) {
-      const rule = file.syntaxError.message === 'frontmatter-missing' ? 'frontmatter-missing' : 'yaml-syntax';
-      findings.push({ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } });
-      continue;
-    }
-    findings.push(...sourceDateFindings(file));
-    const place = file.place;
-    const result = SCHEMAS[place.kind].safeParse(file.data);
-    if (!result.success) {
-      findings.push(...schemaFindings(file, result.error));
-      continue;
-    }
-    findings.push(...missingLocales(file, file.data));
-    addToContent(content, file, result.data);
-  }
-  return { content, findings };
+  const files = tree.files.map(parseFile);
+  return { content: assembleContent(tree, files), findings: files.flatMap((f) => f.findings) };
 }
 
 function addToContent(content: Content, file: SourceFile, data: unknown): void {

@@ -48,7 +48,13 @@ export interface RuleFamily {
   /** schema, references, hierarchy, personal-data, content-safety, events, deadlines */
   name: string;
   rules: Rule[];
-  check(context: CheckContext): Finding[];
+  /** Checks that need the whole content (references, hierarchy, deadlines). Runs once, on the main thread. */
+  check?(context: CheckContext): Finding[];
+  /**
+   * Checks of one file on its own (personal data, content safety). They run where the file is
+   * parsed — in a worker on a large tree — so they must use nothing but the file.
+   */
+  checkFile?(file: SourceFile): Finding[];
 }
 
 /** A located, still language-neutral problem. */

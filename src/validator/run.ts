@@ -1,9 +1,8 @@
 /** The validator as a library: load a content root, validate it, render in one language. */
 import { existsSync, statSync } from 'node:fs';
-import { loadContent } from '../content/load.ts';
 import { LOCALES, type Locale } from '../content/schema.ts';
 import type { Problem } from '../rules/types.ts';
-import { renderProblem, validateTree, type ValidationResult } from './validate.ts';
+import { renderProblem, validateDirectory, type ValidationResult } from './validate.ts';
 
 export interface RunOptions {
   contentDir: string;
@@ -21,12 +20,12 @@ export interface RunResult extends ValidationResult {
 
 export class CannotRunError extends Error {}
 
-export function runValidation(options: RunOptions): RunResult {
+export async function runValidation(options: RunOptions): Promise<RunResult> {
   if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
     throw new CannotRunError(`content folder not found: ${options.contentDir}`);
   }
-  const tree = loadContent(options.contentDir);
-  const result = validateTree(tree, { now: options.now });
+  const result = await validateDirectory(options.contentDir, { now: options.now });
+  const { tree } = result;
   const fromMovement = result.content.movement?.data.default_locale;
   const locale = options.locale ?? (fromMovement && LOCALES.includes(fromMovement) ? fromMovement : 'kk');
   const withProblems = new Set(result.problems.map((p) => p.file));

@@ -3,13 +3,15 @@
  * parses each file once with js-yaml; source positions (eemeli's `yaml`, slower) are computed
  * only for the files that have something to report.
  */
-import type { ContentTree, SourceFile } from '../content/load.ts';
+import { listContentFiles, type ContentTree, type SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { positionOfOffset, YamlLocator, type Position } from '../content/yaml.ts';
 import { FAMILIES, RULES } from '../rules/index.ts';
-import { parseContent } from '../rules/schema.ts';
+import { assembleContent, type ParsedFile } from '../rules/schema.ts';
 import type { Finding, LocatedProblem, Problem, Rule } from '../rules/types.ts';
+import { checkSourceFile } from './check-files.ts';
+import { checkFilesInParallel } from './parallel.ts';
 
 export interface ValidateOptions {
   /** "Today" for the deadline rules. */
@@ -17,15 +19,28 @@ export interface ValidateOptions {
 }
 
 export interface ValidationResult {
+  tree: ContentTree;
   content: Content;
   problems: LocatedProblem[];
 }
 
-/** Validates a loaded tree: every family's findings, located and sorted by file and line. */
+/** Validates a tree already in memory, on this thread (tests, pull-request trees). */
 export function validateTree(tree: ContentTree, options: ValidateOptions): ValidationResult {
-  const { content, findings } = parseContent(tree);
-  for (const family of FAMILIES) findings.push(...family.check({ content, now: options.now }));
-  return { content, problems: locateFindings(findings) };
+  return finish(tree, tree.files.map(checkSourceFile), options);
+}
+
+/** Reads and validates a content folder, parsing on every core when the tree is large. */
+export async function validateDirectory(root: string, options: ValidateOptions): Promise<ValidationResult> {
+  const checked = await checkFilesInParallel(root, listContentFiles(root));
+  return finish({ root, files: checked.map((c) => c.file) }, checked, options);
+}
+
+/** The whole-content half: cross-file families, then every finding located and sorted. */
+function finish(tree: ContentTree, checked: ParsedFile[], options: ValidateOptions): ValidationResult {
+  const content = assembleContent(tree, checked);
+  const findings = checked.flatMap((c) => c.findings);
+  for (const family of FAMILIES) if (family.check) findings.push(...family.check({ content, now: options.now }));
+  return { tree, content, problems: locateFindings(findings) };
 }
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * The per-file half of validation: read, parse (js-yaml, as the build does), schema, and the
+ * families that look at one file at a time. Runs on the main thread for small trees and in
+ * workers for large ones (see `parallel.ts`), with the same code either way.
+ */
+import { readSourceFile, type SourceFile } from '../content/load.ts';
+import { FAMILIES } from '../rules/index.ts';
+import { parseFile, type ParsedFile } from '../rules/schema.ts';
+
+export function checkSourceFile(file: SourceFile): ParsedFile {
+  const result = parseFile(file);
+  for (const family of FAMILIES) if (family.checkFile) result.findings.push(...family.checkFile(file));
+  return result;
+}
+
+export function checkFile(root: string, relativePath: string): ParsedFile {
+  return checkSourceFile(readSourceFile(root, relativePath));
+}
