@@ -42,7 +42,8 @@ describe('schema family', () => {
   it('catches a date-time without its offset', () => {
     const tree = fixtureTree();
     tree.replace('events/2027/test-reading.mdx', 'start: 2027-06-12T15:00:00+05:00', 'start: 2027-06-12T15:00:00');
-    expect(tree.validate()).toMatchObject([{ rule: 'datetime-offset', line: 4, column: 8 }]);
+    // Read as UTC, the start also falls after the end: both are reported.
+    expect(tree.validate().filter((p) => p.rule === 'datetime-offset')).toMatchObject([{ line: 4, column: 8 }]);
   });
 
   it('warns when a text lacks its Russian version', () => {
