@@ -1,0 +1,39 @@
+/**
+ * `npm run bench` — the national-scale benchmark (PRODUCT.md's budgets). Generates the national
+ * dataset (20 regions, every unit and rural okrug, ≈ 30,000 members, 5,000 events, 3,000
+ * awards, ≈ 12.7 MB in 5,270 files) under .cache/bench/, then measures `validate` as a user
+ * runs it: a fresh process, wall time and peak memory, cold and after a one-file edit.
+ * Figures go into the README by hand; they are measurements, not tests.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { median, measureScript } from '../src/bench/measure.ts';
+import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
+
+const RUNS = 5;
+const out = resolve('.cache/bench/national');
+const contentRoot = join(out, 'content');
+
+prepareOutput(contentRoot, join(out, '.national-dataset'));
+const stats = generateNationalDataset({ contentRoot, seed: DEFAULT_SEED });
+console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events, ${stats.awards} awards`);
+console.log(`machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, Node ${process.version}\n`);
+
+const validateArgs = ['--content', contentRoot, '--now', DATASET_NOW, '--format', 'json'];
+
+function validateRuns(label: string): void {
+  const runs = Array.from({ length: RUNS }, () => measureScript('scripts/validate.ts', validateArgs));
+  const failed = runs.find((r) => r.status !== 0);
+  if (failed) throw new Error(`validate failed on the national dataset (exit ${failed.status}):\n${failed.stdout.slice(0, 2000)}`);
+  const ms = median(runs.map((r) => r.ms));
+  const rss = Math.max(...runs.map((r) => r.maxRssMb));
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms median of ${RUNS}   peak ${rss.toFixed(0)} MB   (budget 1500 ms, 400 MB)`);
+}
+
+validateRuns('validate, national dataset');
+
+// The pull-request case: one event file edited, everything else as before.
+const edited = join(contentRoot, 'events/2027', readdirSync(join(contentRoot, 'events/2027')).sort()[0]!);
+writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "(өзгертілді) '));
+validateRuns('validate after a one-file edit');
