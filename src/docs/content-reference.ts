@@ -1,0 +1,120 @@
+/**
+ * Writes docs/content-reference.md from the zod schemas and the rule registry, so the tables a
+ * coordinator reads can never drift from what the validator enforces (kubernetes/community's
+ * sigs.yaml → README pattern). `npm run docs` writes it; a test fails when it is stale.
+ */
+import { z } from 'zod';
+import { awardSchema, eventSchema, geoRegionSchema, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
+import { RULES } from '../rules/index.ts';
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  prefixItems?: JsonSchema[];
+  additionalProperties?: boolean | JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  minLength?: number;
+  description?: string;
+};
+
+const FILES: { title: string; path: string; schema: z.ZodType }[] = [
+  { title: 'The season and its rules', path: 'content/movement.yaml', schema: movementSchema },
+  { title: 'Geography (KATO reference data)', path: 'content/geography/<region>.yaml', schema: geoRegionSchema },
+  { title: 'A regional representation', path: 'content/representations/<region>/region.yaml', schema: regionRepresentationSchema },
+  { title: 'A city/district representation', path: 'content/representations/<region>/<unit>.yaml', schema: unitRepresentationSchema },
+  { title: 'An event (frontmatter)', path: 'content/events/<year>/<slug>.mdx', schema: eventSchema },
+  { title: 'An award (one list item)', path: 'content/awards/<year>.yaml', schema: awardSchema },
+];
+
+function isLocaleMap(s: JsonSchema): boolean {
+  const keys = Object.keys(s.properties ?? {});
+  return s.type === 'object' && keys.length === 3 && ['kk', 'ru', 'en'].every((k) => keys.includes(k));
+}
+
+/** A short human description of a value's type and constraints. */
+function describeType(s: JsonSchema): string {
+  if (s.anyOf) {
+    const text = s.anyOf.find((o) => o.type === 'string');
+    if (text?.pattern?.includes('T\\d{2}')) return 'date-time with offset (`2027-06-12T15:00:00+05:00`)';
+    if (text?.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return 'date `YYYY-MM-DD`';
+    return s.anyOf.map(describeType).join(' or ');
+  }
+  if (isLocaleMap(s)) return 'text in languages `{ kk, ru, en }` (kk and ru expected)';
+  if (s.enum) return `one of ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
+  if (s.type === 'array' && s.prefixItems) return `pair \`[${s.prefixItems.map((i) => describeType(i)).join(', ')}]\``;
+  if (s.type === 'array') return `list of ${s.items ? describeType(s.items) : 'values'}${s.minItems ? ` (at least ${s.minItems})` : ''}`;
+  if (s.type === 'object' && s.additionalProperties && typeof s.additionalProperties === 'object') return `map of id → ${describeType(s.additionalProperties)}`;
+  if (s.type === 'object') return 'fields (below)';
+  if (s.type === 'integer') return `whole number${range(s)}`;
+  if (s.type === 'number') return `number${range(s)}`;
+  if (s.type === 'boolean') return '`true` or `false`';
+  if (s.type === 'string') {
+    if (s.format === 'uri') return '`https://` link';
+    if (s.format === 'email') return 'e-mail';
+    if (s.pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'id (lowercase latin, digits, hyphens)';
+    if (s.pattern) return `text matching \`${s.pattern}\``;
+    return 'text';
+  }
+  return 'any value';
+}
+
+function range(s: JsonSchema): string {
+  const bounded = s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER;
+  if (s.minimum !== undefined && bounded) return ` ${s.minimum}–${s.maximum}`;
+  if (s.minimum !== undefined) return ` ≥ ${s.minimum}`;
+  return '';
+}
+
+/** Rows `| field | type | required |` for an object, nested objects flattened with dotted paths. */
+function rows(s: JsonSchema, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(s.properties ?? {})) {
+    const path = `${prefix}${key}`;
+    const required = s.required?.includes(key) ? 'yes' : '';
+    out.push(`| \`${path}\` | ${describeType(value)} | ${required} |`);
+    const inner = value.type === 'array' ? value.items : value;
+    if (inner?.type === 'object' && inner.properties && !isLocaleMap(inner)) out.push(...rows(inner, `${path}${value.type === 'array' ? '[]' : ''}.`));
+  }
+  return out;
+}
+
+/** Renders a rule's message with its parameters shown as ‹name›. */
+function template(message: (p: Record<string, string>) => string): string {
+  const params = new Proxy({}, { get: (_t, key) => `‹${String(key)}›` }) as Record<string, string>;
+  try {
+    return message(params).replace(/\|/g, '\\|');
+  } catch {
+    // Messages that pick a sentence by a parameter (e.g. which deadline) have no single template.
+    return '(depends on the case)';
+  }
+}
+
+export function contentReference(): string {
+  const out = [
+    '# Content reference',
+    '',
+    '<!-- Generated by `npm run docs` from src/content/schema.ts and src/rules/. Do not edit by hand. -->',
+    '',
+    'Every file under `content/`, its fields, and every rule the validator checks. Unknown fields are errors.',
+    'See CONTENT-MODEL.md (in the project brief) for examples; this page is generated from the code that enforces it.',
+    '',
+  ];
+  for (const file of FILES) {
+    const json = z.toJSONSchema(file.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    out.push(`## ${file.title} — \`${file.path}\``, '', '| field | value | required |', '| --- | --- | --- |', ...rows(json), '');
+  }
+  out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not.', '');
+  out.push('| rule | severity | message (kk) | message (ru) |', '| --- | --- | --- | --- |');
+  for (const rule of [...RULES.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    out.push(`| \`${rule.id}\` | ${rule.severity} | ${template(rule.messages.kk)} | ${template(rule.messages.ru)} |`);
+  }
+  return `${out.join('\n')}\n`;
+}
