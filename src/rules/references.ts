@@ -228,7 +228,7 @@ function eventFindings(content: Content, geography: ReturnType<typeof unitsByReg
   for (const file of placesOf(content, 'event')) {
     const id = `${file.place!.year}/${file.place!.slug}`;
     const first = firstFile.get(id);
-    if (first) findings.push({ rule: 'duplicate-event-id', file, params: { first: first.path, event: id } });
+    if (first) findings.push({ rule: 'duplicate-event-id', file, position: { line: 1, column: 1 }, params: { first: first.path, event: id } });
     else firstFile.set(id, file);
   }
   return findings;

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureTree } from '../helpers/fixture-tree.ts';
+import { problemsOf } from './family-problems.ts';
+
+const REGION = 'representations/ulytau/region.yaml';
+const UNIT = 'representations/ulytau/zhezkazgan.yaml';
+const EVENT = 'events/2027/test-reading.mdx';
+const AWARDS = 'awards/2027.yaml';
+
+/** Moves a file within the tree. */
+function move(tree: ReturnType<typeof fixtureTree>, from: string, to: string) {
+  tree.write(to, tree.read(from));
+  tree.remove(from);
+}
+
+describe('references: movement and geography', () => {
+  it('reports a missing movement.yaml where it should be', () => {
+    const tree = fixtureTree();
+    tree.remove('movement.yaml');
+    expect(problemsOf(tree)).toMatchObject([{ rule: 'movement-missing', severity: 'error', file: 'content/movement.yaml', line: 1, column: 1 }]);
+  });
+
+  it('requires a geography file to carry its own name as id', () => {
+    const tree = fixtureTree();
+    tree.replace('geography/ulytau.yaml', 'id: ulytau', 'id: ulytay');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'geography-region-mismatch', file: 'content/geography/ulytau.yaml', line: 4, column: 5, params: { expected: 'ulytau' } },
+    ]);
+  });
+});
+
+describe('references: representations and geography', () => {
+  it('reports a representation folder that is not a region, in each of its files', () => {
+    const tree = fixtureTree();
+    move(tree, REGION, 'representations/ulytu/region.yaml');
+    move(tree, UNIT, 'representations/ulytu/zhezkazgan.yaml');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'region-unknown', file: 'content/representations/ulytu/region.yaml', line: 1, column: 9, params: { folder: 'ulytu' } },
+      { rule: 'region-unknown', file: 'content/representations/ulytu/zhezkazgan.yaml', line: 1, column: 9 },
+    ]);
+  });
+
+  it('requires region: to equal the folder and unit: to equal the file name', () => {
+    const tree = fixtureTree();
+    tree.replace(UNIT, 'region: ulytau', 'region: karaganda');
+    tree.replace(UNIT, 'unit: zhezkazgan', 'unit: satbayev');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'region-mismatch', file: `content/${UNIT}`, line: 1, column: 9, params: { field: 'region', expected: 'ulytau' } },
+      { rule: 'region-mismatch', file: `content/${UNIT}`, line: 2, column: 7, params: { field: 'unit', expected: 'zhezkazgan' } },
+    ]);
+  });
+
+  it('reports a unit file whose name is not a city or district of the region', () => {
+    const tree = fixtureTree();
+    move(tree, UNIT, 'representations/ulytau/zhezqazgan.yaml');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'unit-unknown', file: 'content/representations/ulytau/zhezqazgan.yaml', line: 2, column: 7, params: { unit: 'zhezqazgan', name_kk: 'Ұлытау облысы' } },
+    ]);
+  });
+
+  it('reports a rural id that is neither in geography nor named', () => {
+    const tree = fixtureTree();
+    tree.replace(UNIT, 'coordinates: [kengir, sarykengir]', 'coordinates: [kengir, sarykengyr]');
+    tree.replace(UNIT, 'id: sarykengir', 'id: sarykengyr');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'rural-unknown', file: `content/${UNIT}`, line: 11, column: 9, params: { path: 'rural[1].id', name_ru: 'город Жезказган' } },
+    ]);
+  });
+
+  it('accepts a new rural place that carries its name', () => {
+    const tree = fixtureTree();
+    tree.replace(UNIT, 'coordinates: [kengir, sarykengir]', 'coordinates: [zhana-kengir, sarykengir]');
+    tree.replace(UNIT, 'id: kengir', 'id: zhana-kengir');
+    expect(problemsOf(tree)).toEqual([]);
+  });
+
+  it('reports the same rural representation listed twice in a unit file', () => {
+    const tree = fixtureTree();
+    tree.replace(UNIT, 'coordinates: [talap]', 'coordinates: [kengir]');
+    tree.replace(UNIT, 'id: talap', 'id: kengir');
+    expect(problemsOf(tree)).toMatchObject([{ rule: 'duplicate-rural-id', file: `content/${UNIT}`, line: 14, column: 9 }]);
+  });
+});
+
+describe('references: events', () => {
+  it('reports an organizer unit that is not in geography', () => {
+    const tree = fixtureTree();
+    tree.replace(EVENT, 'organizer: ulytau/zhezkazgan', 'organizer: ulytau/zhezqazgan');
+    expect(problemsOf(tree)).toMatchObject([{ rule: 'organizer-unknown', file: `content/${EVENT}`, line: 8, column: 12 }]);
+  });
+
+  it('reports an organizer region that is not in geography', () => {
+    const tree = fixtureTree();
+    tree.replace(EVENT, 'organizer: ulytau/zhezkazgan', 'organizer: karaganda');
+    expect(problemsOf(tree)).toMatchObject([{ rule: 'organizer-unknown', line: 8 }]);
+  });
+
+  it.each(['national', 'ulytau', 'ulytau/satbayev'])('accepts the organizer %s', (organizer) => {
+    const tree = fixtureTree();
+    tree.replace(EVENT, 'organizer: ulytau/zhezkazgan', `organizer: ${organizer}`);
+    expect(problemsOf(tree)).toEqual([]);
+  });
+
+  it('reports a topic that movement.yaml does not define, listing the known ones', () => {
+    const tree = fixtureTree();
+    tree.replace(EVENT, 'topics: [reading]', 'topics: [reading, sports]');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'topic-unknown', file: `content/${EVENT}`, line: 10, column: 19, params: { path: 'topics[1]', topic: 'sports', known: 'ecology, reading' } },
+    ]);
+  });
+
+  it('reports two files of one event (.md and .mdx) at the second', () => {
+    const tree = fixtureTree();
+    tree.write('events/2027/test-reading.md', tree.read(EVENT));
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'duplicate-event-id', file: `content/${EVENT}`, line: 1, column: 1, params: { first: 'content/events/2027/test-reading.md', event: '2027/test-reading' } },
+    ]);
+  });
+});
+
+describe('references: members and awards', () => {
+  it('reports a member id used twice in the country at the second, naming the first file', () => {
+    const tree = fixtureTree();
+    tree.replace(UNIT, 'id: test-nurai-n', 'id: test-bek-b');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'duplicate-member-id', file: `content/${UNIT}`, line: 16, column: 15, params: { path: 'rural[2].members[0].id', first: `content/${REGION}` } },
+    ]);
+  });
+
+  it('reports an award for a member that does not exist, without echoing the id', () => {
+    const tree = fixtureTree();
+    tree.replace(AWARDS, 'member: test-aru-a', 'member: test-aru-x');
+    const problems = problemsOf(tree);
+    expect(problems).toMatchObject([{ rule: 'award-member-unknown', file: `content/${AWARDS}`, line: 2, column: 11 }]);
+    expect(JSON.stringify(problems[0]!.params)).not.toContain('test-aru-x');
+  });
+
+  it('does not guess at members while a representation file fails its schema', () => {
+    const tree = fixtureTree();
+    tree.replace(AWARDS, 'member: test-aru-a', 'member: test-iliyas-i');
+    tree.replace(UNIT, 'grade: 8, role: leader', 'grade: eight, role: leader');
+    expect(problemsOf(tree).map((p) => p.rule)).toEqual(['schema-type']);
+  });
+
+  it('reports an award for an event that does not exist', () => {
+    const tree = fixtureTree();
+    tree.replace(AWARDS, 'event: 2027/test-reading', 'event: 2027/test-readings');
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'award-event-unknown', file: `content/${AWARDS}`, line: 5, column: 10, params: { event: '2027/test-readings' } },
+    ]);
+  });
+
+  it('reports an award number given twice at the second', () => {
+    const tree = fixtureTree();
+    const award = tree.read(AWARDS);
+    tree.write(AWARDS, award + award.replace('member: test-aru-a', 'member: test-bek-b'));
+    expect(problemsOf(tree)).toMatchObject([
+      { rule: 'duplicate-award-id', file: `content/${AWARDS}`, line: 8, column: 7, params: { path: '[1].id', first: `content/${AWARDS}` } },
+    ]);
+  });
+});
