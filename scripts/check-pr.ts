@@ -1,0 +1,34 @@
+/**
+ * `npm run check:pr -- --base REF [--now ISO] [--format text|github|json] [--lang kk|ru|en]
+ *  [--content DIR] [--summary FILE] [--site URL]`
+ * The pull-request rules (what changed against REF, the season's deadlines) plus validate.
+ * `--summary` writes the Markdown report for the job summary and the PR comment; `--site`
+ * (default: env SITE_URL) makes its card links absolute. Exit 0: clean or warnings only;
+ * 1: errors; 2: could not run.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runCheckPr, renderProblems } from '../src/pr/check.ts';
+import { formatSummary } from '../src/pr/summary.ts';
+import { COMMON_OPTIONS, commonArgs, UsageError } from '../src/validator/cli-args.ts';
+import { formatReport } from '../src/validator/format.ts';
+
+try {
+  const { values } = parseArgs({
+    options: { ...COMMON_OPTIONS, base: { type: 'string' }, summary: { type: 'string' }, site: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.base) throw new UsageError('--base REF is required (the branch or commit the pull request goes into)');
+  const args = commonArgs(values);
+  const result = await runCheckPr({ base: values.base, contentDir: args.contentDir, now: args.now, ...(args.locale && { locale: args.locale }) });
+  const output = formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, args.format, result.locale);
+  if (output) process.stdout.write(`${output}\n`);
+  if (values.summary) {
+    const siteUrl = values.site ?? process.env['SITE_URL'];
+    writeFileSync(values.summary, formatSummary(result, { render: (locale) => renderProblems(result.located, locale), ...(siteUrl && { siteUrl }) }));
+  }
+  process.exitCode = result.rendered.some((p) => p.severity === 'error') ? 1 : 0;
+} catch (error) {
+  process.stderr.write(`check:pr: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,87 @@
+/**
+ * `check:pr` as a library: the base tree from git, the head from the working tree, the full
+ * validation of the head, the difference between them and the pull-request rules on it.
+ * Problems of both kinds come back located, rendered in one language and sorted together.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentTree } from '../content/load.ts';
+import type { Content } from '../content/model.ts';
+import { LOCALES, type Locale } from '../content/schema.ts';
+import { assembleContent, parseFile } from '../rules/schema.ts';
+import type { LocatedProblem, Problem } from '../rules/types.ts';
+import { CannotRunError } from '../validator/run.ts';
+import { locateFindings, renderProblem, validateDirectory } from '../validator/validate.ts';
+import { diffContent, type Changes } from './changes.ts';
+import { GitError, loadContentAt, repositoryPrefix, trackedFiles } from './git-tree.ts';
+import { checkPullRequest, PR_RULES } from './rules.ts';
+
+export interface CheckPrOptions {
+  /** The base commit: a branch, tag or SHA git can resolve. */
+  base: string;
+  contentDir: string;
+  now: Date;
+  /** Message language; default: movement.yaml's `default_locale`, else kk. */
+  locale?: Locale;
+}
+
+export interface CheckPrResult {
+  locale: Locale;
+  base: Content;
+  head: Content;
+  changes: Changes;
+  /** Located, language-neutral problems (validate's and the PR rules'), sorted by file and line. */
+  located: LocatedProblem[];
+  rendered: Problem[];
+  /** Texts of the files that have problems, for the text format. */
+  sources: Map<string, string>;
+  filesChecked: number;
+}
+
+/** Runs the pull-request check; throws `CannotRunError` when the content or the base is missing. */
+export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult> {
+  if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
+    throw new CannotRunError(`content folder not found: ${options.contentDir}`);
+  }
+  let baseTree: ContentTree;
+  let tracked: string[];
+  try {
+    baseTree = loadContentAt(options.base, options.contentDir);
+    const { top } = repositoryPrefix(options.contentDir);
+    tracked = trackedFiles(top).map((path) => displayPath(join(top, path)));
+  } catch (error) {
+    if (error instanceof GitError) throw new CannotRunError(`git: ${options.base}: ${error.message}`);
+    throw error;
+  }
+  // The head is validated in full (on every core for a large tree); the base is only parsed.
+  const validation = await validateDirectory(options.contentDir, { now: options.now });
+  const headTree = validation.tree;
+  const base = assembleContent(baseTree, baseTree.files.map(parseFile));
+  const head = validation.content;
+  const changes = diffContent(baseTree, base, headTree, head);
+  const prProblems = locateFindings(checkPullRequest({ base, head, changes, now: options.now, tracked }), PR_RULES);
+
+  const fromMovement = head.movement?.data.default_locale;
+  const locale = options.locale ?? (fromMovement && LOCALES.includes(fromMovement) ? fromMovement : 'kk');
+  const located = [...validation.problems, ...prProblems].sort(byPlace);
+  const rendered = renderProblems(located, locale);
+  const withProblems = new Set(located.map((p) => p.file));
+  const sources = new Map<string, string>();
+  // Head texts win; a deleted file's problem shows its base text.
+  for (const file of [...baseTree.files, ...headTree.files]) if (withProblems.has(file.path)) sources.set(file.path, file.text);
+  return { locale, base, head, changes, located, rendered, sources, filesChecked: headTree.files.length };
+}
+
+/** Renders validate's and the PR rules' problems alike in one language (order kept). */
+export function renderProblems(located: LocatedProblem[], locale: Locale): Problem[] {
+  return located.map((p) => (PR_RULES.has(p.rule) ? renderProblem(p, locale, PR_RULES) : renderProblem(p, locale)));
+}
+
+function byPlace(a: { file: string; line: number; column: number; rule: string }, b: typeof a): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+function displayPath(absolute: string): string {
+  const path = relative(process.cwd(), absolute);
+  return sep === '/' ? path : path.split(sep).join('/');
+}

@@ -1,0 +1,134 @@
+/** The words of the pull-request summary (job summary and PR comment), one key set per language. */
+import type { Locale } from '../content/schema.ts';
+
+export interface SummaryStrings {
+  title: string;
+  languageName: string;
+  verdictClean: string;
+  verdictWarnings: (warnings: number) => string;
+  verdictErrors: (errors: number, warnings: number) => string;
+  whatChanged: string;
+  nothingChanged: string;
+  representations: string;
+  levels: Record<'region' | 'unit' | 'rural', string>;
+  added: string;
+  removed: string;
+  changedMembers: string;
+  approval: string;
+  resubmission: string;
+  events: string;
+  eventAdded: string;
+  eventChanged: string;
+  eventDeleted: string;
+  fields: string;
+  body: string;
+  cards: string;
+  cardsNote: string;
+  problems: string;
+  noProblems: string;
+  error: string;
+  warning: string;
+  place: string;
+  message: string;
+  more: (n: number) => string;
+  howToFix: string;
+}
+
+export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
+  kk: {
+    title: 'Pull request тексеруі',
+    languageName: 'Қазақша',
+    verdictClean: '✅ Қате жоқ: өзгерісті қарап, біріктіруге болады.',
+    verdictWarnings: (w) => `✅ Қате жоқ, ${w} ескерту бар: қарап шығыңыз.`,
+    verdictErrors: (e, w) => `❌ ${e} қате, ${w} ескерту. Қателер түзетілмейінше өзгеріс қабылданбайды.`,
+    whatChanged: 'Не өзгерді',
+    nothingChanged: 'content/ ішінде өзгеріс жоқ.',
+    representations: 'Өкілдіктердің құрамы',
+    levels: { region: 'өңірлік', unit: 'аудандық/қалалық', rural: 'ауылдық' },
+    added: 'қосылды',
+    removed: 'шығарылды',
+    changedMembers: 'деректері өзгерді',
+    approval: 'Құрамды бекіту',
+    resubmission: 'Министрлікке қайта жіберу',
+    events: 'Іс-шаралар',
+    eventAdded: 'жаңа',
+    eventChanged: 'өзгерді',
+    eventDeleted: 'жойылды',
+    fields: 'өрістер',
+    body: 'мәтін',
+    cards: 'карточка',
+    cardsNote: 'Карточкалар сайт жиналғаннан кейін осы сілтемелерде пайда болады.',
+    problems: 'Мәселелер',
+    noProblems: 'Мәселе табылған жоқ.',
+    error: 'қате',
+    warning: 'ескерту',
+    place: 'Орны',
+    message: 'Не істеу керек',
+    more: (n) => `…тағы ${n}: барлығы тексеру аннотацияларында (Files changed қойындысы).`,
+    howToFix: 'Қалай түзетуге болады: CONTRIBUTING.md, «Тексеру қатесін оқу» бөлімі.',
+  },
+  ru: {
+    title: 'Проверка pull request',
+    languageName: 'Русский',
+    verdictClean: '✅ Ошибок нет: изменение можно рассмотреть и принять.',
+    verdictWarnings: (w) => `✅ Ошибок нет, предупреждений: ${w} — просмотрите их.`,
+    verdictErrors: (e, w) => `❌ Ошибок: ${e}, предупреждений: ${w}. Пока ошибки не исправлены, изменение не может быть принято.`,
+    whatChanged: 'Что изменилось',
+    nothingChanged: 'В content/ ничего не изменилось.',
+    representations: 'Составы представительств',
+    levels: { region: 'региональное', unit: 'городское/районное', rural: 'сельское' },
+    added: 'добавлены',
+    removed: 'исключены',
+    changedMembers: 'изменены данные',
+    approval: 'Утверждение состава',
+    resubmission: 'Повторная отправка в Министерство',
+    events: 'Мероприятия',
+    eventAdded: 'новое',
+    eventChanged: 'изменено',
+    eventDeleted: 'удалено',
+    fields: 'поля',
+    body: 'текст',
+    cards: 'карточка',
+    cardsNote: 'Карточки появятся по этим ссылкам после сборки сайта.',
+    problems: 'Проблемы',
+    noProblems: 'Проблем не найдено.',
+    error: 'ошибка',
+    warning: 'предупреждение',
+    place: 'Где',
+    message: 'Что сделать',
+    more: (n) => `…и ещё ${n}: все они в аннотациях проверки (вкладка Files changed).`,
+    howToFix: 'Как исправить: CONTRIBUTING.md, раздел «Как читать ошибку проверки».',
+  },
+  en: {
+    title: 'Pull request check',
+    languageName: 'English',
+    verdictClean: '✅ No errors: the change can be reviewed and merged.',
+    verdictWarnings: (w) => `✅ No errors, ${w} warnings: please look at them.`,
+    verdictErrors: (e, w) => `❌ ${e} errors, ${w} warnings. The change cannot be accepted until the errors are fixed.`,
+    whatChanged: 'What changed',
+    nothingChanged: 'Nothing changed under content/.',
+    representations: 'Representation rosters',
+    levels: { region: 'regional', unit: 'city/district', rural: 'rural' },
+    added: 'added',
+    removed: 'removed',
+    changedMembers: 'changed',
+    approval: 'Approval of the composition',
+    resubmission: 'Resubmission to the Ministry',
+    events: 'Events',
+    eventAdded: 'new',
+    eventChanged: 'changed',
+    eventDeleted: 'deleted',
+    fields: 'fields',
+    body: 'text',
+    cards: 'card',
+    cardsNote: 'The cards appear at these links once the site is built.',
+    problems: 'Problems',
+    noProblems: 'No problems found.',
+    error: 'error',
+    warning: 'warning',
+    place: 'Where',
+    message: 'What to do',
+    more: (n) => `…and ${n} more: all of them are in the check's annotations (Files changed tab).`,
+    howToFix: 'How to fix: CONTRIBUTING.md, section «Reading a failed check».',
+  },
+};

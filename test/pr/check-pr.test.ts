@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { runCheckPr } from '../../src/pr/check.ts';
+import { testRepo, type TestRepo } from './git-repo.ts';
+
+const REGION = 'content/representations/ulytau/region.yaml';
+const EVENT = 'content/events/2027/test-reading.mdx';
+
+/** Runs the check on the committed change and returns its problems (validate's and the PR rules'). */
+async function check(repo: TestRepo, now: string, base = 'main') {
+  const result = await repo.inside(() => runCheckPr({ base, contentDir: 'content', now: new Date(now) }));
+  return result.located;
+}
+const prOnly = (problems: Awaited<ReturnType<typeof check>>) => problems.filter((p) => p.rule.startsWith('pr-'));
+
+const NEW_MEMBER = '  - { id: test-olzhas-o, name: Олжас О., grade: 6, role: member, consent: { name: initial, photo: false } }\n';
+
+function addRegionalMember(repo: TestRepo): void {
+  repo.write(REGION, repo.read(REGION) + NEW_MEMBER);
+}
+
+describe('check:pr on an unchanged tree', () => {
+  it('reports nothing, before and after every deadline', async () => {
+    const repo = testRepo();
+    repo.commit('no change');
+    expect(await check(repo, '2027-03-01T12:00:00+05:00')).toEqual([]);
+    expect(prOnly(await check(repo, '2027-06-05T12:00:00+05:00'))).toEqual([]);
+  });
+
+  it('cannot run against a base git does not know', async () => {
+    const repo = testRepo();
+    await expect(check(repo, '2027-03-01T12:00:00+05:00', 'no-such-branch')).rejects.toThrow(/no-such-branch/);
+  });
+});
+
+describe('regional composition after composition_approved (2027-05-25)', () => {
+  it('lets members change before the deadline day is over', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    repo.commit('add a member');
+    expect(prOnly(await check(repo, '2027-05-25T23:59:00+05:00'))).toEqual([]);
+  });
+
+  it('asks for a new approval once the deadline has passed, at the added member', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    repo.commit('add a member');
+    expect(prOnly(await check(repo, '2027-05-26T00:00:00+05:00'))).toEqual([
+      { rule: 'pr-members-need-approval', severity: 'error', file: REGION, line: 17, column: 5, params: { deadline: '2027-05-25' } },
+    ]);
+  });
+
+  it('points at the members list when a member is only removed', async () => {
+    const repo = testRepo();
+    repo.replace(REGION, /  - \{ id: test-gul-g.*\n/, '');
+    repo.commit('remove a member');
+    expect(prOnly(await check(repo, '2027-05-27T10:00:00+05:00'))).toMatchObject([{ rule: 'pr-members-need-approval', line: 11, column: 1 }]);
+  });
+
+  it('accepts the change with a later approval under a new order number', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    repo.replace(REGION, 'date: 2027-05-20\n  order: "№ 45-ө"', 'date: 2027-05-27\n  order: "№ 52-ө"');
+    repo.commit('add a member with a new order');
+    expect(prOnly(await check(repo, '2027-05-28T10:00:00+05:00'))).toEqual([]);
+  });
+
+  it('does not take an approval with the same order number as new', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    repo.replace(REGION, 'date: 2027-05-20', 'date: 2027-05-27');
+    repo.commit('add a member, only the date moved');
+    expect(prOnly(await check(repo, '2027-05-28T10:00:00+05:00')).map((p) => p.rule)).toEqual(['pr-members-need-approval']);
+  });
+
+  it('leaves curator and social changes alone', async () => {
+    const repo = testRepo();
+    repo.replace(REGION, 'Тестова Үлгі', 'Тестова Басқа');
+    repo.commit('new curator');
+    expect(prOnly(await check(repo, '2027-07-01T10:00:00+05:00'))).toEqual([]);
+  });
+});
+
+describe('the regional level after ministry_list (2027-05-30)', () => {
+  const newOrder = (repo: TestRepo) => repo.replace(REGION, 'date: 2027-05-20\n  order: "№ 45-ө"', 'date: 2027-06-02\n  order: "№ 60-ө"');
+
+  it('is not frozen on the deadline day itself', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    newOrder(repo);
+    repo.commit('change with approval');
+    expect(prOnly(await check(repo, '2027-05-30T18:00:00+05:00'))).toEqual([]);
+  });
+
+  it('is frozen after it: a new approval alone is not enough', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    newOrder(repo);
+    repo.commit('change with approval');
+    expect(prOnly(await check(repo, '2027-06-03T10:00:00+05:00'))).toEqual([
+      { rule: 'pr-region-frozen', severity: 'error', file: REGION, line: 17, column: 5, params: { deadline: '2027-05-30' } },
+    ]);
+  });
+
+  it('opens for a change that records a resubmission', async () => {
+    const repo = testRepo();
+    repo.replace(REGION, 'name: Бек Б., grade: 8', 'name: Бек Б., grade: 9');
+    newOrder(repo);
+    repo.replace(REGION, 'curator:', 'resubmissions:\n  - { date: 2027-06-03, letter: "№ 07-12/345", reason: { kk: Жаңа мүше, ru: Новый участник } }\ncurator:');
+    repo.commit('change with approval and resubmission');
+    // The whole check, not only the PR rules: the new field is valid content.
+    expect((await check(repo, '2027-06-03T10:00:00+05:00')).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('does not take a resubmission dated before the list was due', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    newOrder(repo);
+    repo.replace(REGION, 'curator:', 'resubmissions:\n  - { date: 2027-05-29, letter: "№ 1", reason: { kk: Себеп, ru: Причина } }\ncurator:');
+    repo.commit('resubmission too early');
+    expect(prOnly(await check(repo, '2027-06-03T10:00:00+05:00')).map((p) => p.rule)).toEqual(['pr-region-frozen']);
+  });
+
+  it('freezes a change of the approval itself', async () => {
+    const repo = testRepo();
+    newOrder(repo);
+    repo.commit('only the approval');
+    expect(prOnly(await check(repo, '2027-06-03T10:00:00+05:00'))).toMatchObject([{ rule: 'pr-region-frozen', line: 3, column: 1 }]);
+  });
+
+  it('reports a deleted regional file on the deleted file', async () => {
+    const repo = testRepo();
+    repo.remove(REGION);
+    repo.commit('delete the region');
+    expect(prOnly(await check(repo, '2027-06-03T10:00:00+05:00')).map((p) => [p.rule, p.file])).toEqual([
+      ['pr-members-need-approval', REGION],
+      ['pr-region-frozen', REGION],
+    ]);
+  });
+});
+
+const newEvent = (start: string, status = 'planned', extra = '') => `---
+title: { kk: "Жаңа кездесу", ru: "Новая встреча" }
+summary: { kk: "Онлайн кездесу.", ru: "Онлайн-встреча." }
+start: ${start}
+end: ${start.replace('T15:00', 'T16:00')}
+format: online
+online: { platform: zoom, url: "https://zoom.example.kz/j/2" }
+organizer: ulytau
+audience: { grades: [5, 11] }
+topics: [ecology]
+status: ${status}
+${extra}lang: kk
+---
+Кездесу.
+`;
+
+describe('events', () => {
+  const NEW = 'content/events/2027/new-meeting.mdx';
+
+  it('accepts a new event filed at least event_lead_days (3) ahead', async () => {
+    const repo = testRepo();
+    repo.write(NEW, newEvent('2027-06-04T15:00:00+05:00'));
+    repo.commit('new event');
+    expect(prOnly(await check(repo, '2027-06-01T15:00:00+05:00'))).toEqual([]);
+  });
+
+  it('rejects a new event starting sooner, at its start', async () => {
+    const repo = testRepo();
+    repo.write(NEW, newEvent('2027-06-04T15:00:00+05:00'));
+    repo.commit('new event');
+    expect(prOnly(await check(repo, '2027-06-01T15:01:00+05:00'))).toEqual([
+      { rule: 'pr-event-lead-time', severity: 'error', file: NEW, line: 4, column: 8, params: { days: 3, earliest: '2027-06-04 15:01' } },
+    ]);
+  });
+
+  it('rejects a new planned event whose start has passed', async () => {
+    const repo = testRepo();
+    repo.write(NEW, newEvent('2027-05-10T15:00:00+05:00'));
+    repo.commit('past event as planned');
+    expect(prOnly(await check(repo, '2027-06-01T15:00:00+05:00'))).toMatchObject([{ rule: 'pr-event-past-planned', file: NEW, line: 4 }]);
+  });
+
+  it('accepts a past event added to the archive as held, with its results', async () => {
+    const repo = testRepo();
+    repo.write(NEW, newEvent('2027-05-10T15:00:00+05:00', 'held', 'results: { participants: 40, reported: 2027-05-12 }\n'));
+    repo.commit('archive a held event');
+    expect(prOnly(await check(repo, '2027-06-01T15:00:00+05:00'))).toEqual([]);
+  });
+
+  it('rejects moving an event into the past', async () => {
+    const repo = testRepo();
+    repo.replace(EVENT, 'start: 2027-06-12T15:00:00+05:00\nend: 2027-06-12T16:30:00+05:00', 'start: 2027-05-30T15:00:00+05:00\nend: 2027-05-30T16:30:00+05:00');
+    repo.commit('move into the past');
+    expect(prOnly(await check(repo, '2027-06-01T10:00:00+05:00'))).toMatchObject([{ rule: 'pr-event-moved-to-past', file: EVENT, line: 4, column: 8 }]);
+  });
+
+  it('lets a future event move to another future date', async () => {
+    const repo = testRepo();
+    repo.replace(EVENT, 'start: 2027-06-12T15:00:00+05:00\nend: 2027-06-12T16:30:00+05:00', 'start: 2027-06-14T15:00:00+05:00\nend: 2027-06-14T16:30:00+05:00');
+    repo.commit('move forward');
+    expect(prOnly(await check(repo, '2027-06-01T10:00:00+05:00'))).toEqual([]);
+  });
+
+  it('lets a planned future event be deleted, but not a past one', async () => {
+    const repo = testRepo();
+    repo.remove(EVENT);
+    repo.commit('delete the event');
+    expect(prOnly(await check(repo, '2027-06-01T10:00:00+05:00'))).toEqual([]);
+    expect(prOnly(await check(repo, '2027-06-20T10:00:00+05:00'))).toEqual([
+      { rule: 'pr-event-deleted', severity: 'error', file: EVENT, line: 12, column: 9, params: {} },
+    ]);
+  });
+
+  it('lets only the results and the status of a past event change', async () => {
+    const repo = testRepo();
+    repo.replace(EVENT, 'status: planned', 'status: held\nresults: { participants: 31, reported: 2027-06-14 }');
+    repo.replace(EVENT, 'Біз бірге', 'Біз бірге 31 бала');
+    repo.commit('report results');
+    expect(prOnly(await check(repo, '2027-06-20T10:00:00+05:00'))).toEqual([]);
+  });
+
+  it('rejects other changes to a past event, at each changed field', async () => {
+    const repo = testRepo();
+    repo.replace(EVENT, '"Сынақ оқу кеші"', '"Басқа атау"');
+    repo.replace(EVENT, 'topics: [reading]', 'topics: [reading, ecology]');
+    repo.commit('rewrite history');
+    expect(prOnly(await check(repo, '2027-06-20T10:00:00+05:00')).map((p) => [p.rule, p.line, p.params['field']])).toEqual([
+      ['pr-event-past-changed', 2, 'title'],
+      ['pr-event-past-changed', 10, 'topics'],
+    ]);
+  });
+
+  it('does not take a held event back to planned', async () => {
+    const repo = testRepo();
+    repo.replace(EVENT, 'status: planned', 'status: held\nresults: { participants: 31, reported: 2027-06-14 }');
+    repo.commit('held');
+    repo.git('branch', '-f', 'main', 'HEAD');
+    repo.replace(EVENT, 'status: held\nresults: { participants: 31, reported: 2027-06-14 }', 'status: planned');
+    repo.commit('back to planned');
+    // Removing results is allowed (only results may change); going back to planned is not.
+    expect(prOnly(await check(repo, '2027-06-20T10:00:00+05:00')).map((p) => p.params['field'])).toEqual(['status']);
+  });
+
+  it('leaves a broken event file to validate instead of calling it deleted', async () => {
+    const repo = testRepo();
+    repo.replace(EVENT, 'format: online', 'format: zoom');
+    repo.commit('break the event');
+    const problems = await check(repo, '2027-06-20T10:00:00+05:00');
+    expect(problems.map((p) => p.rule)).toEqual(['schema-enum']);
+  });
+});
+
+describe('files and regions', () => {
+  it('warns when a change touches several regions', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    repo.write('content/representations/abai/region.yaml', 'region: abai\nmembers: []\n');
+    repo.commit('two regions');
+    const warning = prOnly(await check(repo, '2027-03-01T12:00:00+05:00')).filter((p) => p.rule === 'pr-several-regions');
+    expect(warning).toMatchObject([{ severity: 'warning', params: { regions: 'abai, ulytau' } }]);
+  });
+
+  it('rejects committed private files and names files anywhere in the repository', async () => {
+    const repo = testRepo();
+    repo.write('private/2027-certificates.csv', 'test\n');
+    repo.write('docs/names.csv', 'test\n');
+    repo.write('docs/renames.md', 'not a names file\n');
+    repo.commit('private data');
+    expect(prOnly(await check(repo, '2027-03-01T12:00:00+05:00'))).toEqual([
+      { rule: 'pr-names-file', severity: 'error', file: 'docs/names.csv', line: 1, column: 1, params: {} },
+      { rule: 'pr-private-file', severity: 'error', file: 'private/2027-certificates.csv', line: 1, column: 1, params: {} },
+    ]);
+  });
+
+  it('uses the base season rules, so a pull request cannot relax its own checks', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    repo.replace('content/movement.yaml', 'composition_approved: 2027-05-25', 'composition_approved: 2027-07-25');
+    repo.commit('move the deadline and add a member');
+    expect(prOnly(await check(repo, '2027-06-01T10:00:00+05:00')).map((p) => p.rule)).toEqual(['pr-members-need-approval', 'pr-region-frozen']);
+  });
+});
