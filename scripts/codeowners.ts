@@ -1,0 +1,41 @@
+/**
+ * `npm run codeowners -- [--check] [--content DIR] [--out FILE] [--national @org/team]`
+ * Writes .github/CODEOWNERS from the regions' `maintainers:`. `--check` writes nothing and exits
+ * 1 when the file is stale (CI), 0 when it is up to date; 2: could not run.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { generateCodeowners, NATIONAL_TEAM } from '../src/codeowners/codeowners.ts';
+import { loadContent } from '../src/content/load.ts';
+import { assembleContent, parseFile } from '../src/rules/schema.ts';
+
+try {
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      out: { type: 'string', default: '.github/CODEOWNERS' },
+      national: { type: 'string', default: NATIONAL_TEAM },
+    },
+    strict: true,
+  });
+  const tree = loadContent(values.content);
+  const content = assembleContent(tree, tree.files.map(parseFile));
+  const text = generateCodeowners(content, { contentPath: values.content, national: values.national });
+  const current = existsSync(values.out) ? readFileSync(values.out, 'utf8') : undefined;
+  if (values.check) {
+    if (current !== text) {
+      process.stderr.write(
+        `${values.out} ескірген: \`npm run codeowners\` іске қосып, нәтижесін commit жасаңыз (ұлттық команда).\n` +
+          `${values.out} устарел: выполните \`npm run codeowners\` и закоммитьте результат (национальная команда).\n`,
+      );
+      process.exitCode = 1;
+    }
+  } else if (current !== text) {
+    writeFileSync(values.out, text);
+    process.stdout.write(`${values.out} updated\n`);
+  }
+} catch (error) {
+  process.stderr.write(`codeowners: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
