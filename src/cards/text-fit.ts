@@ -30,36 +30,57 @@ export interface FittedText {
 const SAFETY = 0.98;
 const ELLIPSIS = '…';
 
-/** The width of `text` in px at `size`, kerning included. */
-export function textWidth(text: string, weight: FontWeight, size: number): number {
-  const font = fontMetrics(weight);
-  return (font.layout(text).advanceWidth * size) / font.unitsPerEm;
+const widths = new Map<FontWeight, Map<string, number>>();
+/** Clear the memo past this many texts, so a long build's worker does not grow without bound. */
+const MEMO_LIMIT = 50_000;
+
+/** The advance width of `text` in font units (kerning included), memoised: shaping is the slow part. */
+function unitsWidth(text: string, weight: FontWeight): number {
+  let memo = widths.get(weight);
+  if (!memo) widths.set(weight, (memo = new Map()));
+  let width = memo.get(text);
+  if (width === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    width = fontMetrics(weight).layout(text).advanceWidth;
+    memo.set(text, width);
+  }
+  return width;
 }
 
-/** Wraps words greedily into lines no wider than `width`; a word longer than a line is cut. */
+/** The width of `text` in px at `size`, kerning included. */
+export function textWidth(text: string, weight: FontWeight, size: number): number {
+  return (unitsWidth(text, weight) * size) / fontMetrics(weight).unitsPerEm;
+}
+
+/**
+ * Wraps words greedily into lines no wider than `width`; a word longer than a line is cut.
+ * A line's width is the sum of its words and spaces: each word is shaped once, whatever the size
+ * (kerning across a space is nil in Montserrat, and the safety margin covers rounding).
+ */
 export function wrapWords(words: string[], weight: FontWeight, size: number, width: number): string[] {
+  const space = textWidth(' ', weight, size);
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
+  let lineWidth = 0;
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, weight, size) <= width) {
-      line = candidate;
+    const wordWidth = textWidth(word, weight, size);
+    if (line.length > 0 && lineWidth + space + wordWidth <= width) {
+      line.push(word);
+      lineWidth += space + wordWidth;
       continue;
     }
-    if (line) lines.push(line);
-    line = '';
-    for (const piece of cutWord(word, weight, size, width)) {
-      if (line) lines.push(line);
-      line = piece;
-    }
+    if (line.length > 0) lines.push(line.join(' '));
+    const pieces = wordWidth <= width ? [word] : cutWord(word, weight, size, width);
+    lines.push(...pieces.slice(0, -1));
+    line = [pieces.at(-1)!];
+    lineWidth = textWidth(line[0]!, weight, size);
   }
-  if (line) lines.push(line);
+  if (line.length > 0) lines.push(line.join(' '));
   return lines;
 }
 
 /** Cuts a word into pieces that each fit `width` (only for words longer than a whole line). */
 function cutWord(word: string, weight: FontWeight, size: number, width: number): string[] {
-  if (textWidth(word, weight, size) <= width) return [word];
   const pieces: string[] = [];
   let piece = '';
   for (const char of word) {

@@ -1,0 +1,25 @@
+/**
+ * The build step for cards: reads the content as the build does and renders every card of the
+ * site into the output folder, through the cache. Content that fails its schema has no page,
+ * so it gets no card either; the validator reports it.
+ */
+import { loadContent } from '../content/load.ts';
+import { parseContent } from '../rules/schema.ts';
+import { allCardJobs } from './card-jobs.ts';
+import { renderCards, type RenderCardsOptions, type RenderCounts } from './render-cards.ts';
+
+export interface BuildCardsOptions extends Omit<RenderCardsOptions, 'prune'> {
+  contentDir: string;
+  /** The site's root URL with its base path (`https://example.org/` or `https://example.org/myn-jasa/`). */
+  site: string;
+}
+
+/** Renders every event, region and site card; returns the counts and how many cards there are. */
+export async function buildCards(options: BuildCardsOptions): Promise<RenderCounts & { cards: number }> {
+  const { content } = parseContent(loadContent(options.contentDir));
+  const jobs = allCardJobs(content, options.site);
+  const { contentDir: _, site: __, ...renderOptions } = options;
+  // A full build knows every card the site has, so it may drop the cached ones nobody uses now.
+  const counts = await renderCards(jobs, { ...renderOptions, prune: true });
+  return { ...counts, cards: jobs.length };
+}

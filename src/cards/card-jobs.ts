@@ -1,0 +1,94 @@
+/**
+ * Which cards the site needs, built from the content: every event's three kinds in both
+ * languages, a card per region, and the site card. Each card carries only what it prints, so an
+ * edit to one event changes the keys of that event's cards and of no other.
+ */
+import type { Content, EventEntry } from '../content/model.ts';
+import { SITE_LOCALES, type GeoRegion, type LocaleMap, type SiteLocale } from '../content/schema.ts';
+import { formatEventWhen } from './astana-time.ts';
+import { EVENT_CARD_KINDS, type EventCard } from './card.ts';
+import { eventCardPath, localizedPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
+import type { CardJob } from './render-cards.ts';
+import { CARD_STRINGS } from './strings.ts';
+
+/** A text in `locale`, else in the other site language (a one-language event prints its one title on both cards). */
+export function localized(map: LocaleMap, locale: SiteLocale): string {
+  const other: SiteLocale = locale === 'kk' ? 'ru' : 'kk';
+  return map[locale] ?? map[other] ?? map.en ?? '';
+}
+
+/** Who organises an event, by name: the unit and its region, the region, or the whole country. */
+export function organizerName(organizer: string, geography: Content['geography'], locale: SiteLocale): string {
+  if (organizer === 'national') return CARD_STRINGS[locale].national;
+  const [regionId, unitId] = organizer.split('/') as [string, string | undefined];
+  const region = geography.get(regionId)?.data;
+  if (!region) return organizer;
+  const regionName = localized(region.name, locale);
+  if (!unitId) return regionName;
+  const unit = region.units.find((u) => u.id === unitId);
+  return unit ? `${localized(unit.name, locale)}, ${regionName}` : regionName;
+}
+
+/** The localised data of one event card. */
+export function eventCard(event: EventEntry, geography: Content['geography'], site: string, kind: EventCard['kind'], locale: SiteLocale): EventCard {
+  const strings = CARD_STRINGS[locale];
+  const { data } = event;
+  const when = formatEventWhen(data.start, data.end, locale);
+  return {
+    template: 'event',
+    kind,
+    locale,
+    title: localized(data.title, locale),
+    when: `${when.date} · ${when.time} · ${strings.astanaTime}`,
+    ...(data.format !== 'online' && data.place ? { place: localized(data.place, locale) } : {}),
+    organizer: organizerName(data.organizer, geography, locale),
+    ...(data.format === 'online' ? { badge: strings.online } : data.format === 'hybrid' ? { badge: strings.hybrid } : {}),
+    ...(data.status === 'cancelled' ? { cancelled: strings.cancelled } : {}),
+    url: shortUrl(site, localizedPath(`/events/${event.year}/${event.slug}/`, locale)),
+  };
+}
+
+/** The six cards of an event: og, square and story, in kk and ru. */
+export function eventCardJobs(event: EventEntry, geography: Content['geography'], site: string): CardJob[] {
+  return SITE_LOCALES.flatMap((locale) =>
+    EVENT_CARD_KINDS.map((kind) => ({ card: eventCard(event, geography, site, kind, locale), out: eventCardPath(event.year, event.slug, kind, locale) })),
+  );
+}
+
+/** The two cards of a region's page. */
+export function regionCardJobs(region: GeoRegion, site: string): CardJob[] {
+  return SITE_LOCALES.map((locale) => ({
+    card: {
+      template: 'region',
+      locale,
+      name: localized(region.name, locale),
+      subtitle: CARD_STRINGS[locale].regionSubtitle,
+      facts: [CARD_STRINGS[locale].units(region.units.length)],
+      url: shortUrl(site, localizedPath(`/regions/${region.id}/`, locale)),
+    },
+    out: regionCardPath(region.id, locale),
+  }));
+}
+
+/** The two cards of the home page. */
+export function siteCardJobs(regionCount: number, site: string): CardJob[] {
+  return SITE_LOCALES.map((locale) => ({
+    card: {
+      template: 'site',
+      locale,
+      tagline: CARD_STRINGS[locale].tagline,
+      facts: [CARD_STRINGS[locale].regions(regionCount), CARD_STRINGS[locale].events],
+      url: shortUrl(site, localizedPath('/', locale)),
+    },
+    out: siteCardPath(locale),
+  }));
+}
+
+/** Every card of the site. */
+export function allCardJobs(content: Content, site: string): CardJob[] {
+  return [
+    ...content.events.flatMap((event) => eventCardJobs(event, content.geography, site)),
+    ...[...content.geography.values()].flatMap(({ data }) => regionCardJobs(data, site)),
+    ...siteCardJobs(content.geography.size, site),
+  ];
+}
