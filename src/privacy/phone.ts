@@ -1,0 +1,42 @@
+/**
+ * Phone numbers as people write them in Kazakhstan: `+7 701 123 45 67`, `8 (701) 123-45-67`,
+ * `+77011234567`, `87011234567`. A permissive pattern finds candidates (a +7 / 8 / 7 prefix and
+ * ten more digits with spaces, dashes or brackets between them); libphonenumber-js then keeps
+ * only real numbers, so dates, KATO codes, counts and order numbers are not reported.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { TextMatch } from './match.ts';
+
+/**
+ * The prefix, then ten digits, each preceded by at most three separators (`) `, ` - `, ` (`).
+ * Line breaks are not separators: a phone is written on one line, and a YAML line ending in a
+ * digit followed by a line starting with one must not join into a number.
+ */
+const CANDIDATE = /(?:\+[ \u00a0]?7|[78])(?:[ \u00a0\-\u2010-\u2013()]{0,3}\d){10}(?!\d)/g;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A URL's own numbers (meeting ids, form ids) are not phones — except in links that dial. */
+const URL_TOKEN = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+const DIALLING_URL = /^(?:tel:|(?:https?:)?\/\/(?:wa\.me|api\.whatsapp\.com|t\.me\/\+))/i;
+
+/** Every valid phone number written in `text`. */
+export function findPhones(text: string): TextMatch[] {
+  const found: TextMatch[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const index = match.index;
+    const before = text[index - 1];
+    if (before !== undefined && (WORD_CHAR.test(before) || before === '+')) continue;
+    if (insideNonDiallingUrl(text, index)) continue;
+    if (!parsePhoneNumberFromString(match[0], 'KZ')?.isValid()) continue;
+    found.push({ index, length: match[0].length });
+  }
+  return found;
+}
+
+/** Whether the candidate at `index` is part of a URL that is not a tel:/WhatsApp link. */
+function insideNonDiallingUrl(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && !/[\s"'<>()[\]]/.test(text[start - 1]!)) start--;
+  const token = text.slice(start, index);
+  if (/^tel:/i.test(token)) return false;
+  return URL_TOKEN.test(token) && !DIALLING_URL.test(token);
+}
