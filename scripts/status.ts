@@ -1,0 +1,34 @@
+/**
+ * `npm run status -- [--now ISO] [--format markdown|json] [--lang kk|ru|en] [--content DIR]`
+ * Readiness of every region against the season's deadlines. Exit 0; 2: could not run.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LOCALES, type Locale } from '../src/content/schema.ts';
+import { seasonReadiness } from '../src/reports/readiness.ts';
+import { formatStatusMarkdown } from '../src/reports/status-markdown.ts';
+import { validateDirectory } from '../src/validator/validate.ts';
+
+try {
+  const { values } = parseArgs({
+    options: {
+      now: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      lang: { type: 'string' },
+      content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+    },
+    strict: true,
+  });
+  const now = values.now ? new Date(values.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`--now: not an ISO date-time: ${values.now}`);
+  if (!['markdown', 'json'].includes(values.format)) throw new Error('--format: markdown or json');
+  if (values.lang && !LOCALES.includes(values.lang as Locale)) throw new Error(`--lang: one of ${LOCALES.join(', ')}`);
+  if (!existsSync(values.content)) throw new Error(`content folder not found: ${values.content}`);
+  const { content, problems } = await validateDirectory(values.content, { now });
+  const readiness = seasonReadiness(content, problems, now);
+  const locale = (values.lang as Locale | undefined) ?? content.movement?.data.default_locale ?? 'kk';
+  process.stdout.write(values.format === 'json' ? `${JSON.stringify(readiness, null, 2)}\n` : formatStatusMarkdown(readiness, locale));
+} catch (error) {
+  process.stderr.write(`status: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
