@@ -234,7 +234,8 @@ function eventFindings(content: Content, geography: ReturnType<typeof unitsByReg
   return findings;
 }
 
-function memberIdFindings(content: Content): Finding[] {
+/** Duplicate member ids, and where each id is first written (for the award check). */
+function memberIdFindings(content: Content): { findings: Finding[]; firstFile: Map<string, SourceFile> } {
   const findings: Finding[] = [];
   const firstFile = new Map<string, SourceFile>();
   for (const { member, file, path } of rosterOf(content)) {
@@ -244,12 +245,11 @@ function memberIdFindings(content: Content): Finding[] {
     if (first) findings.push({ rule: 'duplicate-member-id', file, path: idPath, params: { path: fieldPath(idPath), first: first.path } });
     else firstFile.set(member.id, file);
   }
-  return findings;
+  return { findings, firstFile };
 }
 
-function awardFindings(content: Content): Finding[] {
+function awardFindings(content: Content, members: ReadonlyMap<string, unknown> | undefined): Finding[] {
   const findings: Finding[] = [];
-  const members = rosterIsComplete(content) ? new Set(rosterOf(content).map((place) => place.member.id)) : undefined;
   const events = new Set(placesOf(content, 'event').map((f) => `${f.place!.year}/${f.place!.slug}`));
   const firstFile = new Map<string, SourceFile>();
   for (const { file, data } of [...content.awards].sort((a, b) => a.year - b.year)) {
@@ -272,13 +272,14 @@ export const family: RuleFamily = {
   rules,
   check({ content }) {
     const geography = unitsByRegion(content);
+    const members = memberIdFindings(content);
     return [
       ...movementFindings(content),
       ...geographyFindings(content),
       ...representationFindings(content, geography),
       ...eventFindings(content, geography),
-      ...memberIdFindings(content),
-      ...awardFindings(content),
+      ...members.findings,
+      ...awardFindings(content, rosterIsComplete(content) ? members.firstFile : undefined),
     ];
   },
 };
