@@ -1,0 +1,37 @@
+/**
+ * Dates as the site writes them, always in Astana time (UTC+5) whatever the build machine's
+ * zone. Event date-times reuse the cards' wording (src/cards/astana-time.ts), so a card and its
+ * page say the same thing.
+ */
+import { ASTANA_TIME_ZONE, formatEventWhen } from '../cards/astana-time.ts';
+import type { SiteLocale } from './locales.ts';
+
+export { formatEventWhen };
+
+/** A calendar date (`YYYY-MM-DD` or an instant) in words: `2026 ж. 20 мамыр` / `20 мая 2026 г.`. */
+export function formatDate(date: string | Date, locale: SiteLocale): string {
+  const instant = typeof date === 'string' ? new Date(`${date}T12:00:00+05:00`) : date;
+  return new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }).format(instant);
+}
+
+/** An instant as ISO 8601 in Astana time (`2026-06-12T15:00:00+05:00`), for `<time datetime>` and JSON-LD. */
+export function astanaIso(instant: Date): string {
+  const shifted = new Date(instant.getTime() + 5 * 60 * 60 * 1000);
+  return `${shifted.toISOString().slice(0, 19)}+05:00`;
+}
+
+/**
+ * An event's date and time for the pages: the cards' wording, plus the year when the event is
+ * not in the build's current year (the archive, next summer's camp).
+ */
+export function formatEventDate(start: Date, end: Date, locale: SiteLocale, now: Date): { date: string; time: string } {
+  const when = formatEventWhen(start, end, locale);
+  const year = (d: Date) => astanaIso(d).slice(0, 4);
+  if (year(start) === year(now)) return when;
+  const options = { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const date =
+    astanaIso(start).slice(0, 10) === astanaIso(end).slice(0, 10)
+      ? new Intl.DateTimeFormat(locale, { ...options, weekday: 'long' }).format(start)
+      : new Intl.DateTimeFormat(locale, options).formatRange(start, end);
+  return { date, time: when.time };
+}

@@ -1,0 +1,45 @@
+/**
+ * The site's interface strings: one key set, a dictionary per language (src/i18n/ui/), and a
+ * translator that fills `{param}` placeholders and picks Russian plural forms.
+ */
+import type { SiteLocale } from './locales.ts';
+import { kk } from './ui/kk.ts';
+import { ru } from './ui/ru.ts';
+
+/** A message with plural forms, chosen by the `n` parameter (Intl.PluralRules categories). */
+export interface PluralMessage {
+  one?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+export type Message = string | PluralMessage;
+export type UiKey = keyof typeof kk;
+export type Dictionary = Record<UiKey, Message>;
+
+export const dictionaries: Record<SiteLocale, Dictionary> = { kk, ru };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: UiKey, params?: Params) => string;
+
+/** The translator of one language. Numbers in parameters are written the way the language writes them. */
+export function useTranslations(locale: SiteLocale): Translate {
+  const dictionary = dictionaries[locale];
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  return (key, params = {}) => {
+    const message = dictionary[key];
+    if (message === undefined) throw new Error(`Missing UI string "${key}" in ${locale}`);
+    const template = typeof message === 'string' ? message : pluralForm(message, plurals, params.n);
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
+function pluralForm(message: PluralMessage, rules: Intl.PluralRules, n: string | number | undefined): string {
+  const category = typeof n === 'number' ? rules.select(n) : 'other';
+  return (message as unknown as Record<string, string | undefined>)[category] ?? message.other;
+}

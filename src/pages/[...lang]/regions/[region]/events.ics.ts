@@ -1,0 +1,28 @@
+/** A region's calendar: its own upcoming events and the national ones, which its children can join too. */
+import type { APIRoute } from 'astro';
+import { pick, localeFromParam, localeParams } from '../../../../i18n/locales.ts';
+import { useTranslations } from '../../../../i18n/translate.ts';
+import { calendarEventOf } from '../../../../site/event-calendar.ts';
+import { upcomingEvents } from '../../../../site/events.ts';
+import { icsCalendar } from '../../../../site/ics.ts';
+import { buildNow } from '../../../../site/now.ts';
+import { calendarResponse } from '../../../../site/responses.ts';
+import { siteContent, type RegionView } from '../../../../site/site-content.ts';
+
+export async function getStaticPaths() {
+  const content = await siteContent();
+  return localeParams().flatMap(({ params }) => content.regions.map((region) => ({ params: { ...params, region: region.id }, props: { region } })));
+}
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const { region } = props as { region: RegionView };
+  const locale = localeFromParam(params.lang);
+  const t = useTranslations(locale);
+  const content = await siteContent();
+  const now = buildNow();
+  const address = { site: site!, base: import.meta.env.BASE_URL };
+  const events = upcomingEvents(content.events, now)
+    .filter((event) => event.region === region.id || event.region === undefined)
+    .map((event) => calendarEventOf(event, locale, address));
+  return calendarResponse(icsCalendar({ name: `${t('site.name')} — ${pick(region.geo.name, locale)}`, events, stamp: now }));
+};

@@ -1,0 +1,82 @@
+/**
+ * Events as the site lists them: who organises them, which are still ahead (decided from the
+ * build's "now", see now.ts), and the filters of the events list.
+ */
+import type { EventData } from '../content/schema.ts';
+import { astanaDay } from './now.ts';
+import type { FilterDimension } from './paths.ts';
+
+export interface SiteEvent {
+  /** `<year>/<slug>`. */
+  id: string;
+  data: EventData;
+  /** The organiser's region and unit; both undefined for a national event. */
+  region?: string;
+  unit?: string;
+}
+
+/** Reads `organizer` (`national`, `<region>` or `<region>/<unit>`). */
+export function organizerPlace(organizer: string): { region?: string; unit?: string } {
+  if (organizer === 'national') return {};
+  const [region, unit] = organizer.split('/');
+  return unit ? { region, unit } : { region };
+}
+
+/** Remote events (online, or hybrid with an online part) are the ones a child anywhere can join. */
+export function isRemote(event: SiteEvent): boolean {
+  return event.data.format !== 'offline';
+}
+
+/**
+ * An event is upcoming from its announcement until the end of its last day in Astana time: the
+ * site is rebuilt daily, so "from today on" keeps today's events listed all day.
+ */
+export function isUpcoming(event: SiteEvent, now: Date): boolean {
+  return astanaDay(event.data.end) >= astanaDay(now);
+}
+
+/** Upcoming events, soonest first. Cancelled ones stay listed (marked), so nobody waits for them. */
+export function upcomingEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+  return events.filter((e) => isUpcoming(e, now)).sort(byStart);
+}
+
+/** Past events, latest first. */
+export function archivedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+  return events.filter((e) => !isUpcoming(e, now)).sort((a, b) => byStart(b, a));
+}
+
+function byStart(a: SiteEvent, b: SiteEvent): number {
+  return a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id);
+}
+
+/** Whether an event passes one filter of the events list (`grade` matches the audience range). */
+export function matchesFilter(event: SiteEvent, dimension: FilterDimension, value: string): boolean {
+  switch (dimension) {
+    case 'format':
+      return event.data.format === value;
+    case 'region':
+      return event.region === value;
+    case 'topic':
+      return event.data.topics.includes(value);
+    case 'grade': {
+      const grade = Number(value);
+      const [from, to] = event.data.audience.grades;
+      return grade >= from && grade <= to;
+    }
+  }
+}
+
+/** Events of a region: its own and its units'. */
+export function eventsOfRegion(events: readonly SiteEvent[], region: string): SiteEvent[] {
+  return events.filter((e) => e.region === region);
+}
+
+/** Events organised by one city/district. */
+export function eventsOfUnit(events: readonly SiteEvent[], region: string, unit: string): SiteEvent[] {
+  return events.filter((e) => e.region === region && e.unit === unit);
+}
+
+/** National events: open to children of every region. */
+export function nationalEvents(events: readonly SiteEvent[]): SiteEvent[] {
+  return events.filter((e) => e.region === undefined);
+}

@@ -1,0 +1,40 @@
+/**
+ * The filters of the events list: every value of every dimension, with its label. Each value has
+ * a pre-rendered page (`/events/format/online/`), so filtering works without JavaScript.
+ */
+import { pick, type SiteLocale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import { EVENT_FORMATS } from '../content/schema.ts';
+import { FILTER_DIMENSIONS, type FilterDimension } from './paths.ts';
+import type { SiteContent } from './site-content.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The values of one dimension: formats, the 20 regions by name, the movement's topics, the members' grades. */
+export function filterOptions(content: SiteContent, dimension: FilterDimension, locale: SiteLocale): FilterOption[] {
+  const t = useTranslations(locale);
+  switch (dimension) {
+    case 'format':
+      return EVENT_FORMATS.map((format) => ({ value: format, label: t(`format.${format}`) }));
+    case 'region': {
+      const collator = new Intl.Collator(locale);
+      return content.regions
+        .map((region) => ({ value: region.id, label: pick(region.geo.name, locale) }))
+        .sort((a, b) => collator.compare(a.label, b.label));
+    }
+    case 'topic':
+      return Object.entries(content.movement.topics).map(([value, name]) => ({ value, label: pick(name, locale) }));
+    case 'grade': {
+      const [from, to] = content.movement.rules.member_grades;
+      return Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).map((value) => ({ value, label: t('filter.gradeValue', { n: value }) }));
+    }
+  }
+}
+
+/** Every filter page of the site (both languages share the values). */
+export function allFilters(content: SiteContent): { dimension: FilterDimension; value: string }[] {
+  return FILTER_DIMENSIONS.flatMap((dimension) => filterOptions(content, dimension, 'kk').map(({ value }) => ({ dimension, value })));
+}

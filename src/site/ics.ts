@@ -1,0 +1,96 @@
+/**
+ * iCalendar (RFC 5545) files for "add to calendar" and calendar subscriptions, written by hand:
+ * the format is small, and owning it keeps the output exact (CRLF line ends, 75-octet folding,
+ * UTC times) without another dependency.
+ */
+
+export interface CalendarEvent {
+  /** Globally unique and stable across builds, so calendar apps update instead of duplicating. */
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  description?: string;
+  /** The event page. */
+  url: string;
+  /** A place, or the join link of a remote event. */
+  location?: string;
+  cancelled?: boolean;
+  /** The language of the texts (RFC 5545 LANGUAGE parameter). */
+  language?: string;
+}
+
+export interface Calendar {
+  /** Shown by calendar apps as the subscription's name (X-WR-CALNAME). */
+  name: string;
+  events: readonly CalendarEvent[];
+  /** DTSTAMP of every event: the build time, so the same build gives the same bytes. */
+  stamp: Date;
+}
+
+const PRODID = '-//Myn Jasa//Public site//KK';
+const MAX_OCTETS = 75;
+
+/** `20260612T100000Z`: times are written in UTC, which every calendar converts to local time. */
+export function icsDateTime(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * Folds a content line into lines of at most 75 octets (RFC 5545 §3.1), each continuation
+ * starting with a space, never splitting a UTF-8 character (Kazakh letters take 2 octets).
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function eventLines(event: CalendarEvent, stamp: Date): string[] {
+  const lang = event.language ? `;LANGUAGE=${event.language}` : '';
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${icsDateTime(stamp)}`,
+    `DTSTART:${icsDateTime(event.start)}`,
+    `DTEND:${icsDateTime(event.end)}`,
+    `SUMMARY${lang}:${escapeText(event.summary)}`,
+  ];
+  if (event.description) lines.push(`DESCRIPTION${lang}:${escapeText(event.description)}`);
+  if (event.location) lines.push(`LOCATION${lang}:${escapeText(event.location)}`);
+  lines.push(`URL:${event.url}`, `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
+  return lines;
+}
+
+/** A whole VCALENDAR with CRLF line ends, as a string. */
+export function icsCalendar(calendar: Calendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    ...calendar.events.flatMap((event) => eventLines(event, calendar.stamp)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

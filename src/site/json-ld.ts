@@ -1,0 +1,49 @@
+/**
+ * schema.org `Event` for an event page, so search engines show it with its date, its mode of
+ * attendance and, for a remote event, its join link as a `VirtualLocation`.
+ */
+import type { EventData } from '../content/schema.ts';
+import { astanaIso } from '../i18n/dates.ts';
+
+const ATTENDANCE_MODE: Record<EventData['format'], string> = {
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  hybrid: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+export interface EventJsonLdInput {
+  data: EventData;
+  name: string;
+  description: string;
+  /** Absolute URLs. */
+  url: string;
+  image: string;
+  place?: string;
+  organizer: { name: string; url: string };
+  language: string;
+}
+
+/** The JSON-LD object of one event. */
+export function eventJsonLd(input: EventJsonLdInput): Record<string, unknown> {
+  const { data } = input;
+  const locations: Record<string, unknown>[] = [];
+  if (data.online) locations.push({ '@type': 'VirtualLocation', url: data.online.url });
+  if (input.place) locations.push({ '@type': 'Place', name: input.place, address: { '@type': 'PostalAddress', addressCountry: 'KZ', streetAddress: input.place } });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: input.name,
+    description: input.description,
+    startDate: astanaIso(data.start),
+    endDate: astanaIso(data.end),
+    eventAttendanceMode: ATTENDANCE_MODE[data.format],
+    eventStatus: data.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    location: locations.length === 1 ? locations[0] : locations,
+    image: [input.image],
+    url: input.url,
+    inLanguage: input.language,
+    isAccessibleForFree: true,
+    organizer: { '@type': 'Organization', name: input.organizer.name, url: input.organizer.url },
+    audience: { '@type': 'EducationalAudience', educationalRole: 'student' },
+  };
+}

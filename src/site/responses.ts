@@ -1,0 +1,9 @@
+/** Responses of the static endpoints (feeds), with their media types. */
+
+export function calendarResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+export function rssResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,115 @@
+/**
+ * The content the pages render, read once per build from the content collections
+ * (src/content.config.ts) and joined: each of the 20 regions with its geography, its
+ * representation and its units; events with their organiser's place; awards and where each
+ * member belongs (for the certificate check pages).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Award, GeoRegion, GeoUnit, Member, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
+import { organizerPlace, type SiteEvent } from './events.ts';
+import { regionStaffing, type Staffing } from './staffing.ts';
+
+export interface UnitView {
+  id: string;
+  region: string;
+  geo: GeoUnit;
+  representation?: UnitRepresentation;
+  /** The member of the regional representation who heads this unit. */
+  head?: RegionMember;
+}
+
+export interface RegionView {
+  id: string;
+  geo: GeoRegion;
+  representation?: RegionRepresentation;
+  units: UnitView[];
+  staffing: Staffing;
+}
+
+export interface EventView extends SiteEvent {
+  year: number;
+  slug: string;
+  entry: CollectionEntry<'events'>;
+}
+
+/** Where a member is listed: the representation that issues their awards. */
+export interface MemberPlace {
+  member: Member;
+  region: string;
+  unit?: string;
+}
+
+export interface SiteContent {
+  movement: Movement;
+  regions: RegionView[];
+  region: (id: string) => RegionView | undefined;
+  events: EventView[];
+  event: (id: string) => EventView | undefined;
+  awards: Award[];
+  /** By member id (unique across the country). */
+  members: Map<string, MemberPlace>;
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** The joined content of the site; computed once per build and shared by every page. */
+export function siteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteContent> {
+  const [movementEntries, geography, regionReps, unitReps, eventEntries, awardEntries] = await Promise.all([
+    getCollection('movement'),
+    getCollection('geography'),
+    getCollection('regions'),
+    getCollection('units'),
+    getCollection('events'),
+    getCollection('awards'),
+  ]);
+  const movement = movementEntries[0]?.data;
+  if (!movement) throw new Error('content/movement.yaml is missing');
+
+  const repByRegion = new Map(regionReps.map((e) => [e.id, e.data]));
+  const repByUnit = new Map(unitReps.map((e) => [e.id, e.data]));
+  const regions = geography.map(({ id, data: geo }): RegionView => {
+    const representation = repByRegion.get(id);
+    const heads = new Map((representation?.members ?? []).flatMap((m) => (m.heads ?? []).map((unit) => [unit, m] as const)));
+    const units = geo.units.map((unit) => ({
+      id: unit.id,
+      region: id,
+      geo: unit,
+      representation: repByUnit.get(`${id}/${unit.id}`),
+      head: heads.get(unit.id),
+    }));
+    return { id, geo, representation, units, staffing: regionStaffing(geo, representation) };
+  });
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+
+  const events = eventEntries.map((entry): EventView => {
+    const [year, slug] = entry.id.split('/');
+    return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, ...organizerPlace(entry.data.organizer) };
+  });
+  const eventById = new Map(events.map((e) => [e.id, e]));
+
+  return {
+    movement,
+    regions,
+    region: (id) => regionById.get(id),
+    events,
+    event: (id) => eventById.get(id),
+    awards: awardEntries.map((e) => e.data),
+    members: memberPlaces(regionReps.map((e) => e.data), unitReps.map((e) => e.data)),
+  };
+}
+
+function memberPlaces(regions: RegionRepresentation[], units: UnitRepresentation[]): Map<string, MemberPlace> {
+  const places = new Map<string, MemberPlace>();
+  for (const rep of regions) for (const member of rep.members) places.set(member.id, { member, region: rep.region });
+  for (const rep of units) {
+    const place = { region: rep.region, unit: rep.unit };
+    for (const member of rep.members) places.set(member.id, { member, ...place });
+    for (const rural of rep.rural ?? []) for (const member of rural.members) places.set(member.id, { member, ...place });
+  }
+  return places;
+}
