@@ -1,0 +1,85 @@
+/**
+ * The list of online regional representations for the Ministry of Education, as data: one
+ * row per region (the summary) and one per regional member. Only public forms of names
+ * leave the repository: a member whose consent hides the name is listed without it.
+ */
+import type { Content } from '../content/model.ts';
+import type { LocaleMap, RegionRepresentation } from '../content/schema.ts';
+import { HIDDEN_NAME_BILINGUAL } from './public-name.ts';
+
+export interface MinistryMember {
+  number: number;
+  name: string;
+  grade: number;
+  role: { ru: string; kk: string };
+  /** The cities/districts the member heads, by their Russian and Kazakh names. */
+  heads: { ru: string; kk: string };
+}
+
+export interface MinistryRegion {
+  region: string;
+  name: { ru: string; kk: string };
+  /** Undefined when the region has no regional representation file yet. */
+  representation?: {
+    approved?: { order: string; date: string; by: { ru: string; kk: string } };
+    resubmissions: { date: string; letter: string }[];
+    curator?: { name: string; position: string; email: string; phone: string };
+    social: { network: string; url: string; followers?: number }[];
+    members: MinistryMember[];
+  };
+  units: number;
+  unitsHeaded: number;
+}
+
+export interface MinistryList {
+  season: number;
+  regions: MinistryRegion[];
+}
+
+const ROLES = { leader: { ru: 'лидер', kk: 'көшбасшы' }, member: { ru: 'член', kk: 'мүше' } } as const;
+
+/** The list for every region of the geography, in the geography's order of ids. */
+export function ministryList(content: Content): MinistryList {
+  const ids = [...new Set([...content.geography.keys(), ...content.regions.keys()])].sort();
+  return { season: content.movement?.data.season ?? 0, regions: ids.map((id) => ministryRegion(content, id)) };
+}
+
+function ministryRegion(content: Content, region: string): MinistryRegion {
+  const geo = content.geography.get(region)?.data;
+  const representation = content.regions.get(region)?.data;
+  const unitName = new Map(geo?.units.map((u) => [u.id, { ru: text(u.name, 'ru'), kk: text(u.name, 'kk') }]) ?? []);
+  const headed = new Set((representation?.members ?? []).flatMap((m) => m.heads ?? []).filter((id) => unitName.has(id)));
+  return {
+    region,
+    name: geo ? { ru: text(geo.name, 'ru'), kk: text(geo.name, 'kk') } : { ru: region, kk: region },
+    ...(representation && { representation: representationRows(representation, unitName) }),
+    units: unitName.size,
+    unitsHeaded: headed.size,
+  };
+}
+
+function representationRows(r: RegionRepresentation, unitName: Map<string, { ru: string; kk: string }>): NonNullable<MinistryRegion['representation']> {
+  const members = r.members.map((m, i) => {
+    const heads = (m.heads ?? []).map((id) => unitName.get(id) ?? { ru: id, kk: id });
+    return {
+      number: i + 1,
+      name: m.consent.name === 'hidden' ? HIDDEN_NAME_BILINGUAL : m.name,
+      grade: m.grade,
+      role: ROLES[m.role],
+      heads: { ru: heads.map((h) => h.ru).join(', '), kk: heads.map((h) => h.kk).join(', ') },
+    };
+  });
+  return {
+    ...(r.approved && { approved: { order: r.approved.order, date: r.approved.date, by: { ru: text(r.approved.by, 'ru'), kk: text(r.approved.by, 'kk') } } }),
+    resubmissions: (r.resubmissions ?? []).map(({ date, letter }) => ({ date, letter })),
+    ...(r.curator && {
+      curator: { name: text(r.curator.name, 'ru'), position: r.curator.position ? text(r.curator.position, 'ru') : '', email: r.curator.email ?? '', phone: r.curator.phone ?? '' },
+    }),
+    social: (r.social ?? []).map((s) => ({ network: s.network, url: s.url, ...(s.followers !== undefined && { followers: s.followers }) })),
+    members,
+  };
+}
+
+function text(map: LocaleMap, locale: 'ru' | 'kk'): string {
+  return map[locale] ?? map.ru ?? map.kk ?? map.en ?? '';
+}
