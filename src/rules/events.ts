@@ -142,9 +142,8 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
   if (data.format !== 'online' && !data.place) findings.push({ rule: 'event-place-missing', file, path: ['format'], params });
   if (data.format === 'offline' && data.online) findings.push({ rule: 'event-online-unexpected', file, path: ['online'], at: 'key' });
   if (data.format === 'online' && data.place) findings.push({ rule: 'event-place-unexpected', file, path: ['place'], at: 'key' });
-  const startDate = dateInKazakhstan(data.start);
-  if (data.registration && data.registration.deadline > startDate) {
-    findings.push({ rule: 'registration-after-start', file, path: ['registration', 'deadline'], params: { start: startDate } });
+  if (data.registration && data.registration.deadline > dateInKazakhstan(data.start)) {
+    findings.push({ rule: 'registration-after-start', file, path: ['registration', 'deadline'], params: { start: dateInKazakhstan(data.start) } });
   }
   if (movement) {
     const [from, to] = movement.rules.member_grades;
@@ -160,9 +159,8 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
 
 /** The status against "now": held only after the end, results due, planned events left behind. */
 function statusFindings({ file, data }: EventEntry, movement: Movement | undefined, now: Date): Finding[] {
-  const end = dateTimeInKazakhstan(data.end);
-  if (data.status === 'held' && data.end > now) return [{ rule: 'held-in-future', file, path: ['status'], params: { end } }];
-  if (data.status === 'planned' && data.end < now) return [{ rule: 'planned-in-past', file, path: ['status'], params: { end } }];
+  if (data.status === 'held' && data.end > now) return [{ rule: 'held-in-future', file, path: ['status'], params: { end: dateTimeInKazakhstan(data.end) } }];
+  if (data.status === 'planned' && data.end < now) return [{ rule: 'planned-in-past', file, path: ['status'], params: { end: dateTimeInKazakhstan(data.end) } }];
   if (data.status === 'held' && !data.results && movement) {
     // Due by the end of the day `results_due_days` after the event's last day.
     const due = addDays(dateInKazakhstan(data.end), movement.rules.results_due_days);

@@ -209,7 +209,7 @@ function representationFindings(content: Content, geography: ReturnType<typeof u
 function eventFindings(content: Content, geography: ReturnType<typeof unitsByRegion>): Finding[] {
   const findings: Finding[] = [];
   const knownRegions = new Set(placesOf(content, 'geography').map((f) => f.place!.region!));
-  const topics = content.movement ? Object.keys(content.movement.data.topics) : undefined;
+  const topics = content.movement ? new Set(Object.keys(content.movement.data.topics)) : undefined;
   for (const { file, data } of content.events) {
     if (data.organizer !== 'national') {
       const [region, unit] = data.organizer.split('/') as [string, string | undefined];
@@ -219,8 +219,9 @@ function eventFindings(content: Content, geography: ReturnType<typeof unitsByReg
     }
     if (!topics) continue;
     data.topics.forEach((topic, i) => {
+      if (topics.has(topic)) return;
       const path = ['topics', i];
-      if (!topics.includes(topic)) findings.push({ rule: 'topic-unknown', file, path, params: { path: fieldPath(path), topic, known: topics.join(', ') } });
+      findings.push({ rule: 'topic-unknown', file, path, params: { path: fieldPath(path), topic, known: [...topics].join(', ') } });
     });
   }
   // `x.md` and `x.mdx` in one year folder would both be the event `<year>/x`.
@@ -240,10 +241,13 @@ function memberIdFindings(content: Content): { findings: Finding[]; firstFile: M
   const firstFile = new Map<string, SourceFile>();
   for (const { member, file, path } of rosterOf(content)) {
     const first = firstFile.get(member.id);
+    if (!first) {
+      firstFile.set(member.id, file);
+      continue;
+    }
     const idPath = [...path, 'id'];
     // The id itself is not repeated in the message: the location shows it, and the log is public.
-    if (first) findings.push({ rule: 'duplicate-member-id', file, path: idPath, params: { path: fieldPath(idPath), first: first.path } });
-    else firstFile.set(member.id, file);
+    findings.push({ rule: 'duplicate-member-id', file, path: idPath, params: { path: fieldPath(idPath), first: first.path } });
   }
   return { findings, firstFile };
 }
@@ -254,14 +258,15 @@ function awardFindings(content: Content, members: ReadonlyMap<string, unknown> |
   const firstFile = new Map<string, SourceFile>();
   for (const { file, data } of [...content.awards].sort((a, b) => a.year - b.year)) {
     data.forEach((award, i) => {
-      const idPath = [i, 'id'];
       const first = firstFile.get(award.id);
-      if (first) findings.push({ rule: 'duplicate-award-id', file, path: idPath, params: { path: fieldPath(idPath), first: first.path } });
-      else firstFile.set(award.id, file);
-      const memberPath = [i, 'member'];
-      if (members && !members.has(award.member)) findings.push({ rule: 'award-member-unknown', file, path: memberPath, params: { path: fieldPath(memberPath) } });
-      const eventPath = [i, 'event'];
-      if (award.event && !events.has(award.event)) findings.push({ rule: 'award-event-unknown', file, path: eventPath, params: { path: fieldPath(eventPath), event: award.event } });
+      if (!first) firstFile.set(award.id, file);
+      else findings.push({ rule: 'duplicate-award-id', file, path: [i, 'id'], params: { path: fieldPath([i, 'id']), first: first.path } });
+      if (members && !members.has(award.member)) {
+        findings.push({ rule: 'award-member-unknown', file, path: [i, 'member'], params: { path: fieldPath([i, 'member']) } });
+      }
+      if (award.event && !events.has(award.event)) {
+        findings.push({ rule: 'award-event-unknown', file, path: [i, 'event'], params: { path: fieldPath([i, 'event']), event: award.event } });
+      }
     });
   }
   return findings;
