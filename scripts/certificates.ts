@@ -1,0 +1,41 @@
+/**
+ * `npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]`
+ * Printable PDF certificates of a year: DIR/<id>.pdf and DIR/regions/<region>.pdf.
+ * --names: a private CSV `member_id,full_name` outside the repository, for full names on paper.
+ * --site defaults to SITE_URL + BASE_PATH (as astro.config.mjs reads them).
+ * Exit 0: done; 1: refused or failed (the previous output is left as it was); 2: bad arguments.
+ */
+import { parseArgs } from 'node:util';
+import { buildCertificates } from '../src/certificates/build-certificates.ts';
+import { CERTIFICATE_MESSAGES, CertificateError } from '../src/certificates/strings.ts';
+
+const say = (text: { kk: string; ru: string }, stream: NodeJS.WriteStream = process.stdout) => stream.write(`${text.kk}\n${text.ru}\n`);
+
+let args;
+try {
+  args = parseArgs({
+    options: { year: { type: 'string' }, out: { type: 'string' }, names: { type: 'string' }, content: { type: 'string' }, site: { type: 'string' } },
+    strict: true,
+  }).values;
+} catch {
+  args = undefined;
+}
+if (!args?.out || !/^\d{4}$/.test(args.year ?? '')) {
+  say(CERTIFICATE_MESSAGES.usage(), process.stderr);
+  process.exit(2);
+}
+
+try {
+  const result = await buildCertificates({
+    contentDir: args.content ?? process.env.CONTENT_DIR ?? 'content',
+    year: Number(args.year),
+    outDir: args.out,
+    site: args.site ?? new URL(process.env.BASE_PATH || '/', process.env.SITE_URL || 'http://localhost:4321').href,
+    ...(args.names ? { namesFile: args.names } : {}),
+  });
+  say(CERTIFICATE_MESSAGES.done(result.certificates.length, result.regionPacks.size, result.outDir));
+} catch (error) {
+  if (error instanceof CertificateError) say(error.text, process.stderr);
+  else process.stderr.write(`certificates: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,70 @@
+/**
+ * What one certificate prints, gathered from the content: the award, the recipient's name, the
+ * region whose representation the recipient belongs to, and the address of its check page.
+ *
+ * The name is the roster's public form unless the private names file gives a full name. For a
+ * member whose consent is `hidden`, the roster holds the given name and an initial: that is what
+ * the paper copy shows without a names file. The paper goes to the child, and the site's check
+ * page for it never shows a hidden name (the site applies consent, not this module).
+ */
+import { localized } from '../cards/card-jobs.ts';
+import type { Content } from '../content/model.ts';
+import type { Award, SiteLocale } from '../content/schema.ts';
+import { CERTIFICATE_MESSAGES, CertificateError, type AwardKind } from './strings.ts';
+
+export type Bilingual = Record<SiteLocale, string>;
+
+export interface Certificate {
+  id: string;
+  kind: AwardKind;
+  recipient: string;
+  reason: Bilingual;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  signer: { name: Bilingual; position: Bilingual };
+  /** The region whose representation the recipient is a member of. */
+  region: string;
+  regionName: Bilingual;
+  verifyUrl: string;
+}
+
+export interface RosterEntry {
+  name: string;
+  region: string;
+}
+
+/** Every member of every representation (regional, city/district and rural), by id. */
+export function rosterIndex(content: Content): Map<string, RosterEntry> {
+  const roster = new Map<string, RosterEntry>();
+  for (const [region, { data }] of content.regions) for (const m of data.members) roster.set(m.id, { name: m.name, region });
+  for (const unit of content.units) {
+    for (const m of unit.data.members) roster.set(m.id, { name: m.name, region: unit.region });
+    for (const rural of unit.data.rural ?? []) for (const m of rural.members) roster.set(m.id, { name: m.name, region: unit.region });
+  }
+  return roster;
+}
+
+/** The address of a certificate's check page: `<site>/verify/<id>/`. */
+export function verifyUrl(site: string, id: string): string {
+  return new URL(`verify/${id}/`, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+const both = (map: Parameters<typeof localized>[0]): Bilingual => ({ kk: localized(map, 'kk'), ru: localized(map, 'ru') });
+
+/** The certificate of one award; throws (kk/ru) when its member is in no roster. */
+export function certificateOf(award: Award, content: Content, roster: Map<string, RosterEntry>, names: Map<string, string>, site: string): Certificate {
+  const member = roster.get(award.member);
+  if (!member) throw new CertificateError(CERTIFICATE_MESSAGES.unknownMember(award.id, award.member));
+  const region = content.geography.get(member.region)?.data;
+  return {
+    id: award.id,
+    kind: award.kind,
+    recipient: names.get(award.member) ?? member.name,
+    reason: both(award.reason),
+    date: award.date,
+    signer: { name: both(award.signed_by.name), position: both(award.signed_by.position) },
+    region: member.region,
+    regionName: region ? both(region.name) : { kk: member.region, ru: member.region },
+    verifyUrl: verifyUrl(site, award.id),
+  };
+}

@@ -1,0 +1,75 @@
+/** Every word on a certificate and every message of `npm run certificates`, in Kazakh and Russian. */
+import type { SiteLocale } from '../content/schema.ts';
+
+export type AwardKind = 'diploma' | 'certificate' | 'thanks';
+
+export const CERTIFICATE_TEXT = {
+  kk: {
+    kind: { diploma: 'Диплом', certificate: 'Сертификат', thanks: 'Алғыс хат' } satisfies Record<AwardKind, string>,
+    /** The words before the recipient's name. */
+    lead: { diploma: 'марапатталады', certificate: 'беріледі', thanks: 'алғыс білдіріледі' } satisfies Record<AwardKind, string>,
+    movement: '«Мың жаса!» балалар еріктілер қозғалысы',
+    number: 'Тіркеу нөмірі',
+    date: 'Берілген күні',
+    verify: 'Түпнұсқалығын тексеру',
+  },
+  ru: {
+    kind: { diploma: 'Диплом', certificate: 'Сертификат', thanks: 'Благодарственное письмо' } satisfies Record<AwardKind, string>,
+    lead: { diploma: 'награждается', certificate: 'выдан', thanks: 'выражается благодарность' } satisfies Record<AwardKind, string>,
+    movement: 'Детское волонтёрское движение «Мың жаса!»',
+    number: 'Регистрационный номер',
+    date: 'Дата выдачи',
+    verify: 'Проверка подлинности',
+  },
+} as const;
+
+/** Messages of the certificates command: each a pair, printed in both languages. */
+export const CERTIFICATE_MESSAGES = {
+  namesInRepository: (path: string) => ({
+    kk: `Толық аттар файлы репозиторийдің ішінде жатыр: ${path}. Оны репозиторийден тыс жерге көшіріңіз — балалардың толық аттары репозиторийге түспеуі керек.`,
+    ru: `Файл полных имён лежит внутри репозитория: ${path}. Перенесите его за пределы репозитория — полные имена детей не должны попадать в репозиторий.`,
+  }),
+  namesInDist: (path: string) => ({
+    kk: `Толық аттар файлы dist/ ішінде жатыр: ${path}. dist/ сайтқа жарияланады; файлды басқа жерге қойыңыз.`,
+    ru: `Файл полных имён лежит в dist/: ${path}. dist/ публикуется на сайте; положите файл в другое место.`,
+  }),
+  outInRepository: (path: string) => ({
+    kk: `--names берілгенде PDF файлдарында толық аттар болады, сондықтан --out репозиторийден тыс болуы керек: ${path}.`,
+    ru: `С --names в PDF будут полные имена, поэтому --out должен быть вне репозитория: ${path}.`,
+  }),
+  outNotOurs: (path: string) => ({
+    kk: `${path} бос емес және онда бұрын жасалған сертификаттар жоқ. Бос немесе жаңа папканы көрсетіңіз.`,
+    ru: `${path} не пуста и не содержит ранее созданных сертификатов. Укажите пустую или новую папку.`,
+  }),
+  namesBadLine: (path: string, line: number) => ({
+    kk: `${path}, ${line}-жол: «member_id,full_name» пішімі күтілді.`,
+    ru: `${path}, строка ${line}: ожидался формат «member_id,full_name».`,
+  }),
+  noAwards: (year: number) => ({
+    kk: `awards/${year}.yaml табылмады немесе онда қате бар (npm run validate іске қосыңыз).`,
+    ru: `awards/${year}.yaml не найден или содержит ошибки (запустите npm run validate).`,
+  }),
+  unknownMember: (id: string, member: string) => ({
+    kk: `${id} марапаты: «${member}» қатысушысы ешбір өкілдіктің құрамында жоқ.`,
+    ru: `Награда ${id}: участник «${member}» не найден ни в одном представительстве.`,
+  }),
+  usage: () => ({
+    kk: 'Қолданылуы: npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]',
+    ru: 'Использование: npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]',
+  }),
+  done: (count: number, regions: number, out: string) => ({
+    kk: `${count} сертификат және ${regions} өңірлік жинақ жасалды: ${out}`,
+    ru: `Создано сертификатов: ${count}, сводных файлов по регионам: ${regions}: ${out}`,
+  }),
+} satisfies Record<string, (...args: never[]) => Record<SiteLocale, string>>;
+
+export type CertificateMessage = Record<SiteLocale, string>;
+
+/** A refusal or failure the coordinator can act on, in both languages. */
+export class CertificateError extends Error {
+  readonly text: CertificateMessage;
+  constructor(text: CertificateMessage) {
+    super(`${text.kk}\n${text.ru}`);
+    this.text = text;
+  }
+}
