@@ -70,7 +70,7 @@ export const rules: Rule[] = [
     id: 'approval-missing',
     severity: 'error',
     messages: {
-      kk: (x) => `Өңірлік өкілдіктің құрамы ${x['deadline']} дейін бекітілуі керек еді, бірақ approved өрісі жоқ. Білім басқармасының бұйрығын қосыңыз: approved: { date, order, by }.`,
+      kk: (x) => `Өңірлік өкілдік құрамын бекіту мерзімі (${x['deadline']}) өтті, бірақ approved өрісі жоқ. Білім басқармасының бұйрығын қосыңыз: approved: { date, order, by }.`,
       ru: (x) => `Состав регионального представительства нужно было утвердить до ${x['deadline']}, но поля approved нет. Добавьте приказ управления образования: approved: { date, order, by }.`,
       en: (x) => `The regional representation's composition was due for approval by ${x['deadline']}, but there is no approved field. Add the education department's order: approved: { date, order, by }.`,
     },
@@ -79,7 +79,7 @@ export const rules: Rule[] = [
     id: 'approval-outdated',
     severity: 'error',
     messages: {
-      kk: (x) => `approved.date: бұл бекіту ${x['since']} бұрын берілген, яғни өткен маусымға жатады. ${x['season']} маусымының құрамы ${x['deadline']} дейін бекітілуі керек еді — жаңа бұйрықтың күнін, нөмірін және кім бекіткенін жазыңыз.`,
+      kk: (x) => `approved.date: бұл бекіту өткен маусымға жатады: ${x['season']} маусымы үшін ${x['since']} күнінен бастап берілген бекіту ғана есептеледі, ал құрамды бекіту мерзімі (${x['deadline']}) өтті. Жаңа бұйрықтың күнін, нөмірін және кім бекіткенін жазыңыз.`,
       ru: (x) => `approved.date: это утверждение выдано до ${x['since']}, то есть относится к прошлому сезону. Состав на сезон ${x['season']} нужно было утвердить до ${x['deadline']} — укажите дату, номер и автора нового приказа.`,
       en: (x) => `approved.date: this approval predates ${x['since']}, so it belongs to the previous season. The composition for season ${x['season']} was due by ${x['deadline']} — enter the new order's date, number and issuer.`,
     },

@@ -81,7 +81,7 @@ export const rules: Rule[] = [
     id: 'results-missing',
     severity: 'warning',
     messages: {
-      kk: (x) => `status: held — іс-шара өтті, бірақ нәтижесі жоқ: қатысушылар саны ${x['due']} дейін берілуі керек еді. results: { participants: ..., reported: ЖЖЖЖ-АА-КК } өрісін қосыңыз.`,
+      kk: (x) => `status: held — іс-шара өтті, бірақ нәтижесі жоқ: қатысушылар санын беру мерзімі (${x['due']}) өтті. results: { participants: ..., reported: ЖЖЖЖ-АА-КК } өрісін қосыңыз.`,
       ru: (x) => `status: held — мероприятие прошло, но итогов нет: число участников нужно было указать не позднее ${x['due']}. Добавьте results: { participants: ..., reported: ГГГГ-ММ-ДД }.`,
       en: (x) => `status: held — the event took place but has no results: the participant count was due by ${x['due']}. Add results: { participants: ..., reported: YYYY-MM-DD }.`,
     },

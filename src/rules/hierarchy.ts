@@ -34,7 +34,7 @@ export const rules: Rule[] = [
     severity: 'error',
     messages: {
       kk: (x) => `${p(x)}: «${x['name_kk']}» бұрыннан басқа мүшенің басшылығында (әр қала не ауданға ${x['required']} басшы). Мұнда басшысы жоқ басқа қаланы не ауданды жазыңыз немесе бұл жазбаны өшіріңіз.`,
-      ru: (x) => `${p(x)}: у «${x['name_ru']}» уже есть руководитель из другого участника (на город или район — ${x['required']}). Укажите здесь город или район без руководителя или удалите эту запись.`,
+      ru: (x) => `${p(x)}: «${x['name_ru']}» уже возглавляет другой участник (руководителей на город или район — ${x['required']}). Укажите здесь город или район без руководителя или удалите эту запись.`,
       en: (x) => `${p(x)}: «${x['name_en']}» is already headed by another member (${x['required']} per city or district). Put a city or district without a head here, or remove this entry.`,
     },
   },
