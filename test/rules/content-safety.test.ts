@@ -159,3 +159,15 @@ describe('html-url', () => {
     ]);
   });
 });
+
+describe('checkBody fast path', () => {
+  it('still parses bodies whose only risk is a link scheme, however it is written', () => {
+    for (const link of ['[а](javascript:alert(1))', '[а](JavaScript:alert(1))', '[а](javascript\\:alert(1))', '[а](javascript&#58;alert(1))', '[а](javascript&colon;alert(1))', '[а]: data:text/html,x']) {
+      for (const mdx of [true, false]) expect(checkBody(`Мәтін\n\n${link}\n\nсоңы`, { mdx }).map((i) => i.rule), link).toEqual(['html-url']);
+    }
+  });
+
+  it('passes plain bodies with https and relative links', () => {
+    expect(checkBody('Тіркелу: [форма](https://forms.example.kz/x?a=1&b=2), [бет](/events/). Note: **маңызды**', { mdx: true })).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { CONTENT_COMPONENTS } from '../../content/components.ts';
-import { SAFE_HTML_TAGS, isSafeUrl, urlScheme } from '../../content/safe-html.ts';
+import { SAFE_HTML_TAGS, SAFE_URL_PROTOCOLS, isSafeUrl, urlScheme } from '../../content/safe-html.ts';
 import type { BodyIssue } from './issue.ts';
 import { checkAttribute, checkRawHtml } from './raw-html.ts';
 
@@ -17,12 +17,23 @@ const mdx = unified().use(remarkParse).use(remarkMdx);
 const SAFE_TAGS: ReadonlySet<string> = new Set(SAFE_HTML_TAGS);
 
 /**
- * Only these characters can start something unsafe: a tag or an autolink (`<`), an expression
- * (`{`), a link or definition whose URL may carry a scheme (`](`, `]:`), ESM (`import`/`export`
- * at a line start). A body without any of them is plain text and is not parsed at all — most
- * bodies, which keeps the national dataset fast.
+ * Most bodies are plain Markdown and need no parse at all, which keeps the national dataset
+ * fast. Only these can start something unsafe: a tag or an autolink (`<`), an expression (`{`),
+ * ESM (`import`/`export` at a line start), an escape or a character reference (which can hide a
+ * scheme's colon), or a link or definition whose URL has a scheme. A body with links is parsed
+ * only when some `word:` in it is not an allowed scheme (`https:` links stay on the fast path).
  */
-const MAY_BE_UNSAFE = /[<{}]|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
+const NEEDS_PARSE = /[<{}\\]|&#?[A-Za-z0-9]+;|^[ \t]*(?:import|export)\b/m;
+const HAS_LINK = /\]\(|\]:/;
+const SCHEME_LIKE = /[A-Za-z][A-Za-z0-9+.-]*:/g;
+const LINK_SCHEMES: ReadonlySet<string> = new Set(Object.values(SAFE_URL_PROTOCOLS).flat());
+
+function mayBeUnsafe(body: string): boolean {
+  if (NEEDS_PARSE.test(body)) return true;
+  if (!HAS_LINK.test(body)) return false;
+  for (const scheme of body.matchAll(SCHEME_LIKE)) if (!LINK_SCHEMES.has(scheme[0].slice(0, -1).toLowerCase())) return true;
+  return false;
+}
 /** `{/* a note *\/}`: MDX's only way to write a comment; it compiles to nothing, so it is allowed. */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
@@ -45,7 +56,7 @@ export interface BodyOptions {
 
 /** Every problem in `body`; offsets are relative to the body text. */
 export function checkBody(body: string, options: BodyOptions): BodyIssue[] {
-  if (!MAY_BE_UNSAFE.test(body)) return [];
+  if (!mayBeUnsafe(body)) return [];
   let tree: Node;
   try {
     tree = (options.mdx ? mdx : markdown).parse(body) as Node;
