@@ -1,0 +1,80 @@
+/**
+ * The site as the tests see it: built once per test file into `.cache/test-site/dist`, with "today"
+ * pinned and under a sub-path (`/myn-jasa/`), so a link that forgets the base path breaks a test
+ * here rather than a fork's GitHub Pages. The same steps as `npm run build:site`: pages, cards,
+ * search index. Cards keep their own cache, so these builds don't evict the main build's.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadContent } from '../../src/content/load.ts';
+import { eventSchema, regionRepresentationSchema, unitRepresentationSchema, type EventData, type Member } from '../../src/content/schema.ts';
+
+export const TEST_SITE = {
+  dir: resolve('.cache/test-site/dist'),
+  site: 'http://localhost:4321',
+  base: '/myn-jasa/',
+  now: '2026-11-25T12:00:00+05:00',
+  content: 'content',
+};
+
+/** Builds the test site (about half a minute on two cores; cards come from their cache after the first run). */
+export function buildTestSite(): void {
+  rmSync(TEST_SITE.dir, { recursive: true, force: true });
+  // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
+  // a child build would take them for its own, so they are left out.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
+  const env = {
+    ...inherited,
+    OUT_DIR: TEST_SITE.dir,
+    SITE_URL: TEST_SITE.site,
+    BASE_PATH: TEST_SITE.base,
+    BUILD_NOW: TEST_SITE.now,
+    CONTENT_DIR: TEST_SITE.content,
+    CARDS_CACHE_DIR: resolve('.cache/test-site/cards-cache'),
+  };
+  const run = (...args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  run('node_modules/astro/bin/astro.mjs', 'build', '--silent');
+  run('scripts/build-cards.ts');
+  run('scripts/search-index.ts');
+}
+
+/** Every file of the built site, as paths relative to it with forward slashes. */
+export function builtFiles(): string[] {
+  return readdirSync(TEST_SITE.dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(TEST_SITE.dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+export function readBuilt(file: string): string {
+  return readFileSync(join(TEST_SITE.dir, file), 'utf8');
+}
+
+/** A URL path of the test site (`/myn-jasa/ru/x/`) → the file that serves it, as a static host would. */
+export function fileOfPath(pathname: string): string | undefined {
+  if (!pathname.startsWith(TEST_SITE.base)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(TEST_SITE.base.length));
+  return rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
+}
+
+/** The events of the content, read and parsed as the build reads them. */
+export function contentEvents(): { id: string; data: EventData }[] {
+  return loadContent(TEST_SITE.content)
+    .files.filter((f) => f.place?.kind === 'event')
+    .map((f) => ({ id: `${f.place!.year}/${f.place!.slug}`, data: eventSchema.parse(f.data) }));
+}
+
+/** Every member of every representation (regional, city/district, rural). */
+export function contentMembers(): Member[] {
+  const members: Member[] = [];
+  for (const file of loadContent(TEST_SITE.content).files) {
+    if (file.place?.kind === 'region') members.push(...regionRepresentationSchema.parse(file.data).members);
+    if (file.place?.kind === 'unit') {
+      const unit = unitRepresentationSchema.parse(file.data);
+      members.push(...unit.members, ...(unit.rural ?? []).flatMap((r) => r.members));
+    }
+  }
+  return members;
+}

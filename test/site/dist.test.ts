@@ -1,0 +1,226 @@
+/**
+ * The built site, checked as a whole: links, language twins, privacy, the event page budget,
+ * metadata, feeds, the sitemap, upcoming vs archive at a pinned "today", filters, the certificate
+ * check pages and the search index. One build (see built-site.ts) serves every test here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { publicName } from '../../src/site/members.ts';
+import { parseIcs } from './ics-reader.ts';
+import { findLeaks } from './leaks.ts';
+import { TEST_SITE, buildTestSite, builtFiles, contentEvents, contentMembers, fileOfPath, readBuilt } from './built-site.ts';
+
+let files: string[];
+let fileSet: Set<string>;
+let pages: string[];
+
+beforeAll(() => {
+  buildTestSite();
+  files = builtFiles();
+  fileSet = new Set(files);
+  pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}, 300_000);
+
+const origin = new URL(TEST_SITE.site).origin;
+const pageUrl = (file: string) => new URL(TEST_SITE.base + file.replace(/index\.html$/, ''), origin);
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const attr = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => decode(m[1]!));
+/** ISO day in Astana time. */
+const astanaDay = (d: Date) => new Date(d.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+const today = astanaDay(new Date(TEST_SITE.now));
+
+describe('the built site', () => {
+  it('has every page of the site map in both languages', () => {
+    for (const path of ['index.html', 'regions/index.html', 'regions/turkistan/index.html', 'regions/turkistan/sayram/index.html',
+      'events/index.html', 'events/archive/index.html', 'events/format/online/index.html', 'about/index.html', 'join/index.html',
+      'stats/index.html', 'search/index.html', 'events.ics', 'regions/turkistan/events.ics', 'rss.xml']) {
+      expect(fileSet.has(path), path).toBe(true);
+      expect(fileSet.has(`ru/${path}`), `ru/${path}`).toBe(true);
+    }
+    expect(fileSet.has('404.html')).toBe(true);
+    expect(fileSet.has('sitemap-index.xml')).toBe(true);
+  });
+
+  it('has no broken internal links, sources, anchors or metadata URLs', () => {
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!ids.has(file)) ids.set(file, new Set(attr(readBuilt(file), /\sid="([^"]+)"/g)));
+      return ids.get(file)!;
+    };
+    for (const page of pages) {
+      const html = readBuilt(page);
+      const urls = [
+        ...attr(html, /\s(?:href|src|action)="([^"]*)"/g),
+        ...attr(html, /<meta (?:property|name)="(?:og:image|og:url|twitter:image)" content="([^"]*)"/g),
+      ];
+      for (const value of urls) {
+        const url = new URL(value, pageUrl(page));
+        if (url.origin !== origin) continue;
+        const target = fileOfPath(url.pathname);
+        if (!target || !fileSet.has(target)) {
+          broken.push(`${page} → ${value}`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push(`${page} → ${value} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page its twin in the other language, and the language switch leads to it', () => {
+    for (const page of pages.filter((p) => !/(^|\/)404(\/index)?\.html$/.test(p))) {
+      const twin = page.startsWith('ru/') ? page.slice(3) : `ru/${page}`;
+      expect(fileSet.has(twin), twin).toBe(true);
+      const [switchHref] = attr(readBuilt(page), /id="lang-switch"[^>]*href="([^"]+)"|href="([^"]+)"[^>]*id="lang-switch"/g);
+      const href = switchHref ?? readBuilt(page).match(/<a[^>]*id="lang-switch"[^>]*>/)![0].match(/href="([^"]+)"/)![1];
+      expect(fileOfPath(new URL(href!, pageUrl(page)).pathname), page).toBe(twin);
+    }
+  });
+
+  it('never names a hidden member and contains no IIN, in pages, feeds, data files or the search index', () => {
+    const members = contentMembers();
+    const shown = new Set(members.map((m) => publicName(m)).filter(Boolean));
+    // A hidden name that another, visible member also carries cannot be told apart in text; none should exist.
+    const hidden = members.filter((m) => m.consent.name === 'hidden').map((m) => m.name);
+    expect(hidden.length, 'the demo content has hidden members to look for').toBeGreaterThan(0);
+    const lookFor = hidden.filter((name) => !shown.has(name));
+    const leaks: string[] = [];
+    for (const file of files) {
+      let text: string | undefined;
+      if (/\.(html|json|xml|ics|txt|js|css)$/.test(file)) text = readBuilt(file);
+      else if (file.endsWith('.pf_fragment')) text = gunzipSync(readFileSync(join(TEST_SITE.dir, file))).toString('utf8');
+      if (text === undefined) continue;
+      for (const leak of findLeaks(text, lookFor)) leaks.push(`${file}: ${leak.kind} …${leak.context}…`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('keeps every event page under 30 KB of HTML and CSS compressed', () => {
+    const eventPages = pages.filter((p) => /^(ru\/)?events\/\d{4}\/[^/]+\/index\.html$/.test(p));
+    expect(eventPages.length).toBe(contentEvents().length * 2);
+    for (const page of eventPages) {
+      const html = readBuilt(page);
+      const css = attr(html, /<link rel="stylesheet" href="([^"]+)"/g).map((href) => readBuilt(fileOfPath(new URL(href, pageUrl(page)).pathname)!));
+      const size = [html, ...css].reduce((sum, text) => sum + gzipSync(text).length, 0);
+      expect(size, page).toBeLessThan(30 * 1024);
+      expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")[^>]*>/);
+    }
+  });
+});
+
+describe('metadata', () => {
+  it('gives every page a language, a title, a canonical URL, hreflang twins, Open Graph and Twitter tags', () => {
+    for (const page of pages) {
+      const html = readBuilt(page);
+      expect(html, page).toMatch(/<html lang="(kk|ru)"/);
+      expect(html.match(/<html lang="(kk|ru)"/)![1], page).toBe(page.startsWith('ru/') ? 'ru' : 'kk');
+      for (const tag of ['<title>', 'rel="canonical"', 'hreflang="kk-KZ"', 'hreflang="ru-KZ"', 'property="og:title"', 'property="og:image"',
+        'property="og:description"', 'name="twitter:card"', 'name="description"']) expect(html, `${page}: ${tag}`).toContain(tag);
+      const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)![1]!;
+      expect(canonical.startsWith(`${TEST_SITE.site}${TEST_SITE.base}`), page).toBe(true);
+    }
+  });
+
+  it('describes each event in JSON-LD with its attendance mode and, when remote, a VirtualLocation', () => {
+    const modes = { online: 'OnlineEventAttendanceMode', offline: 'OfflineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' };
+    for (const event of contentEvents()) {
+      const html = readBuilt(`events/${event.id}/index.html`);
+      const json = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
+      expect(json['@type']).toBe('Event');
+      expect(json.eventAttendanceMode).toBe(`https://schema.org/${modes[event.data.format]}`);
+      expect(new Date(json.startDate).getTime()).toBe(event.data.start.getTime());
+      const locations = [json.location].flat();
+      expect(locations.some((l: { '@type': string }) => l['@type'] === 'VirtualLocation')).toBe(event.data.format !== 'offline');
+      expect(html).toContain(`property="og:image" content="${TEST_SITE.site}${TEST_SITE.base}cards/events/${event.id}/og-kk.png"`);
+      expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00">/);
+    }
+  });
+
+  it('lists pages in the sitemap with their hreflang alternates, without the 404 and check pages', () => {
+    const sitemap = files.filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(readBuilt).join('');
+    expect(sitemap).toContain(`<loc>${TEST_SITE.site}${TEST_SITE.base}regions/turkistan/</loc>`);
+    expect(sitemap).toMatch(/hreflang="ru-KZ" href="[^"]*\/ru\/regions\/turkistan\/"/);
+    expect(sitemap).not.toMatch(/\/404\/|\/verify\//);
+  });
+});
+
+describe('events at the pinned "today"', () => {
+  const ids = (file: string) => attr(readBuilt(file), /data-event="([^"]+)"/g);
+
+  it('lists upcoming events soonest first and the rest in the archive', () => {
+    const events = contentEvents();
+    const upcoming = events.filter((e) => astanaDay(e.data.end) >= today).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(ids('events/index.html')).toEqual(upcoming.map((e) => e.id));
+    expect(ids('ru/events/archive/index.html').sort()).toEqual(events.filter((e) => astanaDay(e.data.end) < today).map((e) => e.id).sort());
+  });
+
+  it('pre-renders filter pages that list only matching upcoming events', () => {
+    const upcoming = contentEvents().filter((e) => astanaDay(e.data.end) >= today);
+    expect(ids('events/format/online/index.html').sort()).toEqual(upcoming.filter((e) => e.data.format === 'online').map((e) => e.id).sort());
+    expect(ids('ru/events/topic/reading/index.html').sort()).toEqual(upcoming.filter((e) => e.data.topics.includes('reading')).map((e) => e.id).sort());
+    const grade7 = upcoming.filter((e) => e.data.audience.grades[0] <= 7 && e.data.audience.grades[1] >= 7);
+    expect(ids('events/grade/7/index.html').sort()).toEqual(grade7.map((e) => e.id).sort());
+  });
+});
+
+describe('calendars and feeds', () => {
+  it('publish every upcoming event in /events.ics, in both languages, with stable UIDs', () => {
+    const upcoming = contentEvents().filter((e) => astanaDay(e.data.end) >= today);
+    const kk = parseIcs(readBuilt('events.ics'));
+    const ru = parseIcs(readBuilt('ru/events.ics'));
+    expect(kk.events).toHaveLength(upcoming.length);
+    expect(ru.events.map((e) => e.get('UID'))).toEqual(kk.events.map((e) => e.get('UID')));
+    for (const event of kk.events) {
+      expect(event.get('DTSTART')).toMatch(/^\d{8}T\d{6}Z$/);
+      expect(event.get('URL')!.startsWith(`${TEST_SITE.site}${TEST_SITE.base}events/`)).toBe(true);
+      expect(event.get('LOCATION') ?? '').not.toBe('');
+    }
+  });
+
+  it('gives each event its own .ics and each region its calendar', () => {
+    const [event] = contentEvents();
+    const single = parseIcs(readBuilt(`events/${event!.id}/event.ics`));
+    expect(single.events).toHaveLength(1);
+    expect(single.events[0]!.get('DTSTART')).toBe(event!.data.start.toISOString().replace(/[-:]|\.\d{3}/g, ''));
+    for (const file of files.filter((f) => /^(ru\/)?regions\/[^/]+\/events\.ics$/.test(f))) parseIcs(readBuilt(file));
+  });
+
+  it('writes an RSS feed whose items link to event pages', () => {
+    const rss = readBuilt('rss.xml');
+    expect(rss.startsWith('<?xml')).toBe(true);
+    const links = [...rss.matchAll(/<item><title>[^<]+<\/title><link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(fileSet.has(fileOfPath(new URL(link).pathname)!), link).toBe(true);
+  });
+});
+
+describe('certificate check pages', () => {
+  it('exist for every award in both languages, and never name a hidden recipient', () => {
+    const hidden = new Set(contentMembers().filter((m) => m.consent.name === 'hidden').map((m) => m.id));
+    const awards = readFileSync(join(TEST_SITE.content, 'awards/2026.yaml'), 'utf8');
+    const entries = [...awards.matchAll(/- id: "?(\d{4}-\d{6})"?\n\s+member: ([a-z0-9-]+)/g)].map((m) => ({ id: m[1]!, member: m[2]! }));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const { id, member } of entries) {
+      for (const prefix of ['', 'ru/']) {
+        const html = readBuilt(`${prefix}verify/${id}/index.html`);
+        expect(html).toContain('id="verify-genuine"');
+        expect(html).toContain(`data-recipient="${hidden.has(member) ? 'hidden' : 'named'}"`);
+      }
+    }
+    expect(fileSet.has('verify/2026-999999/index.html')).toBe(false);
+  });
+});
+
+describe('search', () => {
+  it('indexes the Kazakh and the Russian pages separately', () => {
+    const entry = JSON.parse(readBuilt('pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['kk', 'ru']);
+    expect(entry.languages.kk.page_count).toBeGreaterThan(0);
+    expect(existsSync(join(TEST_SITE.dir, 'pagefind/pagefind-ui.js'))).toBe(true);
+  });
+});
