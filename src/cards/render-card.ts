@@ -15,8 +15,19 @@ export async function renderCardSvg(card: Card): Promise<string> {
   return satori(cardElement(card) as never, { width, height, fonts: cardFonts() });
 }
 
+/**
+ * Satori defines an overflow mask for every box, used or not; librsvg still parses each one.
+ * Dropping the unused ones saves about a tenth of the rasterising time of a card.
+ */
+export function dropUnusedMasks(svg: string): string {
+  const used = new Set([...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
+  return svg.replace(/<mask id="([^"]+)"><rect [^>]*\/><\/mask>/g, (mask, id: string) => (used.has(id) ? mask : ''));
+}
+
 /** The PNG bytes of a card. */
 export async function renderCardPng(card: Card): Promise<Buffer> {
-  const svg = await renderCardSvg(card);
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  const svg = dropUnusedMasks(await renderCardSvg(card));
+  // zlib level 3 instead of 6: a quarter of the encoding time for ~10 % larger files, which
+  // social networks fetch once; cards are flat colours and compress well either way.
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
 }
