@@ -5,11 +5,16 @@
  * - SITE_URL   the absolute origin (default http://localhost:4321)
  * - BASE_PATH  the sub-path the site is served under (default /)
  * - OUT_DIR    where the build writes (default dist; tests build elsewhere)
+ * - ASTRO_CACHE_DIR  Astro's cache, content data store included (tests give each build its own)
  * - CONTENT_DIR, BUILD_NOW are read by src/content.config.ts and src/site/now.ts.
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { sanitizeSchema } from './src/content/sanitize.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -18,6 +23,7 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   output: 'static',
   // Every page is a directory (`/regions/turkistan/`): one URL per page, the form static hosts serve.
   trailingSlash: 'always',
@@ -27,8 +33,17 @@ export default defineConfig({
     defaultLocale: 'kk',
     routing: { prefixDefaultLocale: false },
   },
+  // Defence in depth behind the validator: the HTML of a Markdown body is parsed (rehype-raw) and
+  // cut down to the allowlist the validator enforces (src/content/sanitize.ts), so unsafe HTML that
+  // ever slipped past the checks is still never published. This needs the unified pipeline
+  // (@astrojs/markdown-remark); Astro's default Sätteri does not run rehype plugins.
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]] }),
+  },
   integrations: [
-    mdx(),
+    // MDX bodies keep a clean pipeline: the sanitiser would remove JSX nodes (components), and
+    // the validator rejects imports, expressions, unknown components and unsafe HTML in them.
+    mdx({ extendMarkdownConfig: false }),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
       // The 404 pages and the per-certificate check pages are not for search engines.

@@ -18,9 +18,20 @@ export const TEST_SITE = {
   content: 'content',
 };
 
-/** Builds the test site (about half a minute on two cores; cards come from their cache after the first run). */
-export function buildTestSite(): void {
-  rmSync(TEST_SITE.dir, { recursive: true, force: true });
+export interface SiteBuild {
+  outDir: string;
+  contentDir: string;
+  base: string;
+  /** Also render the social cards and the search index (the steps of `npm run build:site`). */
+  complete: boolean;
+}
+
+/**
+ * Builds a site with "today" pinned, each build with its own Astro cache (the content data store
+ * lives there), so builds of different content never share one.
+ */
+export function buildSite({ outDir, contentDir, base, complete }: SiteBuild): void {
+  rmSync(outDir, { recursive: true, force: true });
   // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
   // a child build would take them for its own, so they are left out.
   const inherited = Object.fromEntries(
@@ -28,17 +39,24 @@ export function buildTestSite(): void {
   );
   const env = {
     ...inherited,
-    OUT_DIR: TEST_SITE.dir,
+    OUT_DIR: outDir,
     SITE_URL: TEST_SITE.site,
-    BASE_PATH: TEST_SITE.base,
+    BASE_PATH: base,
     BUILD_NOW: TEST_SITE.now,
-    CONTENT_DIR: TEST_SITE.content,
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
     CARDS_CACHE_DIR: resolve('.cache/test-site/cards-cache'),
   };
   const run = (...args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   run('node_modules/astro/bin/astro.mjs', 'build', '--silent');
+  if (!complete) return;
   run('scripts/build-cards.ts');
   run('scripts/search-index.ts');
+}
+
+/** Builds the test site of the demo content (about half a minute on two cores; cards come from their cache after the first run). */
+export function buildTestSite(): void {
+  buildSite({ outDir: TEST_SITE.dir, contentDir: TEST_SITE.content, base: TEST_SITE.base, complete: true });
 }
 
 /** Every file of the built site, as paths relative to it with forward slashes. */
