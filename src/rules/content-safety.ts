@@ -7,7 +7,8 @@
  */
 import { CONTENT_COMPONENTS } from '../content/components.ts';
 import { checkBody } from './content-safety/body.ts';
-import type { CheckContext, Finding, Rule, RuleFamily } from './types.ts';
+import type { SourceFile } from '../content/load.ts';
+import type { Finding, Rule, RuleFamily } from './types.ts';
 
 const TAGS_HELP = 'p, br, strong, em, a, ul, ol, li, blockquote, h2–h6, table, img, figure, details, span, div…';
 const none = { kk: 'әзірге жоқ', ru: 'пока нет', en: 'none yet' };
@@ -78,14 +79,11 @@ export const rules: Rule[] = [
   },
 ];
 
-export const family: RuleFamily = { name: 'content-safety', rules, check };
+export const family: RuleFamily = { name: 'content-safety', rules, checkFile };
 
-function check({ content }: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const file of content.tree.files) {
-    if (!file.body) continue;
-    const issues = checkBody(file.body.text, { mdx: file.relative.endsWith('.mdx'), components: CONTENT_COMPONENTS });
-    for (const issue of issues) findings.push({ rule: issue.rule, file, offset: file.body.offset + issue.offset, params: issue.params });
-  }
-  return findings;
+/** An event body's MDX and raw HTML (runs where the file is parsed). */
+function checkFile(file: SourceFile): Finding[] {
+  if (!file.body) return [];
+  const issues = checkBody(file.body.text, { mdx: file.relative.endsWith('.mdx'), components: CONTENT_COMPONENTS });
+  return issues.map((issue) => ({ rule: issue.rule, file, offset: file.body!.offset + issue.offset, params: issue.params }));
 }

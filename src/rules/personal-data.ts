@@ -13,7 +13,7 @@ import { nameMatchesConsent } from '../privacy/member-name.ts';
 import { findPersonalData, type PersonalDataKind } from '../privacy/scan.ts';
 import { curatorBlock } from './personal-data/curator-block.ts';
 import { visitStrings } from './personal-data/values.ts';
-import { formatPath, type CheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const RULE_OF: Record<PersonalDataKind, string> = {
   iin: 'personal-iin',
@@ -105,20 +105,18 @@ const RAW_KINDS = ['iin', 'phone', 'email'] as const;
 /** Found in values and bodies, where a keyword and a date (or a number) must share one text. */
 const TEXT_KINDS = ['birthdate', 'address'] as const;
 
-export const family: RuleFamily = { name: 'personal-data', rules, check };
+export const family: RuleFamily = { name: 'personal-data', rules, checkFile, check: checkMemberNames };
 
-function check({ content, now }: CheckContext): Finding[] {
+/** Personal data in one file's text, values and body (runs where the file is parsed). */
+function checkFile(file: SourceFile, { now }: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
-  for (const file of content.tree.files) {
-    scanRaw(file, findings);
-    scanValues(file, now, findings);
-    if (file.body) {
-      for (const match of findPersonalData(file.body.text, { kinds: TEXT_KINDS, now })) {
-        findings.push({ rule: RULE_OF[match.kind], file, offset: file.body.offset + match.index });
-      }
+  scanRaw(file, findings);
+  scanValues(file, now, findings);
+  if (file.body) {
+    for (const match of findPersonalData(file.body.text, { kinds: TEXT_KINDS, now })) {
+      findings.push({ rule: RULE_OF[match.kind], file, offset: file.body.offset + match.index });
     }
   }
-  checkMemberNames(content, findings);
   return findings;
 }
 
@@ -162,7 +160,8 @@ function aboutMembers(file: SourceFile, path: DataPath): boolean {
 }
 
 /** Every member, at all three levels, named in the form their consent allows. */
-function checkMemberNames(content: CheckContext['content'], findings: Finding[]): void {
+function checkMemberNames({ content }: CheckContext): Finding[] {
+  const findings: Finding[] = [];
   const check = (file: SourceFile, members: { name: string; consent: { name: 'full' | 'initial' | 'hidden' } }[], prefix: DataPath) => {
     members.forEach((member, i) => {
       if (nameMatchesConsent(member.name, member.consent.name)) return;
@@ -175,4 +174,5 @@ function checkMemberNames(content: CheckContext['content'], findings: Finding[])
     check(file, data.members, []);
     data.rural?.forEach((rural, r) => check(file, rural.members, ['rural', r]));
   }
+  return findings;
 }

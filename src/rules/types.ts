@@ -44,6 +44,11 @@ export interface CheckContext {
   now: Date;
 }
 
+/** What a per-file check may know besides its file: it runs in a worker, away from the content. */
+export interface FileCheckContext {
+  now: Date;
+}
+
 export interface RuleFamily {
   /** schema, references, hierarchy, personal-data, content-safety, events, deadlines */
   name: string;
@@ -54,7 +59,7 @@ export interface RuleFamily {
    * Checks of one file on its own (personal data, content safety). They run where the file is
    * parsed — in a worker on a large tree — so they must use nothing but the file.
    */
-  checkFile?(file: SourceFile): Finding[];
+  checkFile?(file: SourceFile, context: FileCheckContext): Finding[];
 }
 
 /** A located, still language-neutral problem. */

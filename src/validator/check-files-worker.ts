@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile } from './check-files.ts';
 import { toTransferable, type WorkerTask } from './parallel.ts';
 
-const { root, paths } = workerData as WorkerTask;
-parentPort!.postMessage(paths.map((path) => toTransferable(checkFile(root, path))));
+const { root, paths, now } = workerData as WorkerTask;
+parentPort!.postMessage(paths.map((path) => toTransferable(checkFile(root, path, { now }))));

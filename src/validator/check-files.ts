@@ -6,13 +6,14 @@
 import { readSourceFile, type SourceFile } from '../content/load.ts';
 import { FAMILIES } from '../rules/index.ts';
 import { parseFile, type ParsedFile } from '../rules/schema.ts';
+import type { FileCheckContext } from '../rules/types.ts';
 
-export function checkSourceFile(file: SourceFile): ParsedFile {
+export function checkSourceFile(file: SourceFile, context: FileCheckContext): ParsedFile {
   const result = parseFile(file);
-  for (const family of FAMILIES) if (family.checkFile) result.findings.push(...family.checkFile(file));
+  for (const family of FAMILIES) if (family.checkFile) result.findings.push(...family.checkFile(file, context));
   return result;
 }
 
-export function checkFile(root: string, relativePath: string): ParsedFile {
-  return checkSourceFile(readSourceFile(root, relativePath));
+export function checkFile(root: string, relativePath: string, context: FileCheckContext): ParsedFile {
+  return checkSourceFile(readSourceFile(root, relativePath), context);
 }

@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../content/load.ts';
 import type { ParsedFile } from '../rules/schema.ts';
-import type { Finding } from '../rules/types.ts';
+import type { FileCheckContext, Finding } from '../rules/types.ts';
 import { checkFile } from './check-files.ts';
 
 export interface WorkerTask {
   root: string;
   paths: string[];
+  now: Date;
 }
 
 /** A ParsedFile as it crosses threads: findings refer to their file implicitly. */
@@ -36,21 +37,21 @@ function fromTransferable({ file, parsed, findings }: TransferableResult): Parse
 /** Below this many bytes a tree is checked on the main thread alone. */
 const PARALLEL_THRESHOLD = 2_000_000;
 
-export async function checkFilesInParallel(root: string, paths: string[], threads = availableParallelism()): Promise<ParsedFile[]> {
+export async function checkFilesInParallel(root: string, paths: string[], context: FileCheckContext, threads = availableParallelism()): Promise<ParsedFile[]> {
   const sizes = paths.map((path) => statSync(join(root, path)).size);
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (threads < 2 || total < PARALLEL_THRESHOLD) return paths.map((path) => checkFile(root, path));
+  if (threads < 2 || total < PARALLEL_THRESHOLD) return paths.map((path) => checkFile(root, path, context));
   const shares = splitBySize(paths, sizes, threads);
   const [own, ...others] = shares;
   const pending = others.map(
     (share) =>
       new Promise<TransferableResult[]>((resolve, reject) => {
-        const worker = new Worker(new URL('./check-files-worker.ts', import.meta.url), { workerData: { root, paths: share } satisfies WorkerTask });
+        const worker = new Worker(new URL('./check-files-worker.ts', import.meta.url), { workerData: { root, paths: share, now: context.now } satisfies WorkerTask });
         worker.once('message', resolve);
         worker.once('error', reject);
       }),
   );
-  const mine = own!.map((path) => checkFile(root, path));
+  const mine = own!.map((path) => checkFile(root, path, context));
   const theirs = (await Promise.all(pending)).flat().map(fromTransferable);
   return [...mine, ...theirs];
 }

@@ -26,12 +26,12 @@ export interface ValidationResult {
 
 /** Validates a tree already in memory, on this thread (tests, pull-request trees). */
 export function validateTree(tree: ContentTree, options: ValidateOptions): ValidationResult {
-  return finish(tree, tree.files.map(checkSourceFile), options);
+  return finish(tree, tree.files.map((file) => checkSourceFile(file, options)), options);
 }
 
 /** Reads and validates a content folder, parsing on every core when the tree is large. */
 export async function validateDirectory(root: string, options: ValidateOptions): Promise<ValidationResult> {
-  const checked = await checkFilesInParallel(root, listContentFiles(root));
+  const checked = await checkFilesInParallel(root, listContentFiles(root), options);
   return finish({ root, files: checked.map((c) => c.file) }, checked, options);
 }
 
