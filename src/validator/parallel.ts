@@ -34,13 +34,17 @@ function fromTransferable({ file, parsed, findings }: TransferableResult): Parse
   return { file, parsed, findings: findings.map((finding) => ({ ...finding, file })) };
 }
 
-/** Below this many bytes a tree is checked on the main thread alone. */
-const PARALLEL_THRESHOLD = 2_000_000;
+export interface ParallelOptions {
+  threads?: number;
+  /** Below this many bytes a tree is checked on the main thread alone (default 2 MB). */
+  minBytes?: number;
+}
 
-export async function checkFilesInParallel(root: string, paths: string[], context: FileCheckContext, threads = availableParallelism()): Promise<ParsedFile[]> {
+export async function checkFilesInParallel(root: string, paths: string[], context: FileCheckContext, options: ParallelOptions = {}): Promise<ParsedFile[]> {
+  const { threads = availableParallelism(), minBytes = 2_000_000 } = options;
   const sizes = paths.map((path) => statSync(join(root, path)).size);
   const total = sizes.reduce((a, b) => a + b, 0);
-  if (threads < 2 || total < PARALLEL_THRESHOLD) return paths.map((path) => checkFile(root, path, context));
+  if (threads < 2 || total < minBytes) return paths.map((path) => checkFile(root, path, context));
   const shares = splitBySize(paths, sizes, threads);
   const [own, ...others] = shares;
   const pending = others.map(

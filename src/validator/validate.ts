@@ -11,7 +11,7 @@ import { FAMILIES, RULES } from '../rules/index.ts';
 import { assembleContent, type ParsedFile } from '../rules/schema.ts';
 import type { Finding, LocatedProblem, Problem, Rule } from '../rules/types.ts';
 import { checkSourceFile } from './check-files.ts';
-import { checkFilesInParallel } from './parallel.ts';
+import { checkFilesInParallel, type ParallelOptions } from './parallel.ts';
 
 export interface ValidateOptions {
   /** "Today" for the deadline rules. */
@@ -30,8 +30,8 @@ export function validateTree(tree: ContentTree, options: ValidateOptions): Valid
 }
 
 /** Reads and validates a content folder, parsing on every core when the tree is large. */
-export async function validateDirectory(root: string, options: ValidateOptions): Promise<ValidationResult> {
-  const checked = await checkFilesInParallel(root, listContentFiles(root), options);
+export async function validateDirectory(root: string, options: ValidateOptions & { parallel?: ParallelOptions }): Promise<ValidationResult> {
+  const checked = await checkFilesInParallel(root, listContentFiles(root), options, options.parallel);
   return finish({ root, files: checked.map((c) => c.file) }, checked, options);
 }
 
