@@ -1,0 +1,67 @@
+/**
+ * Flags or questions: each answer comes from its `--flag`, else (on a terminal) from a question
+ * asked in Kazakh and Russian, else from its default. Without a terminal (CI, scripts) a missing
+ * required answer is an error naming the flags to pass.
+ */
+import { createInterface } from 'node:readline/promises';
+
+export type Answers = Record<string, string | undefined>;
+
+export interface Question {
+  flag: string;
+  label: { kk: string; ru: string };
+  /** Required unless this says otherwise for the answers so far. */
+  required?: boolean | ((answers: Answers) => boolean);
+  /** Asked only when this holds for the answers so far. */
+  when?: (answers: Answers) => boolean;
+  default?: (answers: Answers) => string | undefined;
+  /** A message (kk / ru) when the answer is not acceptable. */
+  check?: (value: string) => string | undefined;
+}
+
+export class MissingAnswersError extends Error {}
+
+/** Completes `given` (parsed flags) by defaults and, when `interactive`, by questions. */
+export async function answer(questions: readonly Question[], given: Answers, interactive: boolean): Promise<Answers> {
+  const answers: Answers = { ...given };
+  const missing: string[] = [];
+  const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  try {
+    for (const q of questions) {
+      if (q.when && !q.when(answers)) continue;
+      const fallback = q.default?.(answers);
+      const required = typeof q.required === 'function' ? q.required(answers) : (q.required ?? false);
+      let value = answers[q.flag];
+      while (value === undefined && rl) {
+        const typed = (await rl.question(`${q.label.kk} / ${q.label.ru}${fallback ? ` [${fallback}]` : required ? '' : ' [—]'}: `)).trim();
+        value = typed || fallback;
+        if (value === undefined && !required) break;
+        const problem = value === undefined ? undefined : q.check?.(value);
+        if (problem) {
+          process.stdout.write(`  ${problem}\n`);
+          value = undefined;
+        }
+      }
+      value ??= fallback;
+      if (value !== undefined) {
+        const problem = q.check?.(value);
+        if (problem) throw new MissingAnswersError(`--${q.flag}: ${problem}`);
+        answers[q.flag] = value;
+      } else if (required) missing.push(`--${q.flag} (${q.label.kk} / ${q.label.ru})`);
+    }
+  } finally {
+    rl?.close();
+  }
+  if (missing.length) throw new MissingAnswersError(`Жауап жетіспейді / Не хватает ответов:\n  ${missing.join('\n  ')}`);
+  return answers;
+}
+
+/** Answers are asked only on a terminal: piped input and CI take flags alone. */
+export function isInteractive(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+/** `a, b ,c` → `['a', 'b', 'c']`. */
+export function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,65 @@
+/**
+ * The shared command line of `new:event` and `new:member`: flags from the questions, answers,
+ * the new file validated with the rest of the content, then written, or its problems shown
+ * in the content's language. Exit 0 written; 1 the file would not be valid; 2 could not run.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../content/load.ts';
+import type { Content } from '../content/model.ts';
+import { assembleContent, parseFile } from '../rules/schema.ts';
+import { renderProblem } from '../validator/validate.ts';
+import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './new-file.ts';
+import { answer, isInteractive, MissingAnswersError, type Answers, type Question } from './questions.ts';
+
+export interface ScaffoldCommand {
+  name: string;
+  questions(content: Content): Question[];
+  /** The file to write; may print notes (kk and ru) for the coordinator. */
+  build(answers: Answers, context: { contentDir: string; content: Content; now: Date }): NewFile;
+  /** True when the file may replace an existing one (a roster gains a member); false for a new file. */
+  edits: boolean;
+}
+
+export async function runScaffold(command: ScaffoldCommand): Promise<void> {
+  try {
+    const contentDir = flagValue('content') ?? process.env['CONTENT_DIR'] ?? 'content';
+    if (!existsSync(contentDir)) throw new AnswerError(`content folder not found: ${contentDir}`);
+    const tree = loadContent(contentDir);
+    const content = assembleContent(tree, tree.files.map(parseFile));
+    const questions = command.questions(content);
+    const { values } = parseArgs({
+      options: { ...Object.fromEntries(questions.map((q) => [q.flag, { type: 'string' as const }])), content: { type: 'string' }, now: { type: 'string' } },
+      strict: true,
+    });
+    const now = values.now ? new Date(values.now) : new Date();
+    if (Number.isNaN(now.getTime())) throw new AnswerError(`--now: not an ISO date-time: ${values.now}`);
+    const flags = values as Record<string, string | undefined>;
+    const given = Object.fromEntries(questions.map((q) => [q.flag, flags[q.flag]]).filter(([, v]) => v !== undefined)) as Answers;
+    const answers = await answer(questions, given, isInteractive());
+    const file = command.build(answers, { contentDir, content, now });
+    if (!command.edits && existsSync(`${contentDir}/${file.relative}`)) {
+      throw new AnswerError(`${contentDir}/${file.relative}: бұл файл бар / такой файл уже есть (--slug)`);
+    }
+    const problems = problemsOfNewFile(contentDir, file, now);
+    if (problems.length) {
+      const locale = content.movement?.data.default_locale ?? 'kk';
+      process.stderr.write('Файл жазылмады / Файл не записан:\n');
+      for (const p of problems.map((x) => renderProblem(x, locale))) process.stderr.write(`  ${p.file}:${p.line}:${p.column}  ${p.message}  [${p.rule}]\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(`Жазылды / Записано: ${writeNewFile(contentDir, file)}\n`);
+  } catch (error) {
+    if (!(error instanceof AnswerError || error instanceof MissingAnswersError || error instanceof TypeError)) throw error;
+    process.stderr.write(`${command.name}: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+/** A flag read before the full parse: the questions (and so the flags) depend on the content. */
+function flagValue(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
