@@ -94,19 +94,26 @@ function cutWord(word: string, weight: FontWeight, size: number, width: number):
   return pieces;
 }
 
-/** Wraps and shrinks `text` to fit `box`; never returns lines that overflow it. */
+/**
+ * Wraps and shrinks `text` to fit `box`; never returns lines that overflow it. A size at which a
+ * word would have to be cut is skipped for a smaller one; only the smallest size cuts words, and
+ * ends with “…” what still does not fit.
+ */
 export function fitText(text: string, box: FitBox): FittedText {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const width = box.width * SAFETY;
   for (let size = box.maxSize; size >= box.minSize; size -= 2) {
+    if (words.some((word) => textWidth(word, box.weight, size) > width)) continue;
     const lines = wrapWords(words, box.weight, size, width);
     if (lines.length * size * box.lineHeight <= box.height) return { fontSize: size, lineHeight: size * box.lineHeight, lines, truncated: false };
   }
   const size = box.minSize;
   const maxLines = Math.max(1, Math.floor(box.height / (size * box.lineHeight)));
-  const lines = wrapWords(words, box.weight, size, width).slice(0, maxLines);
-  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1]!, box.weight, size, width);
-  return { fontSize: size, lineHeight: size * box.lineHeight, lines, truncated: true };
+  const lines = wrapWords(words, box.weight, size, width);
+  if (lines.length <= maxLines) return { fontSize: size, lineHeight: size * box.lineHeight, lines, truncated: false };
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1]!, box.weight, size, width);
+  return { fontSize: size, lineHeight: size * box.lineHeight, lines: kept, truncated: true };
 }
 
 /** Shortens a line until it and a trailing ellipsis fit `width`. */

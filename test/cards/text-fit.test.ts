@@ -49,6 +49,11 @@ describe('fitText', () => {
     expect(fitted.lines.length * fitted.lineHeight).toBeLessThanOrEqual(300);
   });
 
+  it('shrinks rather than cut a word that a smaller size still fits on a line', () => {
+    const fitted = fitText('Жазғы цифрлық мектеп: бағдарламалау және медиасауаттылық', { ...box, width: 700, height: 400, maxSize: 116 });
+    expect(fitted.lines.some((line) => line.split(' ').includes('медиасауаттылық'))).toBe(true);
+  });
+
   it('cuts a word longer than a line, and ends with “…” what cannot fit even at the smallest size', () => {
     const fitted = fitText(`${ONE_HUGE_WORD} ${VERY_LONG} ${VERY_LONG}`, { ...box, height: 120 });
     expect(fitted.fontSize).toBe(30);
@@ -70,6 +75,16 @@ describe('titles never leave their box on the rendered card', () => {
       expect(inside(changed!, eventTitleBox(kind)), `title drew at ${JSON.stringify(changed)}, box ${JSON.stringify(eventTitleBox(kind))}`).toBe(true);
     });
   }
+
+  it.each(EVENT_CARD_KINDS)('%s: the widest badge stays in the header, beside the mark', async (kind) => {
+    const withBadge = { ...card(kind, 'Марафон'), badge: 'ОНЛАЙН + ОФЛАЙН' };
+    const { badge: _, ...noBadge } = withBadge;
+    const changed = differenceBox(await decode(await renderCardPng(withBadge)), await decode(await renderCardPng(noBadge)));
+    const title = eventTitleBox(kind);
+    const header = { x: title.x, y: 0, width: title.width, height: title.y };
+    expect(changed).toBeDefined();
+    expect(inside(changed!, header), `badge drew at ${JSON.stringify(changed)}`).toBe(true);
+  });
 
   it('region card: a long region name stays in its box', async () => {
     const region = (name: string) => ({ template: 'region' as const, locale: 'ru' as const, name, subtitle: 'Региональное представительство', facts: ['Городов и районов: 5'], url: 'example.kz/ru/regions/x' });

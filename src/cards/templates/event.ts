@@ -5,12 +5,14 @@
  */
 import { CARD_SIZES, type EventCard, type EventCardKind } from '../card.ts';
 import { box, type CardElement } from './element.ts';
-import { mark, withCornerSun } from './mark.ts';
+import { mark, markWidth, withCornerSun } from './mark.ts';
 import { PALETTE } from './palette.ts';
-import { pill, singleLine, titleBlock, type Rect } from './text.ts';
+import { pill, singleLine, textLines, titleBlock, type Rect } from './text.ts';
 
 interface EventLayout {
   pad: number;
+  /** Extra room above and below: stories are covered there by the apps' own bars. */
+  safe: number;
   /** Where a short title sits in its box: at the top, or at the bottom (next to the date). */
   align: 'flex-start' | 'flex-end';
   header: number;
@@ -18,20 +20,22 @@ interface EventLayout {
   gap: number;
   title: { height: number; maxSize: number; minSize: number };
   meta: number;
+  /** Lines the place may take (a long address wraps where there is room). */
+  placeLines: number;
   url: number;
   sun: number;
 }
 
 const LAYOUTS: Record<EventCardKind, EventLayout> = {
-  og: { align: 'flex-start', pad: 48, header: 64, badge: 24, gap: 24, title: { height: 216, maxSize: 72, minSize: 32 }, meta: 26, url: 24, sun: 520 },
-  square: { align: 'flex-start', pad: 72, header: 80, badge: 30, gap: 64, title: { height: 440, maxSize: 96, minSize: 40 }, meta: 36, url: 30, sun: 640 },
-  story: { align: 'flex-end', pad: 96, header: 104, badge: 38, gap: 300, title: { height: 880, maxSize: 116, minSize: 48 }, meta: 44, url: 36, sun: 960 },
+  og: { align: 'flex-start', pad: 48, safe: 0, header: 64, badge: 24, gap: 24, title: { height: 216, maxSize: 72, minSize: 32 }, meta: 26, placeLines: 1, url: 24, sun: 520 },
+  square: { align: 'flex-start', pad: 72, safe: 0, header: 80, badge: 30, gap: 64, title: { height: 440, maxSize: 96, minSize: 40 }, meta: 36, placeLines: 2, url: 30, sun: 640 },
+  story: { align: 'flex-end', pad: 96, safe: 130, header: 104, badge: 38, gap: 200, title: { height: 760, maxSize: 116, minSize: 48 }, meta: 44, placeLines: 2, url: 36, sun: 960 },
 };
 
 /** Where the title may draw on a card of this kind (tests check that nothing leaves it). */
 export function eventTitleBox(kind: EventCardKind): Rect {
-  const { pad, header, gap, title } = LAYOUTS[kind];
-  return { x: pad, y: pad + header + gap, width: CARD_SIZES[kind].width - 2 * pad, height: title.height };
+  const { pad, safe, header, gap, title } = LAYOUTS[kind];
+  return { x: pad, y: pad + safe + header + gap, width: CARD_SIZES[kind].width - 2 * pad, height: title.height };
 }
 
 /** The satori element tree of an event card. */
@@ -40,24 +44,27 @@ export function eventCardElement(card: EventCard): CardElement {
   const { width, height } = CARD_SIZES[card.kind];
   const inner = width - 2 * layout.pad;
   const titleBox = eventTitleBox(card.kind);
-  // A cancelled event shows only that: its format no longer matters, and one pill always fits.
+  // A cancelled event shows only that: its format no longer matters. The pill takes the room
+  // the mark leaves, shrinking its text if it must.
+  const room = inner - markWidth(layout.header) - layout.badge;
   const badge = card.cancelled
-    ? pill(card.cancelled, layout.badge, PALETTE.cancelled, PALETTE.text)
+    ? pill(card.cancelled, layout.badge, PALETTE.cancelled, PALETTE.text, room)
     : card.badge
-      ? pill(card.badge, layout.badge, PALETTE.sun, PALETTE.badgeText)
+      ? pill(card.badge, layout.badge, PALETTE.sun, PALETTE.badgeText, room)
       : box({});
-  const meta = [card.when, ...(card.place ? [card.place] : []), card.organizer];
   return withCornerSun(
     { width, height },
     layout.sun,
     box(
-      { flexDirection: 'column', padding: layout.pad },
+      { flexDirection: 'column', padding: layout.pad, paddingTop: layout.pad + layout.safe, paddingBottom: layout.pad + layout.safe },
       box({ height: layout.header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 }, mark(layout.header), badge),
-      box({ height: titleBox.y - layout.pad - layout.header, flexShrink: 0 }),
+      box({ height: layout.gap, flexShrink: 0 }),
       titleBlock(card.title, { width: titleBox.width, ...layout.title }, card.cancelled ? PALETTE.muted : PALETTE.text, 800, layout.align),
       box(
         { flexDirection: 'column', marginTop: layout.meta * 0.8, gap: layout.meta * 0.25, flexShrink: 0 },
-        ...meta.map((text, i) => singleLine(text, inner, layout.meta, i === 0 ? PALETTE.sun : PALETTE.muted)),
+        singleLine(card.when, inner, layout.meta, PALETTE.sun),
+        ...(card.place ? [textLines(card.place, inner, layout.meta, PALETTE.muted, layout.placeLines)] : []),
+        singleLine(card.organizer, inner, layout.meta, PALETTE.muted),
       ),
       box({ flexGrow: 1 }),
       singleLine(card.url, inner, layout.url, PALETTE.text, 400),

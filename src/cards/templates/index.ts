@@ -1,7 +1,8 @@
 /**
- * One entry for all card templates. `TEMPLATE_VERSION` goes into every cache key: bump it when a
- * change outside `src/cards/templates/` (the fitter, the fonts' use) changes how cards look.
- * The templates' own source is hashed as well, so editing a template never serves stale cards.
+ * One entry for all card templates. `TEMPLATE_VERSION` goes into every cache key: bump it when
+ * something not hashed below changes how cards look (a dependency of the fitter, say). The
+ * source of the templates and of the rendering modules is hashed too, so editing them never
+ * serves stale cards from the cache.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,11 +26,14 @@ export function cardElement(card: Card): CardElement {
   }
 }
 
-/** A hash of the template version and of the source of the templates and the text fitter. */
+/** Modules outside this folder whose source decides a card's pixels or bytes. */
+const RENDERING_MODULES = ['../card.ts', '../text-fit.ts', '../render-card.ts'];
+
+/** A hash of the template version and of the source of every module that draws a card. */
 export function templateFingerprint(): string {
   const hash = createHash('sha256').update(String(TEMPLATE_VERSION));
   const dir = new URL('./', import.meta.url);
   for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
-  hash.update(readFileSync(new URL('../text-fit.ts', import.meta.url)));
+  for (const path of RENDERING_MODULES) hash.update(path).update(readFileSync(new URL(path, import.meta.url)));
   return hash.digest('hex');
 }

@@ -3,6 +3,7 @@
  * deeds) beside the name «Мың жаса!». Drawn as inline SVG, so no image file has to be shipped.
  */
 import { FONT_FAMILY } from '../fonts.ts';
+import { textWidth } from '../text-fit.ts';
 import { box, h, line, type CardElement } from './element.ts';
 import { PALETTE } from './palette.ts';
 
@@ -37,10 +38,15 @@ export function sun(size: number, color: string = PALETTE.sun): CardElement {
   );
 }
 
+/** The width of the mark `size` px high, so a header knows the room left beside it. */
+export function markWidth(size: number): number {
+  return size * 1.28 + textWidth(MOVEMENT_NAME, 800, size * 0.52);
+}
+
 /** The sun and the movement's name on one line, `size` px high. */
 export function mark(size: number): CardElement {
   return box(
-    { alignItems: 'center', gap: size * 0.28, height: size },
+    { alignItems: 'center', gap: size * 0.28, height: size, flexShrink: 0 },
     sun(size),
     line(MOVEMENT_NAME, { fontFamily: FONT_FAMILY, fontWeight: 800, fontSize: size * 0.52, color: PALETTE.text }),
   );

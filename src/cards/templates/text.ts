@@ -4,7 +4,7 @@
  * never moves, whatever the text.
  */
 import { FONT_FAMILY, type FontWeight } from '../fonts.ts';
-import { fitText } from '../text-fit.ts';
+import { fitText, textWidth } from '../text-fit.ts';
 import { box, line, type CardElement } from './element.ts';
 
 export interface Rect {
@@ -34,20 +34,32 @@ export function titleBlock(
   );
 }
 
-/** One line of `size` px text (shrinking to 70 % if it is too wide) in a box of fixed height. */
-export function singleLine(text: string, width: number, size: number, color: string, weight: FontWeight = 600): CardElement {
-  const height = Math.ceil(size * 1.3);
-  const fitted = fitText(text, { weight, width, height, maxSize: size, minSize: Math.round(size * 0.7), lineHeight: 1.3 });
+/**
+ * Up to `maxLines` lines of `size` px text (shrinking to 70 %, then cut with “…”) in a box of
+ * fixed height, so the boxes below never move.
+ */
+export function textLines(text: string, width: number, size: number, color: string, maxLines = 1, weight: FontWeight = 600): CardElement {
+  const lineHeight = Math.ceil(size * 1.3);
+  const fitted = fitText(text, { weight, width, height: lineHeight * maxLines, maxSize: size, minSize: Math.round(size * 0.7), lineHeight: 1.3 });
   return box(
-    { width, height, flexShrink: 0, alignItems: 'center' },
-    line(fitted.lines[0] ?? '', { fontFamily: FONT_FAMILY, fontWeight: weight, fontSize: fitted.fontSize, color }),
+    { flexDirection: 'column', justifyContent: maxLines === 1 ? 'center' : 'flex-start', width, height: lineHeight * maxLines, flexShrink: 0 },
+    ...fitted.lines.map((text) => line(text, { fontFamily: FONT_FAMILY, fontWeight: weight, fontSize: fitted.fontSize, lineHeight: `${fitted.fontSize * 1.3}px`, color })),
   );
 }
 
-/** A pill with short upper-case text: the online badge and the cancelled banner. */
-export function pill(text: string, size: number, background: string, color: string): CardElement {
+/** One line of text: see `textLines`. */
+export function singleLine(text: string, width: number, size: number, color: string, weight: FontWeight = 600): CardElement {
+  return textLines(text, width, size, color, 1, weight);
+}
+
+const PILL_LETTER_SPACING = 0.06;
+
+/** A pill with short upper-case text (the online badge, the cancelled banner), shrunk to `maxWidth`. */
+export function pill(text: string, size: number, background: string, color: string, maxWidth: number): CardElement {
+  const perPx = textWidth(text, 800, 1) + PILL_LETTER_SPACING * Array.from(text).length + 1.6;
+  const fitted = Math.min(size, Math.floor(maxWidth / perPx));
   return box(
-    { alignItems: 'center', height: Math.ceil(size * 1.9), paddingLeft: size * 0.8, paddingRight: size * 0.8, borderRadius: size, backgroundColor: background, flexShrink: 0 },
-    line(text, { fontFamily: FONT_FAMILY, fontWeight: 800, fontSize: size, color, letterSpacing: size * 0.06 }),
+    { alignItems: 'center', height: Math.ceil(size * 1.9), paddingLeft: fitted * 0.8, paddingRight: fitted * 0.8, borderRadius: size, backgroundColor: background, flexShrink: 0 },
+    line(text, { fontFamily: FONT_FAMILY, fontWeight: 800, fontSize: fitted, color, letterSpacing: fitted * PILL_LETTER_SPACING }),
   );
 }
