@@ -6,6 +6,7 @@
  *
  * The content root comes from `CONTENT_DIR` (default `content`), so tests build fixture trees.
  */
+import { relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { listContentFiles, readSourceFile, type SourceFile } from './content/load.ts';
@@ -34,17 +35,29 @@ interface RawEntry {
 function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[]): Loader {
   return {
     name: `myn-jasa:${kind}`,
-    async load({ store, parseData, generateDigest }) {
-      store.clear();
-      for (const path of listContentFiles(CONTENT_DIR)) {
-        if (classify(path)?.kind !== kind) continue;
-        const file = readSourceFile(CONTENT_DIR, path);
-        if (file.syntaxError) throw new Error(`${file.path}:${file.syntaxError.position.line}: ${file.syntaxError.message}`);
-        for (const { id, data } of entriesOf(file)) {
-          const parsed = await parseData({ id, data, filePath: file.path });
-          store.set({ id, data: parsed, filePath: file.path, digest: generateDigest(data) });
+    async load(context) {
+      const { store, parseData, generateDigest, watcher } = context;
+      const sync = async () => {
+        store.clear();
+        for (const path of listContentFiles(CONTENT_DIR)) {
+          if (classify(path)?.kind !== kind) continue;
+          const file = readSourceFile(CONTENT_DIR, path);
+          if (file.syntaxError) throw new Error(`${file.path}:${file.syntaxError.position.line}: ${file.syntaxError.message}`);
+          for (const { id, data } of entriesOf(file)) {
+            const parsed = await parseData({ id, data, filePath: file.path });
+            store.set({ id, data: parsed, filePath: file.path, digest: generateDigest(data) });
+          }
         }
-      }
+      };
+      await sync();
+      // `astro dev`: reload this collection when one of its files changes.
+      const root = resolve(CONTENT_DIR);
+      const onChange = (changed: string) => {
+        const path = relative(root, changed).split(sep).join('/');
+        if (!path.startsWith('..') && classify(path)?.kind === kind) sync().catch((error) => context.logger.error(String(error)));
+      };
+      watcher?.add(root);
+      for (const event of ['add', 'change', 'unlink'] as const) watcher?.on(event, onChange);
     },
   };
 }

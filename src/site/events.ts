@@ -11,12 +11,12 @@ export interface SiteEvent {
   id: string;
   data: EventData;
   /** The organiser's region and unit; both undefined for a national event. */
-  region?: string;
-  unit?: string;
+  region?: string | undefined;
+  unit?: string | undefined;
 }
 
 /** Reads `organizer` (`national`, `<region>` or `<region>/<unit>`). */
-export function organizerPlace(organizer: string): { region?: string; unit?: string } {
+export function organizerPlace(organizer: string): Pick<SiteEvent, 'region' | 'unit'> {
   if (organizer === 'national') return {};
   const [region, unit] = organizer.split('/');
   return unit ? { region, unit } : { region };

@@ -10,14 +10,14 @@ export interface CalendarEvent {
   start: Date;
   end: Date;
   summary: string;
-  description?: string;
+  description?: string | undefined;
   /** The event page. */
   url: string;
   /** A place, or the join link of a remote event. */
-  location?: string;
-  cancelled?: boolean;
+  location?: string | undefined;
+  cancelled?: boolean | undefined;
   /** The language of the texts (RFC 5545 LANGUAGE parameter). */
-  language?: string;
+  language?: string | undefined;
 }
 
 export interface Calendar {

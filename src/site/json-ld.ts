@@ -18,7 +18,7 @@ export interface EventJsonLdInput {
   /** Absolute URLs. */
   url: string;
   image: string;
-  place?: string;
+  place?: string | undefined;
   organizer: { name: string; url: string };
   language: string;
 }

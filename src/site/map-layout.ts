@@ -34,7 +34,7 @@ export const MAP_TILES: readonly MapTile[] = [
   { region: 'zhetisu', col: 5, row: 2, short: { kk: 'Жетісу', ru: 'Жетысу' } },
   { region: 'turkistan', col: 2, row: 3, short: { kk: 'Түркістан', ru: 'Туркестан' } },
   { region: 'zhambyl', col: 3, row: 3, short: { kk: 'Жамбыл', ru: 'Жамбыл' } },
-  { region: 'almaty-region', col: 4, row: 3, short: { kk: 'Алматы обл.', ru: 'Алм. обл.' } },
+  { region: 'almaty-region', col: 4, row: 3, short: { kk: 'Алм. обл.', ru: 'Алм. обл.' } },
   { region: 'shymkent', col: 2, row: 4, short: { kk: 'Шымкент', ru: 'Шымкент' } },
   { region: 'almaty', col: 4, row: 4, short: { kk: 'Алматы', ru: 'Алматы' } },
 ];

@@ -13,15 +13,15 @@ export interface UnitView {
   id: string;
   region: string;
   geo: GeoUnit;
-  representation?: UnitRepresentation;
+  representation?: UnitRepresentation | undefined;
   /** The member of the regional representation who heads this unit. */
-  head?: RegionMember;
+  head?: RegionMember | undefined;
 }
 
 export interface RegionView {
   id: string;
   geo: GeoRegion;
-  representation?: RegionRepresentation;
+  representation?: RegionRepresentation | undefined;
   units: UnitView[];
   staffing: Staffing;
 }
@@ -36,7 +36,7 @@ export interface EventView extends SiteEvent {
 export interface MemberPlace {
   member: Member;
   region: string;
-  unit?: string;
+  unit?: string | undefined;
 }
 
 export interface SiteContent {
