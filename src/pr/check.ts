@@ -5,15 +5,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentTree } from '../content/load.ts';
+import type { ContentTree, SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import { LOCALES, type Locale } from '../content/schema.ts';
-import { assembleContent, parseFile } from '../rules/schema.ts';
+import { assembleContent, parseFile, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { CannotRunError } from '../validator/run.ts';
 import { locateFindings, renderProblem, validateDirectory } from '../validator/validate.ts';
 import { diffContent, type Changes } from './changes.ts';
-import { GitError, loadContentAt, repositoryPrefix, trackedFiles } from './git-tree.ts';
+import { GitError, loadBaseTree, repositoryPrefix, trackedFiles } from './git-tree.ts';
 import { checkPullRequest, PR_RULES } from './rules.ts';
 
 export interface CheckPrOptions {
@@ -43,21 +43,23 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
     throw new CannotRunError(`content folder not found: ${options.contentDir}`);
   }
+  // The head is validated in full (on every core for a large tree); the base reuses its files.
+  const validation = await validateDirectory(options.contentDir, { now: options.now });
+  const headTree = validation.tree;
+  const head = validation.content;
   let baseTree: ContentTree;
+  let base: Content;
   let tracked: string[];
   try {
-    baseTree = loadContentAt(options.base, options.contentDir);
+    const loaded = loadBaseTree(options.base, options.contentDir, headTree);
+    baseTree = loaded.tree;
+    base = baseContent(loaded.tree, loaded.unchanged, head);
     const { top } = repositoryPrefix(options.contentDir);
     tracked = trackedFiles(top).map((path) => displayPath(join(top, path)));
   } catch (error) {
     if (error instanceof GitError) throw new CannotRunError(`git: ${options.base}: ${error.message}`);
     throw error;
   }
-  // The head is validated in full (on every core for a large tree); the base is only parsed.
-  const validation = await validateDirectory(options.contentDir, { now: options.now });
-  const headTree = validation.tree;
-  const base = assembleContent(baseTree, baseTree.files.map(parseFile));
-  const head = validation.content;
   const changes = diffContent(baseTree, base, headTree, head);
   const prProblems = locateFindings(checkPullRequest({ base, head, changes, now: options.now, tracked }), PR_RULES);
 
@@ -70,6 +72,19 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   // Head texts win; a deleted file's problem shows its base text.
   for (const file of [...baseTree.files, ...headTree.files]) if (withProblems.has(file.path)) sources.set(file.path, file.text);
   return { locale, base, head, changes, located, rendered, sources, filesChecked: headTree.files.length };
+}
+
+/**
+ * The base's parsed content: files shared with the head keep the head's parse (same text, same
+ * result); only the files that differ are parsed again.
+ */
+function baseContent(tree: ContentTree, unchanged: Set<SourceFile>, head: Content): Content {
+  const parsedInHead = new Map<SourceFile, unknown>();
+  for (const entry of [head.movement, ...head.geography.values(), ...head.regions.values(), ...head.units, ...head.events, ...head.awards]) {
+    if (entry) parsedInHead.set(entry.file, entry.data);
+  }
+  const files = tree.files.map((file): ParsedFile => (unchanged.has(file) ? { file, parsed: parsedInHead.get(file), findings: [] } : parseFile(file)));
+  return assembleContent(tree, files);
 }
 
 /** Renders validate's and the PR rules' problems alike in one language (order kept). */
