@@ -51,4 +51,16 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX body carries Astro's own `"use astro:head-inject"` directive, and the bundler
+        // warns about each one; the warning is about Astro's internals, not about our code.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
