@@ -250,6 +250,18 @@ describe('events', () => {
   });
 });
 
+describe('the working tree as the head', () => {
+  it('sees uncommitted edits and untracked files, as a coordinator running it locally would', async () => {
+    const repo = testRepo();
+    repo.write('content/events/2027/new-meeting.mdx', newEvent('2027-06-02T15:00:00+05:00'));
+    addRegionalMember(repo);
+    const result = await repo.inside(() => runCheckPr({ base: 'main', contentDir: 'content', now: new Date('2027-06-01T10:00:00+05:00') }));
+    expect(result.changes.events.map((e) => [e.kind, e.id])).toEqual([['added', '2027/new-meeting']]);
+    expect(result.changes.representations.map((r) => [r.key, r.added.map((m) => m.id)])).toEqual([['ulytau', ['test-olzhas-o']]]);
+    expect(prOnly(result.located).map((p) => p.rule)).toEqual(['pr-event-lead-time', 'pr-members-need-approval', 'pr-region-frozen']);
+  });
+});
+
 describe('files and regions', () => {
   it('warns when a change touches several regions', async () => {
     const repo = testRepo();
