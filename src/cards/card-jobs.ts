@@ -4,18 +4,14 @@
  * edit to one event changes the keys of that event's cards and of no other.
  */
 import type { Content, EventEntry } from '../content/model.ts';
-import { SITE_LOCALES, type GeoRegion, type LocaleMap, type SiteLocale } from '../content/schema.ts';
+import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';
+// A text missing in one language falls back to the other: a one-language event prints its one title on both cards.
+import { pick } from '../i18n/locales.ts';
 import { formatEventWhen } from './astana-time.ts';
 import { EVENT_CARD_KINDS, type EventCard } from './card.ts';
 import { eventCardPath, localizedPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
 import type { CardJob } from './render-cards.ts';
 import { CARD_STRINGS } from './strings.ts';
-
-/** A text in `locale`, else in the other site language (a one-language event prints its one title on both cards). */
-export function localized(map: LocaleMap, locale: SiteLocale): string {
-  const other: SiteLocale = locale === 'kk' ? 'ru' : 'kk';
-  return map[locale] ?? map[other] ?? map.en ?? '';
-}
 
 /** Who organises an event, by name: the unit and its region, the region, or the whole country. */
 export function organizerName(organizer: string, geography: Content['geography'], locale: SiteLocale): string {
@@ -23,10 +19,10 @@ export function organizerName(organizer: string, geography: Content['geography']
   const [regionId, unitId] = organizer.split('/') as [string, string | undefined];
   const region = geography.get(regionId)?.data;
   if (!region) return organizer;
-  const regionName = localized(region.name, locale);
+  const regionName = pick(region.name, locale);
   if (!unitId) return regionName;
   const unit = region.units.find((u) => u.id === unitId);
-  return unit ? `${localized(unit.name, locale)}, ${regionName}` : regionName;
+  return unit ? `${pick(unit.name, locale)}, ${regionName}` : regionName;
 }
 
 /** The localised data of one event card. */
@@ -38,9 +34,9 @@ export function eventCard(event: EventEntry, geography: Content['geography'], si
     template: 'event',
     kind,
     locale,
-    title: localized(data.title, locale),
+    title: pick(data.title, locale),
     when: `${when.date} · ${when.time} · ${strings.astanaTime}`,
-    ...(data.format !== 'online' && data.place ? { place: localized(data.place, locale) } : {}),
+    ...(data.format !== 'online' && data.place ? { place: pick(data.place, locale) } : {}),
     organizer: organizerName(data.organizer, geography, locale),
     ...(data.format === 'online' ? { badge: strings.online } : data.format === 'hybrid' ? { badge: strings.hybrid } : {}),
     ...(data.status === 'cancelled' ? { cancelled: strings.cancelled } : {}),
@@ -61,7 +57,7 @@ export function regionCardJobs(region: GeoRegion, site: string): CardJob[] {
     card: {
       template: 'region',
       locale,
-      name: localized(region.name, locale),
+      name: pick(region.name, locale),
       subtitle: CARD_STRINGS[locale].regionSubtitle,
       facts: [CARD_STRINGS[locale].units(region.units.length)],
       url: shortUrl(site, localizedPath(`/regions/${region.id}/`, locale)),

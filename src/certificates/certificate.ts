@@ -7,9 +7,9 @@
  * the paper copy shows without a names file. The paper goes to the child, and the site's check
  * page for it never shows a hidden name (the site applies consent, not this module).
  */
-import { localized } from '../cards/card-jobs.ts';
+import { pick } from '../i18n/locales.ts';
 import type { Content } from '../content/model.ts';
-import type { Award, SiteLocale } from '../content/schema.ts';
+import type { Award, LocaleMap, SiteLocale } from '../content/schema.ts';
 import { CERTIFICATE_MESSAGES, CertificateError, type AwardKind } from './strings.ts';
 
 export type Bilingual = Record<SiteLocale, string>;
@@ -49,7 +49,7 @@ export function verifyUrl(site: string, id: string): string {
   return new URL(`verify/${id}/`, site.endsWith('/') ? site : `${site}/`).href;
 }
 
-const both = (map: Parameters<typeof localized>[0]): Bilingual => ({ kk: localized(map, 'kk'), ru: localized(map, 'ru') });
+const both = (map: LocaleMap): Bilingual => ({ kk: pick(map, 'kk'), ru: pick(map, 'ru') });
 
 /** The certificate of one award; throws (kk/ru) when its member is in no roster. */
 export function certificateOf(award: Award, content: Content, roster: Map<string, RosterEntry>, names: Map<string, string>, site: string): Certificate {
