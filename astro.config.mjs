@@ -15,6 +15,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/content/sanitize.ts';
+import { renameSync, rmdirSync } from 'node:fs';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -41,6 +42,17 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]] }),
   },
   integrations: [
+    // Astro writes the Russian page not found as ru/404/index.html; hosts that look for a 404
+    // page per folder (Cloudflare Pages, Netlify with rules) want ru/404.html.
+    {
+      name: 'myn-jasa:ru-404',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          renameSync(new URL('ru/404/index.html', dir), new URL('ru/404.html', dir));
+          rmdirSync(new URL('ru/404/', dir));
+        },
+      },
+    },
     // MDX bodies keep a clean pipeline: the sanitiser would remove JSX nodes (components), and
     // the validator rejects imports, expressions, unknown components and unsafe HTML in them.
     mdx({ extendMarkdownConfig: false }),

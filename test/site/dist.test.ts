@@ -40,6 +40,7 @@ describe('the built site', () => {
       expect(fileSet.has(`ru/${path}`), `ru/${path}`).toBe(true);
     }
     expect(fileSet.has('404.html')).toBe(true);
+    expect(fileSet.has('ru/404.html')).toBe(true);
     expect(fileSet.has('sitemap-index.xml')).toBe(true);
   });
 
