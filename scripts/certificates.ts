@@ -1,7 +1,11 @@
 /**
  * `npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]`
  * Printable PDF certificates of a year: DIR/<id>.pdf and DIR/regions/<region>.pdf.
- * --names: a private CSV `member_id,full_name` outside the repository, for full names on paper.
+ * --names: a private CSV `member_id,full_name` outside the repository, for full names on paper;
+ *   refused inside a repository or under dist/, and then --out must lie outside the repository too.
+ *   Without it each certificate prints the roster's public name; for a member whose consent is
+ *   `hidden` that is the given name and an initial (the paper goes to the child; the site never
+ *   shows that name). The site build never reads the names file.
  * --site defaults to SITE_URL + BASE_PATH (as astro.config.mjs reads them).
  * Exit 0: done; 1: refused or failed (the previous output is left as it was); 2: bad arguments.
  */

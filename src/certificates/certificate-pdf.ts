@@ -4,12 +4,12 @@
  * page, and the QR code of its check page. One document can hold many pages (a region's pack):
  * the fonts are embedded once per document, subset to the letters used.
  */
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { ASTANA_TIME_ZONE } from '../cards/astana-time.ts';
 import { fontBytes } from '../cards/fonts.ts';
 import type { Certificate } from './certificate.ts';
-import { qrPng } from './qr.ts';
+import { sharedFontkit } from './pdf-fontkit.ts';
+import { qrPath } from './qr.ts';
 import { CERTIFICATE_TEXT } from './strings.ts';
 
 /** A4 landscape in PDF points. */
@@ -54,8 +54,14 @@ function bilingual(kk: string, ru: string): string {
   return kk === ru ? kk : `${kk} · ${ru}`;
 }
 
+const LONG_DATE = {
+  kk: new Intl.DateTimeFormat('kk', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }),
+  ru: new Intl.DateTimeFormat('ru', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }),
+};
+
+/** `2027 ж. 20 маусым` / `20 июня 2027 г.` */
 function longDate(date: string, locale: 'kk' | 'ru'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }).format(new Date(`${date}T12:00:00+05:00`));
+  return LONG_DATE[locale].format(new Date(`${date}T12:00:00+05:00`));
 }
 
 /** The movement's sun: a disc and twelve rays, as on the cards. */
@@ -73,7 +79,7 @@ function drawSun(page: PDFPage, x: number, y: number, radius: number): void {
   }
 }
 
-async function addPage(doc: PDFDocument, fonts: Fonts, c: Certificate): Promise<void> {
+function addPage(doc: PDFDocument, fonts: Fonts, c: Certificate): void {
   const page = doc.addPage([W, H]);
   const kk = CERTIFICATE_TEXT.kk;
   const ru = CERTIFICATE_TEXT.ru;
@@ -117,7 +123,8 @@ async function addPage(doc: PDFDocument, fonts: Fonts, c: Certificate): Promise<
 
   const qrSize = 92;
   const qrX = W - 70 - qrSize;
-  page.drawImage(await doc.embedPng(await qrPng(c.verifyUrl)), { x: qrX, y: 62, width: qrSize, height: qrSize });
+  const qr = qrPath(c.verifyUrl);
+  page.drawSvgPath(qr.path, { x: qrX, y: 62 + qrSize, scale: qrSize / qr.size, color: rgb(0, 0, 0), borderWidth: 0 });
   const caption = (text: string, y: number, size: number) =>
     page.drawText(text, { x: qrX + (qrSize - fonts.regular.widthOfTextAtSize(text, size)) / 2, y, size, font: fonts.regular, color: GREY });
   caption(kk.verify, 168, 7.5);
@@ -129,7 +136,7 @@ async function addPage(doc: PDFDocument, fonts: Fonts, c: Certificate): Promise<
 /** A PDF with one page per certificate, in the given order. */
 export async function certificatesPdf(certificates: Certificate[], title: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   doc.setTitle(title);
   doc.setCreator('«Мың жаса!» — npm run certificates');
   const fonts: Fonts = {
@@ -137,6 +144,6 @@ export async function certificatesPdf(certificates: Certificate[], title: string
     semibold: await doc.embedFont(fontBytes(600), { subset: true }),
     bold: await doc.embedFont(fontBytes(800), { subset: true }),
   };
-  for (const certificate of certificates) await addPage(doc, fonts, certificate);
+  for (const certificate of certificates) addPage(doc, fonts, certificate);
   return doc.save();
 }
