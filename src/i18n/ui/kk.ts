@@ -18,7 +18,6 @@ export const kk = {
   'nav.about': 'Қозғалыс туралы',
   'nav.stats': 'Сандар',
   'nav.breadcrumbs': 'Бет жолы',
-  'lang.switch': 'Тіл',
   'lang.other': 'Русский',
   'lang.otherHint': 'Осы бет орыс тілінде',
 
@@ -41,7 +40,6 @@ export const kk = {
   'footer.calendar': 'Барлық іс-шаралар күнтізбесі (.ics)',
   'footer.rss': 'Іс-шаралар арнасы (RSS)',
   'footer.feeds': 'Жазылу',
-  'footer.more': 'Тағы',
 
   'home.title': 'Балалардың еріктілер қозғалысы',
   'home.mission.heading': 'Қозғалыс туралы',
@@ -120,7 +118,6 @@ export const kk = {
   'events.archiveIntro': 'Өткен іс-шаралар және оларға қанша бала қатысқаны.',
   'events.archiveNone': 'Мұрағат әзірге бос.',
   'events.upcomingLink': 'Алдағы іс-шаралар',
-  'events.count': { other: '{n} іс-шара' },
 
   'filter.heading': 'Іс-шараларды сүзу',
   'filter.format': 'Өткізу түрі',
@@ -173,7 +170,6 @@ export const kk = {
   'event.noResults': 'қатысушылар саны әлі берілмеген',
 
   'verify.title': 'Марапатты тексеру',
-  'verify.heading': '№ {id} марапат',
   'verify.genuine': 'Бұл марапат шынайы: ол «Мың жаса!» қозғалысының тізілімінде № {id} болып тіркелген.',
   'verify.kind': 'Түрі',
   'verify.kind.diploma': 'Диплом',

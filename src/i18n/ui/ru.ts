@@ -19,7 +19,6 @@ export const ru = {
   'nav.about': 'О движении',
   'nav.stats': 'В цифрах',
   'nav.breadcrumbs': 'Навигационная цепочка',
-  'lang.switch': 'Язык',
   'lang.other': 'Қазақша',
   'lang.otherHint': 'Эта страница на казахском языке',
 
@@ -42,7 +41,6 @@ export const ru = {
   'footer.calendar': 'Календарь всех мероприятий (.ics)',
   'footer.rss': 'Лента мероприятий (RSS)',
   'footer.feeds': 'Подписаться',
-  'footer.more': 'Ещё',
 
   'home.title': 'Детское волонтёрское движение',
   'home.mission.heading': 'О движении',
@@ -131,7 +129,6 @@ export const ru = {
   'events.archiveIntro': 'Прошедшие мероприятия и сколько детей в них участвовало.',
   'events.archiveNone': 'Архив пока пуст.',
   'events.upcomingLink': 'Предстоящие мероприятия',
-  'events.count': { one: '{n} мероприятие', few: '{n} мероприятия', many: '{n} мероприятий', other: '{n} мероприятия' },
 
   'filter.heading': 'Фильтр мероприятий',
   'filter.format': 'Формат',
@@ -184,7 +181,6 @@ export const ru = {
   'event.noResults': 'число участников ещё не сообщено',
 
   'verify.title': 'Проверка награды',
-  'verify.heading': 'Награда № {id}',
   'verify.genuine': 'Эта награда подлинная: она записана в реестре движения «Мың жаса!» под № {id}.',
   'verify.kind': 'Вид',
   'verify.kind.diploma': 'Диплом',
