@@ -101,7 +101,10 @@ function addPage(doc: PDFDocument, fonts: Fonts, c: Certificate): void {
   centered(page, c.recipient, H - 305, fonts.bold, fitSize(c.recipient, fonts.bold, 34, 640));
 
   let y = H - 345;
-  for (const [text, size, color] of [[c.reason.kk, 14, NAVY], [c.reason.ru, 12, GREY]] as const) {
+  for (const [text, largest, color] of [[c.reason.kk, 14, NAVY], [c.reason.ru, 12, GREY]] as const) {
+    // A long reason gets a smaller size, down to 9 pt, to stay within three lines.
+    let size: number = largest;
+    while (size > 9 && wrap(text, fonts.regular, size, 620).length > 3) size -= 0.5;
     for (const line of wrap(text, fonts.regular, size, 620).slice(0, 3)) {
       centered(page, line, y, fonts.regular, size, color);
       y -= size * 1.35;
