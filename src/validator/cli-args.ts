@@ -1,5 +1,5 @@
 /** Argument parsing shared by the content commands (`validate`, `check:pr`, `status`). */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { LOCALES, type Locale } from '../content/schema.ts';
 import { FORMATS, type OutputFormat } from './format.ts';
 
