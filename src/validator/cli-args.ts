@@ -19,10 +19,12 @@ export interface CommonArgs {
   contentDir: string;
 }
 
-/** `--now` (ISO date-time, default the real time), `--format`, `--lang`, `--content` (default `CONTENT_DIR` or `content`). */
+/** `--now` (ISO date-time, default `BUILD_NOW`, else the real time), `--format`, `--lang`, `--content` (default `CONTENT_DIR` or `content`). */
 export function commonArgs(values: { now?: string | undefined; format?: string | undefined; lang?: string | undefined; content?: string | undefined }): CommonArgs {
-  const now = values.now ? new Date(values.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not an ISO date-time: ${values.now}`);
+  // The build passes "today" as BUILD_NOW; the commands it runs must agree with the pages it makes.
+  const given = values.now ?? process.env['BUILD_NOW'];
+  const now = given ? new Date(given) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now (or BUILD_NOW): not an ISO date-time: ${given}`);
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: one of ${FORMATS.join(', ')}`);
   if (values.lang && !LOCALES.includes(values.lang as Locale)) throw new UsageError(`--lang: one of ${LOCALES.join(', ')}`);
