@@ -30,21 +30,39 @@ export interface FittedText {
 const SAFETY = 0.98;
 const ELLIPSIS = '…';
 
-const widths = new Map<FontWeight, Map<string, number>>();
-/** Clear the memo past this many texts, so a long build's worker does not grow without bound. */
-const MEMO_LIMIT = 50_000;
+interface Metrics {
+  advance: Map<string, number>;
+  kerning: Map<string, number>;
+}
+const metrics = new Map<FontWeight, Metrics>();
 
-/** The advance width of `text` in font units (kerning included), memoised: shaping is the slow part. */
+/**
+ * The advance width of `text` in font units: each character's advance plus the kerning of each
+ * pair, as satori lays text out. Both are remembered per character and per pair, so after the
+ * first cards a width costs a few map lookups instead of shaping (the slow part of fontkit).
+ */
 function unitsWidth(text: string, weight: FontWeight): number {
-  let memo = widths.get(weight);
-  if (!memo) widths.set(weight, (memo = new Map()));
-  let width = memo.get(text);
-  if (width === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    width = fontMetrics(weight).layout(text).advanceWidth;
-    memo.set(text, width);
+  const font = fontMetrics(weight);
+  let m = metrics.get(weight);
+  if (!m) metrics.set(weight, (m = { advance: new Map(), kerning: new Map() }));
+  const advance = (char: string): number => {
+    let width = m.advance.get(char);
+    if (width === undefined) m.advance.set(char, (width = font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth));
+    return width;
+  };
+  let total = 0;
+  let previous: string | undefined;
+  for (const char of text) {
+    total += advance(char);
+    if (previous !== undefined) {
+      const pair = previous + char;
+      let kerning = m.kerning.get(pair);
+      if (kerning === undefined) m.kerning.set(pair, (kerning = font.layout(pair).advanceWidth - advance(previous) - advance(char)));
+      total += kerning;
+    }
+    previous = char;
   }
-  return width;
+  return total;
 }
 
 /** The width of `text` in px at `size`, kerning included. */
@@ -54,8 +72,8 @@ export function textWidth(text: string, weight: FontWeight, size: number): numbe
 
 /**
  * Wraps words greedily into lines no wider than `width`; a word longer than a line is cut.
- * A line's width is the sum of its words and spaces: each word is shaped once, whatever the size
- * (kerning across a space is nil in Montserrat, and the safety margin covers rounding).
+ * A line's width is the sum of its words and spaces (kerning across a space is nil in
+ * Montserrat, and the safety margin covers rounding).
  */
 export function wrapWords(words: string[], weight: FontWeight, size: number, width: number): string[] {
   const space = textWidth(' ', weight, size);
