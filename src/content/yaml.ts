@@ -7,7 +7,12 @@
  * clean path: that is what keeps `validate` on the national dataset inside its budget.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+
+// eemeli's `yaml` is loaded on the first problem to locate: a clean run never needs it.
+const require = createRequire(import.meta.url);
+const yamlLibrary = () => require('yaml') as typeof import('yaml');
 
 export type DataPath = readonly (string | number)[];
 
@@ -53,15 +58,18 @@ export function positionOfOffset(text: string, offset: number): Position {
  * `at: 'key'` points at a mapping key (unknown keys, missing children); `'value'` at the value.
  */
 export class YamlLocator {
-  private readonly doc;
-  private readonly lines = new LineCounter();
+  private readonly doc: Document;
+  private readonly lines: LineCounter;
 
   constructor(text: string) {
+    const { LineCounter, parseDocument } = yamlLibrary();
+    this.lines = new LineCounter();
     this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false, strict: false });
   }
 
   /** The position of `path`, or of its nearest existing ancestor when the path does not exist. */
   locate(path: DataPath, at: 'key' | 'value' = 'value'): Position {
+    const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
     let node: unknown = this.doc.contents;
     let best: number | undefined = rangeStart(node);
     for (const [i, segment] of path.entries()) {

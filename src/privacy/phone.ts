@@ -4,8 +4,17 @@
  * ten more digits with spaces, dashes or brackets between them); libphonenumber-js then keeps
  * only real numbers, so dates, KATO codes, counts and order numbers are not reported.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
 import type { TextMatch } from './match.ts';
+
+// libphonenumber's full metadata costs ~40 ms to load in every validator thread; most files
+// have no phone-like text at all, so it is loaded on the first candidate.
+const require = createRequire(import.meta.url);
+let parser: typeof import('libphonenumber-js/max').parsePhoneNumberFromString | undefined;
+function parsePhone() {
+  parser ??= (require('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString;
+  return parser;
+}
 
 /**
  * The prefix, then ten digits, each preceded by at most three separators (`) `, ` - `, ` (`).
@@ -26,7 +35,7 @@ export function findPhones(text: string): TextMatch[] {
     const before = text[index - 1];
     if (before !== undefined && (WORD_CHAR.test(before) || before === '+')) continue;
     if (insideNonDiallingUrl(text, index)) continue;
-    if (!parsePhoneNumberFromString(match[0], 'KZ')?.isValid()) continue;
+    if (!parsePhone()(match[0], 'KZ')?.isValid()) continue;
     found.push({ index, length: match[0].length });
   }
   return found;

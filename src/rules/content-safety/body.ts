@@ -4,16 +4,26 @@
  * safe allowlist, `on*` handlers and unsafe URLs (in HTML, JSX and Markdown links alike).
  * Rejected, never stripped: the author sees the error and fixes the source.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
 import { CONTENT_COMPONENTS } from '../../content/components.ts';
 import { SAFE_HTML_TAGS, SAFE_URL_PROTOCOLS, isSafeUrl, urlScheme } from '../../content/safe-html.ts';
 import type { BodyIssue } from './issue.ts';
 import { checkAttribute, checkRawHtml } from './raw-html.ts';
 
-const markdown = unified().use(remarkParse);
-const mdx = unified().use(remarkParse).use(remarkMdx);
+// Loaded on first use: almost no body needs a parse (see the fast path), and loading the MDX
+// parser costs ~60 ms in every validator thread.
+const require = createRequire(import.meta.url);
+let parsers: { markdown: Parser; mdx: Parser } | undefined;
+type Parser = { parse(text: string): unknown };
+function parserFor(isMdx: boolean): Parser {
+  if (!parsers) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    parsers = { markdown: unified().use(remarkParse), mdx: unified().use(remarkParse).use(remarkMdx) };
+  }
+  return isMdx ? parsers.mdx : parsers.markdown;
+}
 const SAFE_TAGS: ReadonlySet<string> = new Set(SAFE_HTML_TAGS);
 
 /**
@@ -59,7 +69,7 @@ export function checkBody(body: string, options: BodyOptions): BodyIssue[] {
   if (!mayBeUnsafe(body)) return [];
   let tree: Node;
   try {
-    tree = (options.mdx ? mdx : markdown).parse(body) as Node;
+    tree = parserFor(options.mdx).parse(body) as Node;
   } catch (error) {
     return [syntaxIssue(body, error)];
   }
