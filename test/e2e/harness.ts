@@ -33,8 +33,17 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+export interface StaticHostOptions {
+  /**
+   * Which page not found a missing address gets: `root` serves `/404.html` for every address
+   * (GitHub Pages); `per-folder` serves the nearest `404.html` up the path, so `/ru/x/` gets
+   * `/ru/404.html` (Cloudflare Pages, Netlify).
+   */
+  notFound?: 'root' | 'per-folder';
+}
+
 /** Serves `root` as a static host would; resolves with the base URL. */
-export async function serveStatic(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root = DIST, { notFound = 'root' }: StaticHostOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run \`npm run build\` first.`);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -42,13 +51,24 @@ export async function serveStatic(root = DIST): Promise<{ url: string; close: ()
     if (!file.startsWith(root)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(root, '404.html');
+    if (!found) file = notFoundPage(root, path, notFound);
     response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+function notFoundPage(root: string, path: string, mode: StaticHostOptions['notFound']): string {
+  if (mode === 'per-folder') {
+    const folders = path.split('/').filter(Boolean);
+    for (let depth = folders.length; depth > 0; depth -= 1) {
+      const page = normalize(join(root, ...folders.slice(0, depth), '404.html'));
+      if (page.startsWith(root) && existsSync(page)) return page;
+    }
+  }
+  return join(root, '404.html');
 }
 
 /** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */

@@ -1,0 +1,125 @@
+/**
+ * What the browser tests expect, read from the sources rather than from the site: the events'
+ * frontmatter (js-yaml, as the build reads it) and the build's "today" (the DTSTAMP of the built
+ * `/events.ics`, which is the build's BUILD_NOW). Deciding "upcoming" here is deliberately a few
+ * lines of its own, so the site's logic is checked, not repeated.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { DIST } from './harness.ts';
+
+export type Locale = 'kk' | 'ru';
+export const LOCALES: readonly Locale[] = ['kk', 'ru'];
+
+/** The fields of an event's frontmatter the tests compare with the pages. */
+export interface EventSource {
+  /** `<year>/<slug>`, the event's address under /events/. */
+  id: string;
+  slug: string;
+  file: string;
+  title: Record<Locale, string>;
+  start: Date;
+  end: Date;
+  format: string;
+  organizer: string;
+  /** The organiser's region, `national` for national events (as `data-region` says). */
+  region: string;
+  topics: string[];
+  grades: [number, number];
+  status: string;
+  online?: { url: string };
+  registration?: { url: string; deadline: Date };
+}
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** Every event of the demo content. */
+export function readEvents(): EventSource[] {
+  const root = join(CONTENT, 'events');
+  return readdirSync(root).flatMap((year) =>
+    readdirSync(join(root, year))
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => readEvent(join(root, year, name), year, name.replace(/\.mdx?$/, ''))),
+  );
+}
+
+function readEvent(file: string, year: string, slug: string): EventSource {
+  const text = readFileSync(file, 'utf8');
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (front === undefined) throw new Error(`${file}: no frontmatter`);
+  const data = yaml.load(front) as Record<string, any>;
+  const title = typeof data['title'] === 'string' ? { kk: data['title'], ru: data['title'] } : data['title'];
+  return {
+    id: `${year}/${slug}`,
+    slug,
+    file,
+    title: { kk: title.kk ?? title.ru, ru: title.ru ?? title.kk },
+    start: data['start'],
+    end: data['end'],
+    format: data['format'],
+    organizer: data['organizer'],
+    region: data['organizer'] === 'national' ? 'national' : String(data['organizer']).split('/')[0]!,
+    topics: data['topics'],
+    grades: data['audience'].grades,
+    status: data['status'],
+    ...(data['online'] ? { online: data['online'] } : {}),
+    ...(data['registration'] ? { registration: { url: data['registration'].url, deadline: new Date(data['registration'].deadline) } } : {}),
+  };
+}
+
+export function eventById(id: string): EventSource {
+  const event = readEvents().find((e) => e.id === id);
+  if (!event) throw new Error(`No event ${id} in content/events`);
+  return event;
+}
+
+/** The calendar day in Astana time (UTC+5, no daylight saving). */
+export function astanaDay(instant: Date): string {
+  return new Date(instant.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The "now" the built site was made with: the DTSTAMP of `/events.ics`. */
+export function builtNow(): Date {
+  const stamp = /^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r?$/m.exec(readFileSync(join(DIST, 'events.ics'), 'utf8'));
+  if (!stamp) throw new Error('dist/events.ics has no DTSTAMP: rebuild the site with `npm run build`');
+  const [, y, mo, d, h, mi, s] = stamp;
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
+}
+
+/** Events still listed as upcoming on the built site: not over before today (Astana time). */
+export function upcomingAt(now: Date): EventSource[] {
+  return readEvents().filter((e) => astanaDay(e.end) >= astanaDay(now));
+}
+
+/** A site path in a language: kk at the root, ru under /ru/. */
+export function localized(path: string, locale: Locale): string {
+  return locale === 'kk' ? path : `/ru${path}`;
+}
+
+/**
+ * The walk through every level: Turkistan region → Sayram district → its winter science fair.
+ * Fails early, with the command to run, when `dist/` was built on a day after the event (the
+ * tests need the demo content's "today", BUILD_NOW=2026-11-25T12:00:00+05:00).
+ */
+export function demoPath() {
+  const event = eventById('2027/sayram-winter-science-fair');
+  const now = builtNow();
+  if (astanaDay(event.end) < astanaDay(now)) {
+    throw new Error(
+      `dist/ was built for ${now.toISOString()}, after ${event.id} ended; build it for the demo content's today: ` +
+        '`BUILD_NOW=2026-11-25T12:00:00+05:00 npm run build`',
+    );
+  }
+  return {
+    region: 'turkistan',
+    unit: 'sayram',
+    event,
+    home: '/',
+    regionPage: '/regions/turkistan/',
+    unitPage: '/regions/turkistan/sayram/',
+    eventPage: `/events/${event.id}/`,
+    events: '/events/',
+    search: '/search/',
+  };
+}
