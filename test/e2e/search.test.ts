@@ -1,0 +1,88 @@
+/**
+ * Search in a real browser: a word of an event's title typed into pagefind's box finds the
+ * event, in Kazakh with the Kazakh letters (ә, ң…) on /search/ and in Russian on /ru/search/,
+ * each language searching its own index; the header's box sends `?q=`, which searches at once.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoPath, localized, type Locale } from './content.ts';
+import { expectNoErrors, useSite, type OpenPage } from './session.ts';
+
+const site = useSite();
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+
+/** The words to search, each taken from the event's real title. */
+function searchWord(locale: Locale): string {
+  const { event } = demoPath();
+  const word = { kk: 'жәрмеңкесі', ru: 'ярмарка' }[locale];
+  expect(event.title[locale].toLowerCase().split(/[^\p{L}]+/u)).toContain(word);
+  return word;
+}
+
+/**
+ * Waits until pagefind has answered for the whole word (not a prefix typed on the way: its
+ * message names the word and no longer says "searching…") and returns the results' paths.
+ */
+async function resultLinks(session: OpenPage, word: string): Promise<string[]> {
+  const message = session.page.locator('#search .pagefind-ui__message');
+  await expect.poll(() => message.innerText(), { timeout: 15_000 }).toMatch(new RegExp(`«${word}».*\\d|\\d.*«${word}»`));
+  const links = session.page.locator('#search .pagefind-ui__result-link');
+  await links.first().waitFor();
+  return (await links.evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).href))).map((href) => new URL(href).pathname);
+}
+
+async function openResult(session: OpenPage, locale: Locale, word: string): Promise<void> {
+  const { event, eventPage } = demoPath();
+  const target = localized(eventPage, locale);
+  expect(await resultLinks(session, word)).toContain(target);
+  await session.page.locator(`#search .pagefind-ui__result-link[href$="${target}"]`).first().click();
+  await session.page.waitForURL(session.url(target));
+  expect(await session.page.locator('h1').innerText()).toBe(event.title[locale]);
+}
+
+describe('search', () => {
+  it('kk: a word with Kazakh letters finds the event in the Kazakh index', async () => {
+    const word = searchWord('kk');
+    expect(word).toMatch(KAZAKH_LETTERS);
+    const session = await site.open();
+    const index = session.page.waitForRequest(/\/pagefind\/pagefind\.kk_[^/]+\.pf_meta$/);
+    await session.page.goto(session.url('/search/'));
+    const input = session.page.locator('#search input.pagefind-ui__search-input');
+    await input.click();
+    await input.pressSequentially(word, { delay: 20 });
+    await index;
+    await openResult(session, 'kk', word);
+    expectNoErrors(session, 'the kk search');
+  });
+
+  it('ru: a Russian word finds the event in the Russian index', async () => {
+    const word = searchWord('ru');
+    const session = await site.open({ locale: 'ru-RU' });
+    const index = session.page.waitForRequest(/\/pagefind\/pagefind\.ru_[^/]+\.pf_meta$/);
+    await session.page.goto(session.url('/ru/search/'));
+    await session.page.locator('#search input.pagefind-ui__search-input').fill(word);
+    await index;
+    await openResult(session, 'ru', word);
+    expectNoErrors(session, 'the ru search');
+  });
+
+  it('the header search box on any page opens the results for its words', async () => {
+    const word = searchWord('kk');
+    const session = await site.open();
+    await session.page.goto(session.url(demoPath().regionPage));
+    await session.page.locator('#site-search-input').fill(word);
+    await session.page.locator('#site-search-input').press('Enter');
+    await session.page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === word);
+    expect(await session.page.locator('#search input.pagefind-ui__search-input').inputValue()).toBe(word);
+    await openResult(session, 'kk', word);
+    expectNoErrors(session, 'the header search');
+  });
+
+  it('a word in no page says so, in the page’s language', async () => {
+    const session = await site.open({ locale: 'ru-RU' });
+    await session.page.goto(session.url('/ru/search/?q=' + encodeURIComponent('ъъъзззщщщ')));
+    const message = session.page.locator('#search .pagefind-ui__message');
+    await expect.poll(() => message.innerText(), { timeout: 15_000 }).toBe('По запросу «ъъъзззщщщ» ничего не найдено');
+    expect(await session.page.locator('#search .pagefind-ui__result').count()).toBe(0);
+    expectNoErrors(session, 'an empty search');
+  });
+});
