@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median, measureScript } from '../src/bench/measure.ts';
+import { benchCards } from '../src/cards/bench-cards.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
 const RUNS = 5;
@@ -37,3 +38,12 @@ validateRuns('validate, national dataset');
 const edited = join(contentRoot, 'events/2027', readdirSync(join(contentRoot, 'events/2027')).sort()[0]!);
 writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "(өзгертілді) '));
 validateRuns('validate after a one-file edit');
+
+// Cards: one card on one core (satori + sharp), and what a rebuild renders after a one-event edit.
+const cards = await benchCards(contentRoot);
+console.log(`\ncards: ${cards.sampled} event cards timed on one core`);
+console.log(`${'one card (satori + sharp PNG), median'.padEnd(44)} ${cards.medianCpuMs.toFixed(1).padStart(6)} ms CPU (${cards.medianMs.toFixed(1)} ms wall)   (budget 30 ms per core)`);
+console.log(`${'  by kind, wall'.padEnd(44)} ${Object.entries(cards.byKind).map(([kind, ms]) => `${kind} ${ms.toFixed(1)} ms`).join(', ')}`);
+console.log(`${`full build of ${cards.events} events' cards`.padEnd(44)} ${cards.fullBuild.cards} cards in ${(cards.fullBuild.ms / 1000).toFixed(1)} s on ${cards.fullBuild.workers} workers`);
+console.log(`${'rebuild with nothing changed'.padEnd(44)} ${cards.rebuildRendered} cards rendered`);
+console.log(`${'rebuild after a one-event edit (kk and ru)'.padEnd(44)} ${cards.afterEditRendered} cards rendered   (budget: that event's 3 per language)`);
