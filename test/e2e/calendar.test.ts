@@ -52,12 +52,12 @@ describe('add to calendar', () => {
       const entry = events[0]!;
       expect(entry.get('UID')).toMatch(/^\S+@\S+$/);
       expect(utc(entry.get('DTSTAMP'))).toBe(builtNow().getTime());
-      expect(utc(entry.get('DTSTART'))).toBe(event.start.getTime());
-      expect(utc(entry.get('DTEND'))).toBe(event.end.getTime());
+      expect(utc(entry.get('DTSTART'))).toBe(event.data.start.getTime());
+      expect(utc(entry.get('DTEND'))).toBe(event.data.end.getTime());
       expect(unescapeText(entry.get('SUMMARY')!)).toBe(event.title[locale]);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(entry.get('URL')).toBe(canonical);
-      if (event.online) expect(unescapeText(entry.get('LOCATION') ?? entry.get('DESCRIPTION')!)).toContain(event.online.url);
+      if (event.data.online) expect(unescapeText(entry.get('LOCATION') ?? entry.get('DESCRIPTION')!)).toContain(event.data.online.url);
       // The page's machine-readable time and the calendar agree.
       expect(new Date((await page.locator('dl.facts time[datetime]').first().getAttribute('datetime'))!).getTime()).toBe(utc(entry.get('DTSTART')));
       expectNoErrors(session, `${locale} add to calendar`);
@@ -99,10 +99,10 @@ describe('calendar subscriptions', () => {
       expect(new Set(events.map((entry) => entry.get('UID'))).size).toBe(events.length);
       for (const event of upcoming) {
         const entry = byId.get(event.id)!;
-        expect(utc(entry.get('DTSTART')), event.id).toBe(event.start.getTime());
-        expect(utc(entry.get('DTEND')), event.id).toBe(event.end.getTime());
+        expect(utc(entry.get('DTSTART')), event.id).toBe(event.data.start.getTime());
+        expect(utc(entry.get('DTEND')), event.id).toBe(event.data.end.getTime());
         expect(unescapeText(entry.get('SUMMARY')!), event.id).toBe(event.title[locale]);
-        expect(entry.get('STATUS'), event.id).toBe(event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
+        expect(entry.get('STATUS'), event.id).toBe(event.data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
       }
       expectNoErrors(session, `${locale} /events.ics`);
     });

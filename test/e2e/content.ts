@@ -1,35 +1,28 @@
 /**
  * What the browser tests expect, read from the sources rather than from the site: the events'
- * frontmatter (js-yaml, as the build reads it) and the build's "today" (the DTSTAMP of the built
- * `/events.ics`, which is the build's BUILD_NOW). Deciding "upcoming" here is deliberately a few
- * lines of its own, so the site's logic is checked, not repeated.
+ * frontmatter (js-yaml, as the build reads it, typed by the content schema) and the build's
+ * "today" (the DTSTAMP of the built `/events.ics`, which is the build's BUILD_NOW). Deciding
+ * "upcoming" here is deliberately a few lines of its own, so the site's logic is checked, not repeated.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { eventSchema, type EventData } from '../../src/content/schema.ts';
 import { DIST } from './harness.ts';
 
 export type Locale = 'kk' | 'ru';
 export const LOCALES: readonly Locale[] = ['kk', 'ru'];
 
-/** The fields of an event's frontmatter the tests compare with the pages. */
+/** An event of the content: its frontmatter (typed by the content schema) and where it lives. */
 export interface EventSource {
   /** `<year>/<slug>`, the event's address under /events/. */
   id: string;
   slug: string;
-  file: string;
+  data: EventData;
+  /** The title in each site language, falling back to the other as the site does. */
   title: Record<Locale, string>;
-  start: Date;
-  end: Date;
-  format: string;
-  organizer: string;
   /** The organiser's region, `national` for national events (as `data-region` says). */
   region: string;
-  topics: string[];
-  grades: [number, number];
-  status: string;
-  online?: { url: string };
-  registration?: { url: string; deadline: Date };
 }
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -45,26 +38,16 @@ export function readEvents(): EventSource[] {
 }
 
 function readEvent(file: string, year: string, slug: string): EventSource {
-  const text = readFileSync(file, 'utf8');
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
   if (front === undefined) throw new Error(`${file}: no frontmatter`);
-  const data = yaml.load(front) as Record<string, any>;
-  const title = typeof data['title'] === 'string' ? { kk: data['title'], ru: data['title'] } : data['title'];
+  const data = eventSchema.parse(yaml.load(front));
+  const title = (locale: Locale) => data.title[locale] ?? data.title.kk ?? data.title.ru ?? data.title.en!;
   return {
     id: `${year}/${slug}`,
     slug,
-    file,
-    title: { kk: title.kk ?? title.ru, ru: title.ru ?? title.kk },
-    start: data['start'],
-    end: data['end'],
-    format: data['format'],
-    organizer: data['organizer'],
-    region: data['organizer'] === 'national' ? 'national' : String(data['organizer']).split('/')[0]!,
-    topics: data['topics'],
-    grades: data['audience'].grades,
-    status: data['status'],
-    ...(data['online'] ? { online: data['online'] } : {}),
-    ...(data['registration'] ? { registration: { url: data['registration'].url, deadline: new Date(data['registration'].deadline) } } : {}),
+    data,
+    title: { kk: title('kk'), ru: title('ru') },
+    region: data.organizer === 'national' ? 'national' : data.organizer.split('/')[0]!,
   };
 }
 
@@ -81,7 +64,9 @@ export function astanaDay(instant: Date): string {
 
 /** The "now" the built site was made with: the DTSTAMP of `/events.ics`. */
 export function builtNow(): Date {
-  const stamp = /^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r?$/m.exec(readFileSync(join(DIST, 'events.ics'), 'utf8'));
+  const calendar = join(DIST, 'events.ics');
+  if (!existsSync(calendar)) throw new Error(`No built site in ${DIST}: run \`BUILD_NOW=2026-11-25T12:00:00+05:00 npm run build\` first.`);
+  const stamp = /^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r?$/m.exec(readFileSync(calendar, 'utf8'));
   if (!stamp) throw new Error('dist/events.ics has no DTSTAMP: rebuild the site with `npm run build`');
   const [, y, mo, d, h, mi, s] = stamp;
   return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
@@ -89,13 +74,16 @@ export function builtNow(): Date {
 
 /** Events still listed as upcoming on the built site: not over before today (Astana time). */
 export function upcomingAt(now: Date): EventSource[] {
-  return readEvents().filter((e) => astanaDay(e.end) >= astanaDay(now));
+  return readEvents().filter((e) => astanaDay(e.data.end) >= astanaDay(now));
 }
 
 /** A site path in a language: kk at the root, ru under /ru/. */
 export function localized(path: string, locale: Locale): string {
   return locale === 'kk' ? path : `/ru${path}`;
 }
+
+/** Words of the demo event's title to search for: Kazakh with its own letters (ә, ң, і), Russian. */
+export const SEARCH_WORDS: Record<Locale, string> = { kk: 'жәрмеңкесі', ru: 'ярмарка' };
 
 /**
  * The walk through every level: Turkistan region → Sayram district → its winter science fair.
@@ -105,7 +93,7 @@ export function localized(path: string, locale: Locale): string {
 export function demoPath() {
   const event = eventById('2027/sayram-winter-science-fair');
   const now = builtNow();
-  if (astanaDay(event.end) < astanaDay(now)) {
+  if (astanaDay(event.data.end) < astanaDay(now)) {
     throw new Error(
       `dist/ was built for ${now.toISOString()}, after ${event.id} ended; build it for the demo content's today: ` +
         '`BUILD_NOW=2026-11-25T12:00:00+05:00 npm run build`',

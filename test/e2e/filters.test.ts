@@ -15,10 +15,10 @@ type Choice = Partial<Record<'format' | 'region' | 'topic' | 'grade', string>>;
 
 function matches(event: EventSource, choice: Choice): boolean {
   return (
-    (!choice.format || event.format === choice.format) &&
+    (!choice.format || event.data.format === choice.format) &&
     (!choice.region || event.region === choice.region) &&
-    (!choice.topic || event.topics.includes(choice.topic)) &&
-    (!choice.grade || (Number(choice.grade) >= event.grades[0] && Number(choice.grade) <= event.grades[1]))
+    (!choice.topic || event.data.topics.includes(choice.topic)) &&
+    (!choice.grade || (Number(choice.grade) >= event.data.audience.grades[0] && Number(choice.grade) <= event.data.audience.grades[1]))
   );
 }
 

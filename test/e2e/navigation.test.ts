@@ -4,7 +4,7 @@
  * and how to join. Every page on the way loads without console errors or failed requests.
  */
 import { describe, expect, it } from 'vitest';
-import { astanaDay, builtNow, demoPath, localized, type Locale } from './content.ts';
+import { astanaDay, builtNow, demoPath, localized, upcomingAt, LOCALES, type Locale } from './content.ts';
 import { expectNoErrors, useSite, type OpenPage } from './session.ts';
 
 const site = useSite();
@@ -23,13 +23,13 @@ async function checkEventPage(session: OpenPage, locale: Locale): Promise<void> 
   // The time: machine-readable with an explicit offset, the same instant as the frontmatter.
   const datetime = await page.locator('dl.facts time[datetime]').first().getAttribute('datetime');
   expect(datetime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(\+05:00|Z)$/);
-  expect(new Date(datetime!).getTime()).toBe(event.start.getTime());
+  expect(new Date(datetime!).getTime()).toBe(event.data.start.getTime());
 
   // How to join: the link of the online part, the registration while it is open.
-  if (event.online) expect(await page.locator('#join-link').getAttribute('href')).toBe(event.online.url);
+  if (event.data.online) expect(await page.locator('#join-link').getAttribute('href')).toBe(event.data.online.url);
   else await expect.poll(() => page.locator('#join-link').count()).toBe(0);
-  const registrationOpen = event.registration && astanaDay(event.registration.deadline) >= astanaDay(builtNow());
-  if (registrationOpen) expect(await page.locator('#registration-link').getAttribute('href')).toBe(event.registration!.url);
+  const registrationOpen = event.data.registration && event.data.registration.deadline >= astanaDay(builtNow()); // a YYYY-MM-DD day
+  if (registrationOpen) expect(await page.locator('#registration-link').getAttribute('href')).toBe(event.data.registration!.url);
   else await expect.poll(() => page.locator('#registration-link').count()).toBe(0);
   expect(await page.locator('#add-to-calendar').getAttribute('href')).toBe(localized(`/events/${event.id}/event.ics`, locale));
   expect(await page.locator('#organizer-link').getAttribute('href')).toBe(localized(demoPath().unitPage, locale));
@@ -75,5 +75,18 @@ describe('home → region → district → event', () => {
     const first = await items.first().getAttribute('data-event');
     await follow(session, () => items.first().locator('a').first().click(), `/events/${first}/`);
     expectNoErrors(session, 'home → next event');
+  });
+
+  it('an event with open registration links to it from its page, in both languages', async () => {
+    const today = astanaDay(builtNow());
+    const event = upcomingAt(builtNow()).find((e) => e.data.registration && e.data.registration.deadline >= today && e.data.status !== 'cancelled');
+    expect(event, 'the demo content has an upcoming event with open registration').toBeDefined();
+    const session = await site.open();
+    for (const locale of LOCALES) {
+      await session.page.goto(session.url(localized(`/events/${event!.id}/`, locale)));
+      expect(await session.page.locator('#registration-link').getAttribute('href')).toBe(event!.data.registration!.url);
+      expect(await session.page.locator('#registration-link').isVisible()).toBe(true);
+    }
+    expectNoErrors(session, `/events/${event!.id}/`);
   });
 });

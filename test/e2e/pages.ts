@@ -4,7 +4,7 @@
  * complete (the search page renders pagefind's UI and its results with JavaScript).
  */
 import type { Page } from 'playwright-core';
-import { demoPath, localized, LOCALES, type Locale } from './content.ts';
+import { demoPath, localized, LOCALES, SEARCH_WORDS, type Locale } from './content.ts';
 
 export interface AuditedPage {
   name: string;
@@ -23,13 +23,12 @@ const searched = async (page: Page) => {
 
 export function auditedPages(): AuditedPage[] {
   const path = demoPath();
-  const word: Record<Locale, string> = { kk: 'жәрмеңкесі', ru: 'ярмарка' };
   return LOCALES.flatMap((locale) => [
     { name: 'home', locale, path: localized(path.home, locale), ready: loaded },
     { name: 'region', locale, path: localized(path.regionPage, locale), ready: loaded },
     { name: 'district', locale, path: localized(path.unitPage, locale), ready: loaded },
     { name: 'events list', locale, path: localized(path.events, locale), ready: loaded },
     { name: 'event', locale, path: localized(path.eventPage, locale), ready: loaded },
-    { name: 'search', locale, path: `${localized(path.search, locale)}?q=${encodeURIComponent(word[locale])}`, ready: searched },
+    { name: 'search', locale, path: `${localized(path.search, locale)}?q=${encodeURIComponent(SEARCH_WORDS[locale])}`, ready: searched },
   ]);
 }

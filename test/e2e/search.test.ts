@@ -4,7 +4,7 @@
  * each language searching its own index; the header's box sends `?q=`, which searches at once.
  */
 import { describe, expect, it } from 'vitest';
-import { demoPath, localized, type Locale } from './content.ts';
+import { demoPath, localized, SEARCH_WORDS, type Locale } from './content.ts';
 import { expectNoErrors, useSite, type OpenPage } from './session.ts';
 
 const site = useSite();
@@ -13,7 +13,7 @@ const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 /** The words to search, each taken from the event's real title. */
 function searchWord(locale: Locale): string {
   const { event } = demoPath();
-  const word = { kk: 'жәрмеңкесі', ru: 'ярмарка' }[locale];
+  const word = SEARCH_WORDS[locale];
   expect(event.title[locale].toLowerCase().split(/[^\p{L}]+/u)).toContain(word);
   return word;
 }
