@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { SourceFile, ContentTree } from '../content/load.ts';
 import { emptyContent, type Content } from '../content/model.ts';
-import { awardsFileSchema, eventSchema, geoRegionSchema, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
+import { awardsFileSchema, eventSchema, geoRegionSchema, isCalendarDate, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
 import type { DataPath } from '../content/yaml.ts';
 import { formatPath, type Finding, type Params, type Rule } from './types.ts';
 
@@ -313,8 +313,7 @@ function sourceDateFindings(file: SourceFile): Finding[] {
   for (const match of file.yaml.text.matchAll(DATE_TOKEN)) {
     const [, date, time, offset] = match;
     const at = file.yaml.offset + match.index;
-    const d = new Date(`${date}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
+    if (!isCalendarDate(date!)) {
       findings.push({ rule: 'date-invalid', file, offset: at });
     } else if (time && !offset) {
       findings.push({ rule: 'datetime-offset', file, offset: at });

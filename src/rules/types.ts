@@ -44,7 +44,7 @@ export interface CheckContext {
   now: Date;
 }
 
-/** What a per-file check may know besides its file: it runs in a worker, away from the content. */
+/** What a per-file check may know besides its file: it runs as the file is read, before the content exists. */
 export interface FileCheckContext {
   now: Date;
 }
@@ -53,11 +53,11 @@ export interface RuleFamily {
   /** schema, references, hierarchy, personal-data, content-safety, events, deadlines */
   name: string;
   rules: Rule[];
-  /** Checks that need the whole content (references, hierarchy, deadlines). Runs once, on the main thread. */
+  /** Checks that need the whole content (references, hierarchy, deadlines). Runs once, after every file is read. */
   check?(context: CheckContext): Finding[];
   /**
-   * Checks of one file on its own (personal data, content safety). They run where the file is
-   * parsed — in a worker on a large tree — so they must use nothing but the file.
+   * Checks of one file on its own (personal data, content safety), run as each file is parsed.
+   * They use nothing but the file, so a future cache can keep their findings per file.
    */
   checkFile?(file: SourceFile, context: FileCheckContext): Finding[];
 }

@@ -1,7 +1,6 @@
 /**
  * The per-file half of validation: read, parse (js-yaml, as the build does), schema, and the
- * families that look at one file at a time. Runs on the main thread for small trees and in
- * workers for large ones (see `parallel.ts`), with the same code either way.
+ * families that look at one file at a time. The whole-content families run after, on the result.
  */
 import { readSourceFile, type SourceFile } from '../content/load.ts';
 import { FAMILIES } from '../rules/index.ts';
