@@ -62,7 +62,8 @@ export function eventCardElement(card: EventCard): CardElement {
       titleBlock(card.title, { width: titleBox.width, ...layout.title }, card.cancelled ? PALETTE.muted : PALETTE.text, 800, layout.align),
       box(
         { flexDirection: 'column', marginTop: layout.meta * 0.8, gap: layout.meta * 0.25, flexShrink: 0 },
-        singleLine(card.when, inner, layout.meta, PALETTE.sun),
+        // Date, time and "Astana time" wrap rather than lose the time zone to an ellipsis.
+        textLines(card.when, inner, layout.meta, PALETTE.sun, 2),
         ...(card.place ? [textLines(card.place, inner, layout.meta, PALETTE.muted, layout.placeLines)] : []),
         singleLine(card.organizer, inner, layout.meta, PALETTE.muted),
       ),
