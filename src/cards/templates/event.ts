@@ -29,7 +29,7 @@ interface EventLayout {
 const LAYOUTS: Record<EventCardKind, EventLayout> = {
   og: { align: 'flex-start', pad: 48, safe: 0, header: 64, badge: 24, gap: 24, title: { height: 216, maxSize: 72, minSize: 32 }, meta: 26, placeLines: 1, url: 24, sun: 520 },
   square: { align: 'flex-start', pad: 72, safe: 0, header: 80, badge: 30, gap: 64, title: { height: 440, maxSize: 96, minSize: 40 }, meta: 36, placeLines: 2, url: 30, sun: 640 },
-  story: { align: 'flex-end', pad: 96, safe: 130, header: 104, badge: 38, gap: 200, title: { height: 760, maxSize: 116, minSize: 48 }, meta: 44, placeLines: 2, url: 36, sun: 960 },
+  story: { align: 'flex-end', pad: 96, safe: 130, header: 104, badge: 38, gap: 200, title: { height: 700, maxSize: 116, minSize: 48 }, meta: 44, placeLines: 2, url: 36, sun: 960 },
 };
 
 /** Where the title may draw on a card of this kind (tests check that nothing leaves it). */

@@ -12,7 +12,7 @@ import { eventCardElement } from './event.ts';
 import { regionCardElement } from './region.ts';
 import { siteCardElement } from './site.ts';
 
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** The satori element tree of any card. */
 export function cardElement(card: Card): CardElement {
