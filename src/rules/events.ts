@@ -114,6 +114,15 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'event-year-mismatch',
+    severity: 'warning',
+    messages: {
+      kk: (x) => `start: іс-шара ${x['start']} жылы басталады, ал файл events/${x['folder']}/ қалтасында тұр. Сайттағы мекенжайы мен марапаттардағы сілтеме осы қалтаның жылымен жасалады — файлды events/${x['start']}/ қалтасына көшіріңіз.`,
+      ru: (x) => `start: мероприятие начинается в ${x['start']} году, а файл лежит в папке events/${x['folder']}/. Адрес на сайте и ссылки из наград строятся по году папки — перенесите файл в events/${x['start']}/.`,
+      en: (x) => `start: the event starts in ${x['start']}, but the file is in events/${x['folder']}/. Its address on the site and in awards follows the folder's year — move the file to events/${x['start']}/.`,
+    },
+  },
+  {
     id: 'results-before-end',
     severity: 'error',
     messages: {
@@ -157,6 +166,12 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
   return findings;
 }
 
+/** An event is filed under the year it starts in (Kazakhstan time): its URL and award references use that year. */
+function yearFindings({ file, data, year }: EventEntry): Finding[] {
+  const start = Number(dateInKazakhstan(data.start).slice(0, 4));
+  return start === year ? [] : [{ rule: 'event-year-mismatch', file, path: ['start'], params: { start, folder: year } }];
+}
+
 /** The status against "now": held only after the end, results due, planned events left behind. */
 function statusFindings({ file, data }: EventEntry, movement: Movement | undefined, now: Date): Finding[] {
   if (data.status === 'held' && data.end > now) return [{ rule: 'held-in-future', file, path: ['status'], params: { end: dateTimeInKazakhstan(data.end) } }];
@@ -174,6 +189,6 @@ export const family: RuleFamily = {
   rules,
   check({ content, now }) {
     const movement = content.movement?.data;
-    return content.events.flatMap((event) => [...shapeFindings(event, movement), ...statusFindings(event, movement, now)]);
+    return content.events.flatMap((event) => [...shapeFindings(event, movement), ...statusFindings(event, movement, now), ...yearFindings(event)]);
   },
 };

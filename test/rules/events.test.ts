@@ -14,6 +14,21 @@ function event(from: string, to: string) {
 }
 
 describe('events: fields that must agree', () => {
+  it('warns when an event is filed under another year than it starts in', () => {
+    const tree = fixtureTree();
+    tree.write('events/2026/test-reading.mdx', tree.read(EVENT));
+    tree.remove(EVENT);
+    tree.replace('awards/2027.yaml', 'event: 2027/test-reading', 'event: 2026/test-reading');
+    expect(problemsOf(tree)).toMatchObject([{ rule: 'event-year-mismatch', severity: 'warning', file: 'content/events/2026/test-reading.mdx', line: 4, column: 8, params: { start: 2027, folder: 2026 } }]);
+  });
+
+  it('counts the year in Kazakhstan time: 00:30 on 1 January +05:00 is already the new year', () => {
+    const tree = fixtureTree();
+    const text = tree.read(EVENT).replace('start: 2027-06-12T15:00:00+05:00', 'start: 2027-01-01T00:30:00+05:00').replace('end: 2027-06-12T16:30:00+05:00', 'end: 2027-01-01T01:30:00+05:00').replace('registration: { url: "https://forms.example.kz/reading", deadline: 2027-06-10 }\n', '');
+    tree.write(EVENT, text);
+    expect(problemsOf(tree).filter((p) => p.rule === 'event-year-mismatch')).toEqual([]);
+  });
+
   it('reports an end that is not after the start', () => {
     const tree = event('end: 2027-06-12T16:30:00+05:00', 'end: 2027-06-12T15:00:00+05:00');
     expect(problemsOf(tree)).toMatchObject([{ rule: 'event-end-before-start', severity: 'error', file: FILE, line: 5, column: 6 }]);
