@@ -7,11 +7,15 @@
  * 1: errors; 2: could not run.
  */
 import { writeFileSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { runCheckPr, renderProblems } from '../src/pr/check.ts';
-import { formatSummary } from '../src/pr/summary.ts';
-import { COMMON_OPTIONS, commonArgs, UsageError } from '../src/validator/cli-args.ts';
-import { formatReport } from '../src/validator/format.ts';
+
+// As in validate.ts: cached bytecode makes a pull request's check start faster.
+enableCompileCache();
+const { runCheckPr, renderProblems } = await import('../src/pr/check.ts');
+const { formatSummary } = await import('../src/pr/summary.ts');
+const { COMMON_OPTIONS, commonArgs, UsageError } = await import('../src/validator/cli-args.ts');
+const { formatReport } = await import('../src/validator/format.ts');
 
 try {
   const { values } = parseArgs({
