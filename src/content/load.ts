@@ -4,7 +4,7 @@
  * schemas and rules run on what this returns, so the validator and the site see the same values.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { classify, isIgnored, type Classified } from './layout.ts';
 import { parseYaml, YamlSyntaxError, type Position } from './yaml.ts';
 
@@ -46,10 +46,10 @@ export function splitFrontmatter(text: string): { yaml: SourceFile['yaml']; body
 }
 
 /** Reads and parses one file; never throws for bad content (the error is recorded on the file). */
-export function readSourceFile(root: string, relativePath: string, text = readFileSync(join(root, relativePath), 'utf8')): SourceFile {
+export function readSourceFile(root: string, relativePath: string, text = readFileSync(`${root}/${relativePath}`, 'utf8')): SourceFile {
   const place = classify(relativePath);
   const file: SourceFile = {
-    path: toPosix(relative(process.cwd(), join(root, relativePath))),
+    path: displayPath(root, relativePath),
     relative: relativePath,
     place,
     text,
@@ -77,18 +77,33 @@ export function readSourceFile(root: string, relativePath: string, text = readFi
 
 /** Every file below `root` (relative paths, forward slashes, sorted), minus ignored ones. */
 export function listContentFiles(root: string): string[] {
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
-    .filter((path) => !isIgnored(path))
-    .sort();
+  const found: string[] = [];
+  // A plain walk that builds the relative paths itself: on the national dataset's 5,270 files,
+  // path.relative/join per entry cost several times the directory reads.
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = prefix + entry.name;
+      if (isIgnored(path)) continue;
+      if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${path}/`);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  walk(root, '');
+  return found.sort();
 }
 
 /** Loads the whole content tree. */
 export function loadContent(root: string): ContentTree {
   return { root, files: listContentFiles(root).map((path) => readSourceFile(root, path)) };
 }
+
+/** `content/…` as people see it: relative to the working directory (computed once per root). */
+function displayPath(root: string, relativePath: string): string {
+  const cwd = process.cwd();
+  if (displayRoot?.root !== root || displayRoot.cwd !== cwd) displayRoot = { root, cwd, prefix: toPosix(relative(cwd, root)) };
+  return displayRoot.prefix ? `${displayRoot.prefix}/${relativePath}` : relativePath;
+}
+let displayRoot: { root: string; cwd: string; prefix: string } | undefined;
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

@@ -31,7 +31,9 @@ export function validateTree(tree: ContentTree, options: ValidateOptions): Valid
 /**
  * Reads and validates a content folder. One thread on purpose: on the national dataset, handing
  * the parsed content back from worker threads cost more than the parsing they saved (measured:
- * 1.7–1.9 s with two threads against 1.3–1.5 s with one).
+ * 1.7–1.9 s with two threads against 1.3–1.5 s with one; with only the light event files in a
+ * worker, 1.55–2.0 s against 1.34–1.95 s). On two cores V8's own GC and compiler threads
+ * already use the second core.
  */
 export async function validateDirectory(root: string, options: ValidateOptions): Promise<ValidationResult> {
   const checked = listContentFiles(root).map((path) => checkFile(root, path, options));
