@@ -35,6 +35,7 @@ const CONTACTS_ONLY = {
 export const rules: Rule[] = [
   {
     id: 'personal-iin',
+    sensitive: true,
     severity: 'error',
     messages: {
       kk: (x) => `${where(x, 'kk')}ЖСН (жеке сәйкестендіру нөмірі) жазылған. Оны өшіріңіз: репозиторий жария, онда ешкімнің ЖСН-і сақталмайды.`,
@@ -44,6 +45,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'personal-phone',
+    sensitive: true,
     severity: 'error',
     messages: {
       kk: (x) => `${where(x, 'kk')}телефон нөмірі жазылған. ${CONTACTS_ONLY.kk}`,
@@ -53,6 +55,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'personal-email',
+    sensitive: true,
     severity: 'error',
     messages: {
       kk: (x) => `${where(x, 'kk')}электрондық пошта мекенжайы жазылған. ${CONTACTS_ONLY.kk}`,
@@ -62,6 +65,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'personal-birthdate',
+    sensitive: true,
     severity: 'error',
     messages: {
       kk: (x) => `${where(x, 'kk')}туған күн жазылған. Оны өшіріңіз: репозиторий жария, онда ешкімнің туған күні сақталмайды (сынып жеткілікті).`,
@@ -73,6 +77,7 @@ export const rules: Rule[] = [
     // A warning, not an error: a street and a house number are just as likely an event venue
     // («Абай көшесі, 12» — the school) as someone's home, and the scanner cannot tell them apart.
     id: 'personal-address',
+    sensitive: true,
     severity: 'warning',
     messages: {
       kk: (x) => `${where(x, 'kk')}мекенжай жазылған сияқты. Егер бұл біреудің үй мекенжайы болса, өшіріңіз; іс-шара өтетін орын болса, оны place: өрісіне жазыңыз.`,
@@ -82,6 +87,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'member-name-consent',
+    sensitive: true,
     severity: 'error',
     messages: {
       kk: (x) =>

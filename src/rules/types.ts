@@ -20,6 +20,8 @@ export interface Rule {
   severity: Severity;
   /** One sentence that says what is wrong and what to change, in every language. */
   messages: Record<Locale, Message>;
+  /** Its findings point at personal data: no output ever shows their source line. */
+  sensitive?: true;
 }
 
 export interface Finding {

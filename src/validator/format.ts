@@ -1,5 +1,6 @@
 /** The three output formats of `validate` and `check:pr`: text for people, GitHub workflow commands, JSON. */
 import type { Locale } from '../content/schema.ts';
+import { RULES } from '../rules/index.ts';
 import type { Problem } from '../rules/types.ts';
 import { VALIDATOR_STRINGS } from './strings.ts';
 
@@ -40,6 +41,8 @@ function formatText(report: Report, locale: Locale): string {
   const t = VALIDATOR_STRINGS[locale];
   const out: string[] = [];
   const byFile = Map.groupBy(report.problems, (p) => p.file);
+  // A line that holds personal data is never printed, whichever problem points at it.
+  const hidden = new Set(report.problems.filter((p) => RULES.get(p.rule)?.sensitive).map((p) => `${p.file}:${p.line}`));
   for (const [file, problems] of byFile) {
     out.push(file);
     const lines = report.sources?.get(file)?.split('\n');
@@ -47,7 +50,7 @@ function formatText(report: Report, locale: Locale): string {
       const label = p.severity === 'error' ? t.error : t.warning;
       out.push(`  ${p.line}:${p.column}  ${label}  ${p.message}  [${p.rule}]`);
       const source = lines?.[p.line - 1];
-      if (source !== undefined && !isSensitive(p.rule)) {
+      if (source !== undefined && !hidden.has(`${file}:${p.line}`)) {
         out.push(`      ${p.line} | ${source}`);
         out.push(`      ${' '.repeat(String(p.line).length)} | ${' '.repeat(Math.max(0, p.column - 1))}^`);
       }
@@ -58,9 +61,4 @@ function formatText(report: Report, locale: Locale): string {
   const warnings = report.problems.length - errors;
   out.push(report.problems.length ? t.summary(errors, warnings, report.filesChecked) : t.clean(report.filesChecked));
   return out.join('\n');
-}
-
-/** Personal-data problems never show the line: the log is public and the line holds the data. */
-function isSensitive(rule: string): boolean {
-  return rule.startsWith('personal-');
 }

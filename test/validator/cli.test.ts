@@ -91,6 +91,17 @@ describe('validate CLI: formats', () => {
     expect(lines[at + 3]).toBe(`         | ${' '.repeat(52)}^`);
   });
 
+  it('never prints a line that holds personal data, whichever rule points at it', () => {
+    const tree = fixtureTree();
+    // An unknown field (schema) holding a phone (personal data) on the same line.
+    tree.replace(REGION, 'heads: [karazhal]', 'heads: [karazhal], tel: "+7 701 123 45 67"');
+    const run = validate(tree, '--format', 'text');
+    expect(run.stdout).toContain('[schema-unknown-key]');
+    expect(run.stdout).toContain('[personal-phone]');
+    expect(run.stdout).not.toContain('701 123');
+    expect(run.stdout).not.toMatch(/^ {6}\d+ \| /m);
+  });
+
   it('speaks the language asked for', () => {
     const message = (lang: string) => JSON.parse(validate(broken(), '--format', 'json', '--lang', lang).stdout).problems[0].message as string;
     const [kk, ru, en] = [message('kk'), message('ru'), message('en')];
