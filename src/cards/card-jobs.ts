@@ -7,9 +7,11 @@ import type { Content, EventEntry } from '../content/model.ts';
 import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';
 // A text missing in one language falls back to the other: a one-language event prints its one title on both cards.
 import { pick } from '../i18n/locales.ts';
+import { localizedUrl } from '../i18n/urls.ts';
+import { paths } from '../site/paths.ts';
 import { formatEventWhen } from './astana-time.ts';
 import { EVENT_CARD_KINDS, type EventCard } from './card.ts';
-import { eventCardPath, localizedPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
+import { eventCardPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
 import type { CardJob } from './render-cards.ts';
 import { CARD_STRINGS } from './strings.ts';
 
@@ -40,7 +42,7 @@ export function eventCard(event: EventEntry, geography: Content['geography'], si
     organizer: organizerName(data.organizer, geography, locale),
     ...(data.format === 'online' ? { badge: strings.online } : data.format === 'hybrid' ? { badge: strings.hybrid } : {}),
     ...(data.status === 'cancelled' ? { cancelled: strings.cancelled } : {}),
-    url: shortUrl(site, localizedPath(`/events/${event.year}/${event.slug}/`, locale)),
+    url: shortUrl(site, localizedUrl(paths.event(event.id), locale)),
   };
 }
 
@@ -60,7 +62,7 @@ export function regionCardJobs(region: GeoRegion, site: string): CardJob[] {
       name: pick(region.name, locale),
       subtitle: CARD_STRINGS[locale].regionSubtitle,
       facts: [CARD_STRINGS[locale].units(region.units.length)],
-      url: shortUrl(site, localizedPath(`/regions/${region.id}/`, locale)),
+      url: shortUrl(site, localizedUrl(paths.region(region.id), locale)),
     },
     out: regionCardPath(region.id, locale),
   }));
@@ -74,7 +76,7 @@ export function siteCardJobs(regionCount: number, site: string): CardJob[] {
       locale,
       tagline: CARD_STRINGS[locale].tagline,
       facts: [CARD_STRINGS[locale].regions(regionCount), CARD_STRINGS[locale].events],
-      url: shortUrl(site, localizedPath('/', locale)),
+      url: shortUrl(site, localizedUrl(paths.home(), locale)),
     },
     out: siteCardPath(locale),
   }));

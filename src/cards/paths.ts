@@ -20,11 +20,6 @@ export function siteCardPath(locale: SiteLocale): string {
   return `cards/site-${locale}.png`;
 }
 
-/** A page's path in a language: `/events/2026/x/` or `/ru/events/2026/x/`. */
-export function localizedPath(path: string, locale: SiteLocale): string {
-  return locale === 'kk' ? path : `/ru${path}`;
-}
-
 /**
  * An address as printed on a card: no scheme, no trailing slash (`myn-jasa.kz/ru/events/2026/x`).
  * `site` is the site's root URL, base path included (`https://example.org/myn-jasa/`).
