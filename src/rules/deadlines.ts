@@ -22,7 +22,7 @@ import type { SourceFile } from '../content/load.ts';
 import type { Content, Entry } from '../content/model.ts';
 import type { GeoRegion, Movement, RegionRepresentation } from '../content/schema.ts';
 import { unheadedUnits } from './hierarchy.ts';
-import { addDays, dateInKazakhstan, daysBetween, endOfDay } from './kazakhstan-time.ts';
+import { addDays, daysBetween, endOfDay, kazakhstanDate } from '../season/calendar.ts';
 import { placeNameParams } from './place-names.ts';
 import type { Finding, Params, Rule, RuleFamily } from './types.ts';
 
@@ -138,7 +138,7 @@ function regionFindings(
 ): Finding[] {
   const deadline = movement.deadlines.composition_approved;
   const passed = now > endOfDay(deadline);
-  const daysLeft = daysBetween(dateInKazakhstan(now), deadline);
+  const daysLeft = daysBetween(kazakhstanDate(now), deadline);
   const near = !passed && daysLeft <= WARN_DAYS;
   const params: Params = { region: regionId, deadline, ...placeNameParams(geography.data.name) };
   const nearFinding = (file: SourceFile, reason: Readiness, path?: string[]): Finding => ({

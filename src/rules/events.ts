@@ -10,7 +10,7 @@
  */
 import type { EventEntry } from '../content/model.ts';
 import type { Movement } from '../content/schema.ts';
-import { addDays, dateInKazakhstan, dateTimeInKazakhstan, endOfDay } from './kazakhstan-time.ts';
+import { addDays, endOfDay, kazakhstanDate, kazakhstanDateTime } from '../season/calendar.ts';
 import type { Finding, Params, Rule, RuleFamily } from './types.ts';
 
 export const rules: Rule[] = [
@@ -151,8 +151,8 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
   if (data.format !== 'online' && !data.place) findings.push({ rule: 'event-place-missing', file, path: ['format'], params });
   if (data.format === 'offline' && data.online) findings.push({ rule: 'event-online-unexpected', file, path: ['online'], at: 'key' });
   if (data.format === 'online' && data.place) findings.push({ rule: 'event-place-unexpected', file, path: ['place'], at: 'key' });
-  if (data.registration && data.registration.deadline > dateInKazakhstan(data.start)) {
-    findings.push({ rule: 'registration-after-start', file, path: ['registration', 'deadline'], params: { start: dateInKazakhstan(data.start) } });
+  if (data.registration && data.registration.deadline > kazakhstanDate(data.start)) {
+    findings.push({ rule: 'registration-after-start', file, path: ['registration', 'deadline'], params: { start: kazakhstanDate(data.start) } });
   }
   if (movement) {
     const [from, to] = movement.rules.member_grades;
@@ -160,25 +160,25 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
     if (low < from || high > to) findings.push({ rule: 'event-grades-out-of-range', file, path: ['audience', 'grades'], params: { from, to } });
   }
   if (data.results && data.status !== 'held') findings.push({ rule: 'results-not-held', file, path: ['results'], at: 'key', params: { status: data.status } });
-  if (data.results && data.results.reported < dateInKazakhstan(data.end)) {
-    findings.push({ rule: 'results-before-end', file, path: ['results', 'reported'], params: { end: dateTimeInKazakhstan(data.end) } });
+  if (data.results && data.results.reported < kazakhstanDate(data.end)) {
+    findings.push({ rule: 'results-before-end', file, path: ['results', 'reported'], params: { end: kazakhstanDateTime(data.end) } });
   }
   return findings;
 }
 
 /** An event is filed under the year it starts in (Kazakhstan time): its URL and award references use that year. */
 function yearFindings({ file, data, year }: EventEntry): Finding[] {
-  const start = Number(dateInKazakhstan(data.start).slice(0, 4));
+  const start = Number(kazakhstanDate(data.start).slice(0, 4));
   return start === year ? [] : [{ rule: 'event-year-mismatch', file, path: ['start'], params: { start, folder: year } }];
 }
 
 /** The status against "now": held only after the end, results due, planned events left behind. */
 function statusFindings({ file, data }: EventEntry, movement: Movement | undefined, now: Date): Finding[] {
-  if (data.status === 'held' && data.end > now) return [{ rule: 'held-in-future', file, path: ['status'], params: { end: dateTimeInKazakhstan(data.end) } }];
-  if (data.status === 'planned' && data.end < now) return [{ rule: 'planned-in-past', file, path: ['status'], params: { end: dateTimeInKazakhstan(data.end) } }];
+  if (data.status === 'held' && data.end > now) return [{ rule: 'held-in-future', file, path: ['status'], params: { end: kazakhstanDateTime(data.end) } }];
+  if (data.status === 'planned' && data.end < now) return [{ rule: 'planned-in-past', file, path: ['status'], params: { end: kazakhstanDateTime(data.end) } }];
   if (data.status === 'held' && !data.results && movement) {
     // Due by the end of the day `results_due_days` after the event's last day.
-    const due = addDays(dateInKazakhstan(data.end), movement.rules.results_due_days);
+    const due = addDays(kazakhstanDate(data.end), movement.rules.results_due_days);
     if (now > endOfDay(due)) return [{ rule: 'results-missing', file, path: ['status'], params: { due } }];
   }
   return [];

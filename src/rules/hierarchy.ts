@@ -12,7 +12,7 @@ import type { Content } from '../content/model.ts';
 import type { GeoRegion, GeoUnit, Member, RegionRepresentation } from '../content/schema.ts';
 import type { DataPath } from '../content/yaml.ts';
 import type { SourceFile } from '../content/load.ts';
-import { endOfDay } from './kazakhstan-time.ts';
+import { endOfDay } from '../season/calendar.ts';
 import { placeNameParams } from './place-names.ts';
 import { rosterOf } from './roster.ts';
 import { formatPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';

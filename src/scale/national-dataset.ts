@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
 import { geoRegionSchema, type GeoRegion, type GeoUnit, type LocaleMap } from '../content/schema.ts';
+import { addDays, daysBetween } from '../season/calendar.ts';
 import { createChildNamer, fictionalAdult, type FictionalChild } from './fictional-names.ts';
 import { createRandom, type Random } from './random.ts';
 import { flow, toYamlText, type YamlValue } from './yaml-text.ts';
@@ -114,13 +115,6 @@ const NATIONAL_SIGNATORY = {
 
 // ── dates ────────────────────────────────────────────────────────────────────
 
-const DAY_MS = 86_400_000;
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 function randomDate(random: Random, from: string, to: string): string {
   return addDays(from, random.int(0, daysBetween(from, to)));
 }

@@ -1,6 +1,7 @@
 /**
- * The season's calendar as Kazakhstan reads it: one time zone, UTC+5 since 2024-03-01, whatever
- * the zone of the CI runner. A deadline day counts whole: «by 25 May» ends at 26 May 00:00 +05:00.
+ * The season's calendar as Kazakhstan reads it: one time zone, UTC+5 since 2024-03-01, so a fixed
+ * offset is exact whatever the zone of the CI runner. Content dates (`YYYY-MM-DD`) are days in
+ * Kazakhstan; calendar arithmetic on them is zone-free (UTC midnights stand for the days).
  */
 
 export const KZ_OFFSET = '+05:00';
@@ -17,10 +18,27 @@ export function deadlinePassed(date: string, now: Date): boolean {
   return now.getTime() >= deadlineEnd(date).getTime();
 }
 
+/**
+ * The last second of a day in Kazakhstan (23:59:59+05:00): the validator's rules count a deadline
+ * on that date as passed once `now` is later.
+ */
+export function endOfDay(date: string): Date {
+  return new Date(`${date}T23:59:59${KZ_OFFSET}`);
+}
+
 /** Whole days from today (Kazakhstan) to the deadline day: 0 on the day itself, negative after it. */
 export function daysLeft(date: string, now: Date): number {
-  const today = new Date(`${kazakhstanDate(now)}T00:00:00Z`).getTime();
-  return Math.round((new Date(`${date}T00:00:00Z`).getTime() - today) / DAY_MS);
+  return daysBetween(kazakhstanDate(now), date);
+}
+
+/** `date` moved by a number of calendar days. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** `YYYY-MM-DD` of an instant in Kazakhstan. */
