@@ -15,7 +15,7 @@ import type { SourceFile } from '../content/load.ts';
 import { endOfDay } from '../season/calendar.ts';
 import { placeNameParams } from './place-names.ts';
 import { rosterOf } from './roster.ts';
-import { formatPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { fieldPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const p = (x: Params) => String(x['path']);
 
@@ -102,8 +102,6 @@ export const rules: Rule[] = [
     },
   },
 ];
-
-const fieldPath = (path: DataPath) => formatPath(path) || '—';
 
 /** The units of a region headed by fewer than `perUnit` regional members. */
 export function unheadedUnits(representation: RegionRepresentation, region: GeoRegion, perUnit: number): GeoUnit[] {

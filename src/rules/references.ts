@@ -10,10 +10,9 @@
 import { readSourceFile, type SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { GeoRegion, GeoUnit } from '../content/schema.ts';
-import type { DataPath } from '../content/yaml.ts';
 import { placeNameParams } from './place-names.ts';
 import { rosterIsComplete, rosterOf } from './roster.ts';
-import { formatPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { fieldPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const p = (x: Params) => String(x['path']);
 
@@ -145,8 +144,6 @@ export const rules: Rule[] = [
     },
   },
 ];
-
-const fieldPath = (path: DataPath) => formatPath(path) || '—';
 
 /** Region id → its units by id, for the geography files that passed their schema. */
 function unitsByRegion(content: Content): Map<string, { region: GeoRegion; units: Map<string, GeoUnit> }> {

@@ -9,7 +9,7 @@ import type { SourceFile, ContentTree } from '../content/load.ts';
 import { emptyContent, type Content } from '../content/model.ts';
 import { awardsFileSchema, eventSchema, geoRegionSchema, isCalendarDate, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
 import type { DataPath } from '../content/yaml.ts';
-import { formatPath, type Finding, type Params, type Rule } from './types.ts';
+import { fieldPath, type Finding, type Params, type Rule } from './types.ts';
 
 const TYPE_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
   string: { kk: 'мәтін', ru: 'текст', en: 'text' },
@@ -217,7 +217,7 @@ function valueAt(data: unknown, path: DataPath): unknown {
 /** Translates one zod issue into findings (unknown keys: one per key). */
 function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
   const path = issue.path as (string | number)[];
-  const params: Params = { path: formatPathFor(path) };
+  const params: Params = { path: fieldPath(path) };
   const custom = issue.code === 'custom' ? (issue.params as Params | undefined) : undefined;
   const missing = ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code) && path.length > 0 && valueAt(file.data, path) === undefined;
   if (missing) {
@@ -226,7 +226,7 @@ function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
   }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ rule: 'schema-unknown-key', file, path: [...path, key], at: 'key' as const, params: { path: formatPathFor([...path, key]), key } }));
+      return issue.keys.map((key) => ({ rule: 'schema-unknown-key', file, path: [...path, key], at: 'key' as const, params: { path: fieldPath([...path, key]), key } }));
     case 'invalid_type':
       return [{ rule: 'schema-type', file, path, params: { ...params, expected: issue.expected } }];
     case 'invalid_value':
@@ -242,7 +242,7 @@ function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
       const unit = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'chars' : 'value';
       const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
       const inLocaleMap = ['kk', 'ru', 'en'].includes(String(path.at(-1)));
-      if (unit === 'chars' && bound === 1 && inLocaleMap) return [{ rule: 'locale-empty', file, path: path.slice(0, -1), params: { path: formatPathFor(path.slice(0, -1)) } }];
+      if (unit === 'chars' && bound === 1 && inLocaleMap) return [{ rule: 'locale-empty', file, path: path.slice(0, -1), params: { path: fieldPath(path.slice(0, -1)) } }];
       return [{ rule: 'schema-range', file, path, params: { ...params, bound, unit, direction: issue.code === 'too_big' ? 'max' : 'min' } }];
     }
     case 'custom':
@@ -265,10 +265,6 @@ function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
   }
 }
 
-function formatPathFor(path: DataPath): string {
-  return formatPath(path) || '—';
-}
-
 /** Locale maps that lack kk or ru: a warning, since the site is published in both. */
 function missingLocales(file: SourceFile, data: unknown, path: (string | number)[] = [], out: Finding[] = []): Finding[] {
   if (!data || typeof data !== 'object' || data instanceof Date) return out;
@@ -289,7 +285,7 @@ function missingLocales(file: SourceFile, data: unknown, path: (string | number)
   }
   if (isLocaleMap && keys > 0) {
     for (const locale of ['kk', 'ru'] as const) {
-      if (!map[locale]) out.push({ rule: 'locale-missing', file, path: [...path], at: 'key', params: { path: formatPathFor(path), locale } });
+      if (!map[locale]) out.push({ rule: 'locale-missing', file, path: [...path], at: 'key', params: { path: fieldPath(path), locale } });
     }
     return out;
   }

@@ -89,3 +89,8 @@ export function formatPath(path: DataPath | undefined): string {
   if (!path || path.length === 0) return '';
   return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
+
+/** A field's name for a message's `path` param: `—` for the file's top level (an empty path). */
+export function fieldPath(path: DataPath): string {
+  return formatPath(path) || '—';
+}
