@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../src/content/schema.ts';
 import { seasonReadiness } from '../src/reports/readiness.ts';
 import { formatStatusMarkdown } from '../src/reports/status-markdown.ts';
-import { validateDirectory } from '../src/validator/validate.ts';
+import { messageLocale, validateDirectory } from '../src/validator/validate.ts';
 
 try {
   const { values } = parseArgs({
@@ -26,7 +26,7 @@ try {
   if (!existsSync(values.content)) throw new Error(`content folder not found: ${values.content}`);
   const { content, problems } = await validateDirectory(values.content, { now });
   const readiness = seasonReadiness(content, problems, now);
-  const locale = (values.lang as Locale | undefined) ?? content.movement?.data.default_locale ?? 'kk';
+  const locale = messageLocale(content, values.lang as Locale | undefined);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(readiness, null, 2)}\n` : formatStatusMarkdown(readiness, locale));
 } catch (error) {
   process.stderr.write(`status: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -7,11 +7,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentTree, SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
-import { LOCALES, type Locale } from '../content/schema.ts';
+import type { Locale } from '../content/schema.ts';
 import { assembleContent, parseFile, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { CannotRunError } from '../validator/run.ts';
-import { locateFindings, renderProblem, validateDirectory } from '../validator/validate.ts';
+import { locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
 import { diffContent, type Changes } from './changes.ts';
 import { GitError, loadBaseTree, repositoryPrefix, trackedFiles } from './git-tree.ts';
 import { checkPullRequest, PR_RULES } from './rules.ts';
@@ -63,8 +63,7 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   const changes = diffContent(baseTree, base, headTree, head);
   const prProblems = locateFindings(checkPullRequest({ base, head, changes, now: options.now, tracked }), PR_RULES);
 
-  const fromMovement = head.movement?.data.default_locale;
-  const locale = options.locale ?? (fromMovement && LOCALES.includes(fromMovement) ? fromMovement : 'kk');
+  const locale = messageLocale(head, options.locale);
   const located = [...validation.problems, ...prProblems].sort(byPlace);
   const rendered = renderProblems(located, locale);
   const withProblems = new Set(located.map((p) => p.file));

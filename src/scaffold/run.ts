@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import { assembleContent, parseFile } from '../rules/schema.ts';
-import { renderProblem } from '../validator/validate.ts';
+import { messageLocale, renderProblem } from '../validator/validate.ts';
 import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './new-file.ts';
 import { answer, isInteractive, MissingAnswersError, type Answers, type Question } from './questions.ts';
 
@@ -43,7 +43,7 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
     }
     const problems = problemsOfNewFile(contentDir, file, now);
     if (problems.length) {
-      const locale = content.movement?.data.default_locale ?? 'kk';
+      const locale = messageLocale(content);
       process.stderr.write('Файл жазылмады / Файл не записан:\n');
       for (const p of problems.map((x) => renderProblem(x, locale))) process.stderr.write(`  ${p.file}:${p.line}:${p.column}  ${p.message}  [${p.rule}]\n`);
       process.exitCode = 1;

@@ -1,8 +1,8 @@
 /** The validator as a library: load a content root, validate it, render in one language. */
 import { existsSync, statSync } from 'node:fs';
-import { LOCALES, type Locale } from '../content/schema.ts';
+import type { Locale } from '../content/schema.ts';
 import type { Problem } from '../rules/types.ts';
-import { renderProblem, validateDirectory, type ValidationResult } from './validate.ts';
+import { messageLocale, renderProblem, validateDirectory, type ValidationResult } from './validate.ts';
 
 export interface RunOptions {
   contentDir: string;
@@ -26,8 +26,7 @@ export async function runValidation(options: RunOptions): Promise<RunResult> {
   }
   const result = await validateDirectory(options.contentDir, { now: options.now });
   const { tree } = result;
-  const fromMovement = result.content.movement?.data.default_locale;
-  const locale = options.locale ?? (fromMovement && LOCALES.includes(fromMovement) ? fromMovement : 'kk');
+  const locale = messageLocale(result.content, options.locale);
   const withProblems = new Set(result.problems.map((p) => p.file));
   const sources = new Map(tree.files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f.text]));
   return { ...result, locale, rendered: result.problems.map((p) => renderProblem(p, locale)), sources, filesChecked: tree.files.length };

@@ -84,6 +84,11 @@ function positionOf(finding: Finding, locators: Map<SourceFile, YamlLocator>): P
   return { line: line + file.yaml.line - 1, column };
 }
 
+/** The language messages are rendered in: the one asked for, else movement.yaml's `default_locale`, else kk. */
+export function messageLocale(content: Content, asked?: Locale): Locale {
+  return asked ?? content.movement?.data.default_locale ?? 'kk';
+}
+
 /** Renders a located problem's message in one language. */
 export function renderProblem(problem: LocatedProblem, locale: Locale, rules: ReadonlyMap<string, Rule> = RULES): Problem {
   const rule = rules.get(problem.rule)!;
