@@ -11,7 +11,7 @@ import type { Locale } from '../content/schema.ts';
 import { assembleContent, parseFile, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { CannotRunError } from '../validator/run.ts';
-import { locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
+import { byPlace, locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
 import { diffContent, type Changes } from './changes.ts';
 import { GitError, loadBaseTree, repositoryPrefix, trackedFiles } from './git-tree.ts';
 import { checkPullRequest, PR_RULES } from './rules.ts';
@@ -89,10 +89,6 @@ function baseContent(tree: ContentTree, unchanged: Set<SourceFile>, head: Conten
 /** Renders validate's and the PR rules' problems alike in one language (order kept). */
 export function renderProblems(located: LocatedProblem[], locale: Locale): Problem[] {
   return located.map((p) => (PR_RULES.has(p.rule) ? renderProblem(p, locale, PR_RULES) : renderProblem(p, locale)));
-}
-
-function byPlace(a: { file: string; line: number; column: number; rule: string }, b: typeof a): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
 function displayPath(absolute: string): string {

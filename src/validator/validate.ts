@@ -55,8 +55,12 @@ function finish(tree: ContentTree, checked: ParsedFile[], options: ValidateOptio
 export function locateFindings(findings: Finding[], rules: ReadonlyMap<string, Rule> = RULES): LocatedProblem[] {
   const locators = new Map<SourceFile, YamlLocator>();
   const problems = findings.map((finding) => locateFinding(finding, locators, rules));
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return problems;
+  return problems.sort(byPlace);
+}
+
+/** The order problems are reported in: by file, line, column, then rule id. */
+export function byPlace(a: LocatedProblem, b: LocatedProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
 function locateFinding(finding: Finding, locators: Map<SourceFile, YamlLocator>, rules: ReadonlyMap<string, Rule>): LocatedProblem {
