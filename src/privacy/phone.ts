@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { TextMatch } from './match.ts';
 
-// libphonenumber's full metadata costs ~40 ms to load in every validator thread; most files
+// libphonenumber's full metadata costs ~40 ms to load on every validator run; most files
 // have no phone-like text at all, so it is loaded on the first candidate.
 const require = createRequire(import.meta.url);
 let parser: typeof import('libphonenumber-js/max').parsePhoneNumberFromString | undefined;

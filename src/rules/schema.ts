@@ -339,7 +339,7 @@ export interface ParsedFile {
   findings: Finding[];
 }
 
-/** Reads one file through its schema. Pure and per-file, so it can run in a worker. */
+/** Reads one file through its schema; pure and per-file, so check:pr reparses only the files a pull request changed. */
 export function parseFile(file: SourceFile): ParsedFile {
   if (!file.place) return { file, parsed: undefined, findings: [{ rule: 'file-unexpected', file, position: { line: 1, column: 1 } }] };
   if (file.syntaxError) {

@@ -23,7 +23,7 @@ export interface ValidationResult {
   problems: LocatedProblem[];
 }
 
-/** Validates a tree already in memory, on this thread (tests, pull-request trees). */
+/** Validates a tree already in memory (tests, pull-request trees). */
 export function validateTree(tree: ContentTree, options: ValidateOptions): ValidationResult {
   return finish(tree, tree.files.map((file) => checkSourceFile(file, options)), options);
 }

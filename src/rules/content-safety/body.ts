@@ -11,7 +11,7 @@ import type { BodyIssue } from './issue.ts';
 import { checkAttribute, checkRawHtml } from './raw-html.ts';
 
 // Loaded on first use: almost no body needs a parse (see the fast path), and loading the MDX
-// parser costs ~60 ms in every validator thread.
+// parser costs ~60 ms of a validator run.
 const require = createRequire(import.meta.url);
 let parsers: { markdown: Parser; mdx: Parser } | undefined;
 type Parser = { parse(text: string): unknown };
