@@ -5,8 +5,8 @@
  * the fonts are embedded once per document, subset to the letters used.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { ASTANA_TIME_ZONE } from '../cards/astana-time.ts';
 import { fontBytes } from '../cards/fonts.ts';
+import { formatDate } from '../i18n/dates.ts';
 import type { Certificate } from './certificate.ts';
 import { sharedFontkit } from './pdf-fontkit.ts';
 import { qrPath } from './qr.ts';
@@ -52,16 +52,6 @@ function centered(page: PDFPage, text: string, y: number, font: PDFFont, size: n
 /** One text, or `kk · ru` when the languages differ. */
 function bilingual(kk: string, ru: string): string {
   return kk === ru ? kk : `${kk} · ${ru}`;
-}
-
-const LONG_DATE = {
-  kk: new Intl.DateTimeFormat('kk', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }),
-  ru: new Intl.DateTimeFormat('ru', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }),
-};
-
-/** `2027 ж. 20 маусым` / `20 июня 2027 г.` */
-function longDate(date: string, locale: 'kk' | 'ru'): string {
-  return LONG_DATE[locale].format(new Date(`${date}T12:00:00+05:00`));
 }
 
 /** The movement's sun: a disc and twelve rays, as on the cards. */
@@ -116,8 +106,8 @@ function addPage(doc: PDFDocument, fonts: Fonts, c: Certificate): void {
   page.drawText(`${kk.number} · ${ru.number}`, { x: left, y: 138, size: 8, font: fonts.regular, color: GREY });
   page.drawText(`№ ${c.id}`, { x: left, y: 120, size: 15, font: fonts.bold, color: NAVY });
   page.drawText(`${kk.date} · ${ru.date}`, { x: left, y: 96, size: 8, font: fonts.regular, color: GREY });
-  page.drawText(longDate(c.date, 'kk'), { x: left, y: 80, size: 11, font: fonts.semibold, color: NAVY });
-  page.drawText(longDate(c.date, 'ru'), { x: left, y: 65, size: 11, font: fonts.semibold, color: NAVY });
+  page.drawText(formatDate(c.date, 'kk'), { x: left, y: 80, size: 11, font: fonts.semibold, color: NAVY });
+  page.drawText(formatDate(c.date, 'ru'), { x: left, y: 65, size: 11, font: fonts.semibold, color: NAVY });
 
   page.drawLine({ start: { x: W / 2 - 120, y: 118 }, end: { x: W / 2 + 120, y: 118 }, thickness: 0.8, color: GREY });
   centered(page, bilingual(c.signer.name.kk, c.signer.name.ru), 100, fonts.semibold, 11);

@@ -8,16 +8,31 @@ import type { SiteLocale } from './locales.ts';
 
 export { formatEventWhen };
 
+const LONG_DATE: Record<SiteLocale, Intl.DateTimeFormat> = {
+  kk: new Intl.DateTimeFormat('kk', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }),
+  ru: new Intl.DateTimeFormat('ru', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }),
+};
+
 /** A calendar date (`YYYY-MM-DD` or an instant) in words: `2026 ж. 20 мамыр` / `20 мая 2026 г.`. */
 export function formatDate(date: string | Date, locale: SiteLocale): string {
   const instant = typeof date === 'string' ? new Date(`${date}T12:00:00+05:00`) : date;
-  return new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, dateStyle: 'long' }).format(instant);
+  return LONG_DATE[locale].format(instant);
 }
 
-/** An instant as ISO 8601 in Astana time (`2026-06-12T15:00:00+05:00`), for `<time datetime>` and JSON-LD. */
+const ASTANA_OFFSET_MS = 5 * 60 * 60 * 1000;
+
+/**
+ * An instant as ISO 8601 in Astana time (`2026-06-12T15:00:00+05:00`), for `<time datetime>` and
+ * JSON-LD. Kazakhstan has one fixed zone, UTC+5, since 2024-03-01, so plain arithmetic is exact
+ * and needs no time-zone data.
+ */
 export function astanaIso(instant: Date): string {
-  const shifted = new Date(instant.getTime() + 5 * 60 * 60 * 1000);
-  return `${shifted.toISOString().slice(0, 19)}+05:00`;
+  return `${new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 19)}+05:00`;
+}
+
+/** The calendar day (`YYYY-MM-DD`) of an instant in Astana time. */
+export function astanaDay(instant: Date): string {
+  return astanaIso(instant).slice(0, 10);
 }
 
 /**
@@ -26,11 +41,11 @@ export function astanaIso(instant: Date): string {
  */
 export function formatEventDate(start: Date, end: Date, locale: SiteLocale, now: Date): { date: string; time: string } {
   const when = formatEventWhen(start, end, locale);
-  const year = (d: Date) => astanaIso(d).slice(0, 4);
+  const year = (d: Date) => astanaDay(d).slice(0, 4);
   if (year(start) === year(now)) return when;
   const options = { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
   const date =
-    astanaIso(start).slice(0, 10) === astanaIso(end).slice(0, 10)
+    astanaDay(start) === astanaDay(end)
       ? new Intl.DateTimeFormat(locale, { ...options, weekday: 'long' }).format(start)
       : new Intl.DateTimeFormat(locale, options).formatRange(start, end);
   return { date, time: when.time };

@@ -3,7 +3,7 @@
  * build's "now", see now.ts), and the filters of the events list.
  */
 import type { EventData } from '../content/schema.ts';
-import { astanaDay } from './now.ts';
+import { astanaDay } from '../i18n/dates.ts';
 import type { FilterDimension } from './paths.ts';
 
 export interface SiteEvent {

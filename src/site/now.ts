@@ -11,13 +11,3 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   if (Number.isNaN(now.getTime())) throw new Error(`BUILD_NOW is not an ISO 8601 date-time: ${text}`);
   return now;
 }
-
-const ASTANA_OFFSET_MS = 5 * 60 * 60 * 1000;
-
-/**
- * The calendar day (`YYYY-MM-DD`) of an instant in Astana time. Kazakhstan has one fixed zone,
- * UTC+5, since 2024-03-01, so plain arithmetic is exact and needs no time-zone data.
- */
-export function astanaDay(instant: Date): string {
-  return new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 10);
-}

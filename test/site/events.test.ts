@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../src/content/schema.ts';
 import { archivedEvents, isUpcoming, matchesFilter, organizerPlace, upcomingEvents, type SiteEvent } from '../../src/site/events.ts';
-import { astanaDay, buildNow } from '../../src/site/now.ts';
+import { astanaDay } from '../../src/i18n/dates.ts';
+import { buildNow } from '../../src/site/now.ts';
 
 function event(id: string, start: string, end: string, extra: Partial<EventData> = {}): SiteEvent {
   const data = {
