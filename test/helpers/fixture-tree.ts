@@ -12,13 +12,38 @@ export const VALID_FIXTURE = join(import.meta.dirname, '../fixtures/valid');
 /** Before every deadline of the fixture's season 2027. */
 export const BEFORE_DEADLINES = new Date('2027-03-01T12:00:00+05:00');
 
-export interface FixtureTree {
-  root: string;
+/** Edits files under one folder by relative path. */
+export interface FileEditor {
   read(path: string): string;
+  /** Writes a file, creating its folders. */
   write(path: string, text: string): void;
   /** Replaces `from` with `to` in a file; throws when `from` is absent, so a test cannot silently test nothing. */
   replace(path: string, from: string | RegExp, to: string): void;
   remove(path: string): void;
+}
+
+/** A FileEditor for `folder`; `label` starts the error when a replacement finds nothing. */
+export function fileEditor(folder: string, label: string): FileEditor {
+  const read = (path: string) => readFileSync(join(folder, path), 'utf8');
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  };
+  return {
+    read,
+    write,
+    replace: (path, from, to) => {
+      const text = read(path);
+      const next = text.replace(from, to);
+      if (next === text) throw new Error(`${label}: ${String(from)} not found in ${path}`);
+      write(path, next);
+    },
+    remove: (path) => rmSync(join(folder, path)),
+  };
+}
+
+export interface FixtureTree extends FileEditor {
+  root: string;
   /** Validates the tree; the problems carry file paths relative to the content root's parent. */
   validate(now?: Date): ReturnType<typeof validateTree>['problems'];
 }
@@ -26,20 +51,9 @@ export interface FixtureTree {
 export function fixtureTree(source = VALID_FIXTURE): FixtureTree {
   const root = join(mkdtempSync(join(tmpdir(), 'myn-jasa-')), 'content');
   cpSync(source, root, { recursive: true });
-  const tree: FixtureTree = {
+  return {
     root,
-    read: (path) => readFileSync(join(root, path), 'utf8'),
-    write: (path, text) => {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    },
-    replace: (path, from, to) => {
-      const text = tree.read(path);
-      const next = text.replace(from, to);
-      if (next === text) throw new Error(`fixture: ${String(from)} not found in ${path}`);
-      tree.write(path, next);
-    },
-    remove: (path) => rmSync(join(root, path)),
+    ...fileEditor(root, 'fixture'),
     validate: (now = BEFORE_DEADLINES) => {
       const cwd = process.cwd();
       process.chdir(dirname(root));
@@ -50,5 +64,4 @@ export function fixtureTree(source = VALID_FIXTURE): FixtureTree {
       }
     },
   };
-  return tree;
 }

@@ -3,19 +3,14 @@
  * the base on `main`, then the test's change committed on top, as a pull request would be.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { VALID_FIXTURE } from '../helpers/fixture-tree.ts';
+import { join } from 'node:path';
+import { fileEditor, VALID_FIXTURE, type FileEditor } from '../helpers/fixture-tree.ts';
 
-export interface TestRepo {
+export interface TestRepo extends FileEditor {
   dir: string;
   git(...args: string[]): string;
-  read(path: string): string;
-  write(path: string, text: string): void;
-  /** Replaces text in a file; throws when `from` is absent, so a test cannot silently test nothing. */
-  replace(path: string, from: string | RegExp, to: string): void;
-  remove(path: string): void;
   /** Commits everything in the working tree. */
   commit(message: string): void;
   /** Runs `fn` with the repository as the working directory (display paths are `content/...`). */
@@ -30,18 +25,7 @@ export function testRepo(): TestRepo {
   const repo: TestRepo = {
     dir,
     git,
-    read: (path) => readFileSync(join(dir, path), 'utf8'),
-    write: (path, text) => {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    },
-    replace: (path, from, to) => {
-      const text = repo.read(path);
-      const next = text.replace(from, to);
-      if (next === text) throw new Error(`test repo: ${String(from)} not found in ${path}`);
-      repo.write(path, next);
-    },
-    remove: (path) => rmSync(join(dir, path)),
+    ...fileEditor(dir, 'test repo'),
     commit: (message) => {
       git('add', '-A');
       git('commit', '-q', '--allow-empty', '-m', message);
