@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ExportRefusedError, exportMinistryList } from '../src/reports/ministry-export.ts';
+import { parseNow } from '../src/validator/cli-args.ts';
 
 try {
   const { values } = parseArgs({
@@ -19,8 +20,7 @@ try {
   });
   if (!values.out) throw new Error('--out DIR is required');
   if (!existsSync(values.content)) throw new Error(`content folder not found: ${values.content}`);
-  const now = values.now ? new Date(values.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`--now: not an ISO date-time: ${values.now}`);
+  const now = parseNow(values.now);
   const written = await exportMinistryList({ contentDir: values.content, outDir: values.out, now, draft: values.draft });
   process.stdout.write(`${written.join('\n')}\n`);
 } catch (error) {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../src/content/schema.ts';
 import { seasonReadiness } from '../src/reports/readiness.ts';
 import { formatStatusMarkdown } from '../src/reports/status-markdown.ts';
+import { parseNow } from '../src/validator/cli-args.ts';
 import { messageLocale, validateDirectory } from '../src/validator/validate.ts';
 
 try {
@@ -19,8 +20,7 @@ try {
     },
     strict: true,
   });
-  const now = values.now ? new Date(values.now) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`--now: not an ISO date-time: ${values.now}`);
+  const now = parseNow(values.now);
   if (!['markdown', 'json'].includes(values.format)) throw new Error('--format: markdown or json');
   if (values.lang && !LOCALES.includes(values.lang as Locale)) throw new Error(`--lang: one of ${LOCALES.join(', ')}`);
   if (!existsSync(values.content)) throw new Error(`content folder not found: ${values.content}`);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import { assembleContent, parseFile } from '../rules/schema.ts';
+import { parseNow, UsageError } from '../validator/cli-args.ts';
 import { messageLocale, renderProblem } from '../validator/validate.ts';
 import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './new-file.ts';
 import { answer, isInteractive, MissingAnswersError, type Answers, type Question } from './questions.ts';
@@ -32,8 +33,7 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
       options: { ...Object.fromEntries(questions.map((q) => [q.flag, { type: 'string' as const }])), content: { type: 'string' }, now: { type: 'string' } },
       strict: true,
     });
-    const now = values.now ? new Date(values.now) : new Date();
-    if (Number.isNaN(now.getTime())) throw new AnswerError(`--now: not an ISO date-time: ${values.now}`);
+    const now = parseNow(values.now);
     const flags = values as Record<string, string | undefined>;
     const given = Object.fromEntries(questions.map((q) => [q.flag, flags[q.flag]]).filter(([, v]) => v !== undefined)) as Answers;
     const answers = await answer(questions, given, isInteractive());
@@ -51,7 +51,7 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
     }
     process.stdout.write(`Жазылды / Записано: ${writeNewFile(contentDir, file)}\n`);
   } catch (error) {
-    if (!(error instanceof AnswerError || error instanceof MissingAnswersError || error instanceof TypeError)) throw error;
+    if (!(error instanceof AnswerError || error instanceof UsageError || error instanceof MissingAnswersError || error instanceof TypeError)) throw error;
     process.stderr.write(`${command.name}: ${error.message}\n`);
     process.exitCode = 2;
   }

@@ -1,4 +1,7 @@
-/** Argument parsing shared by the content commands (`validate`, `check:pr`, `status`). */
+/**
+ * Argument parsing shared by the content commands: `validate` and `check:pr` take all of
+ * COMMON_OPTIONS; `status`, `export:ministry` and the scaffolders read `--now` with parseNow.
+ */
 import type { ParseArgsConfig } from 'node:util';
 import { LOCALES, type Locale } from '../content/schema.ts';
 import { FORMATS, type OutputFormat } from './format.ts';
@@ -22,11 +25,16 @@ export interface CommonArgs {
 /** `--now` (ISO date-time, default `BUILD_NOW`, else the real time), `--format`, `--lang`, `--content` (default `CONTENT_DIR` or `content`). */
 export function commonArgs(values: { now?: string | undefined; format?: string | undefined; lang?: string | undefined; content?: string | undefined }): CommonArgs {
   // The build passes "today" as BUILD_NOW; the commands it runs must agree with the pages it makes.
-  const given = values.now ?? process.env['BUILD_NOW'];
-  const now = given ? new Date(given) : new Date();
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now (or BUILD_NOW): not an ISO date-time: ${given}`);
+  const now = parseNow(values.now ?? process.env['BUILD_NOW'], '--now (or BUILD_NOW)');
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: one of ${FORMATS.join(', ')}`);
   if (values.lang && !LOCALES.includes(values.lang as Locale)) throw new UsageError(`--lang: one of ${LOCALES.join(', ')}`);
   return { now, format, locale: values.lang as Locale | undefined, contentDir: values.content ?? process.env['CONTENT_DIR'] ?? 'content' };
+}
+
+/** An ISO date-time argument as a Date (the real time when not given); `name` says where a bad value came from. */
+export function parseNow(given: string | undefined, name = '--now'): Date {
+  const now = given ? new Date(given) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UsageError(`${name}: not an ISO date-time: ${given}`);
+  return now;
 }
