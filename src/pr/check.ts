@@ -13,7 +13,7 @@ import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { CannotRunError } from '../validator/run.ts';
 import { byPlace, locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
 import { diffContent, type Changes } from './changes.ts';
-import { GitError, loadBaseTree, repositoryPrefix, trackedFiles } from './git-tree.ts';
+import { GitError, loadBaseTree, trackedFiles } from './git-tree.ts';
 import { checkPullRequest, PR_RULES } from './rules.ts';
 
 export interface CheckPrOptions {
@@ -43,7 +43,7 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
     throw new CannotRunError(`content folder not found: ${options.contentDir}`);
   }
-  // The head is validated in full (on every core for a large tree); the base reuses its files.
+  // The head is validated in full; the base reuses its files.
   const validation = await validateDirectory(options.contentDir, { now: options.now });
   const headTree = validation.tree;
   const head = validation.content;
@@ -54,8 +54,7 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
     const loaded = loadBaseTree(options.base, options.contentDir, headTree);
     baseTree = loaded.tree;
     base = baseContent(loaded.tree, loaded.unchanged, head);
-    const { top } = repositoryPrefix(options.contentDir);
-    tracked = trackedFiles(top).map((path) => displayPath(join(top, path)));
+    tracked = trackedFiles(loaded.top).map((path) => displayPath(join(loaded.top, path)));
   } catch (error) {
     if (error instanceof GitError) throw new CannotRunError(`git: ${options.base}: ${error.message}`);
     throw error;

@@ -31,9 +31,10 @@ export function repositoryPrefix(contentDir: string): { top: string; prefix: str
 
 /**
  * The base tree: `head`'s files where the working tree equals `ref`, the base versions of the
- * others (and none for files the working tree added). `unchanged` holds the files shared with head.
+ * others (and none for files the working tree added). `unchanged` holds the files shared with head;
+ * `top` is the repository's top folder.
  */
-export function loadBaseTree(ref: string, contentDir: string, head: ContentTree): { tree: ContentTree; unchanged: Set<SourceFile> } {
+export function loadBaseTree(ref: string, contentDir: string, head: ContentTree): { tree: ContentTree; unchanged: Set<SourceFile>; top: string } {
   const { top, prefix } = repositoryPrefix(contentDir);
   const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top }).toString().trim();
   const scope = ['--', prefix || '.'];
@@ -50,7 +51,7 @@ export function loadBaseTree(ref: string, contentDir: string, head: ContentTree)
   const texts = readBlobs(wanted.map((relative) => `${commit}:${prefix}${relative}`), top);
   const fromBase = wanted.flatMap((relative, i) => (texts[i] === undefined ? [] : [readSourceFile(contentDir, relative, texts[i])]));
   const files = [...unchanged, ...fromBase].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { tree: { root: contentDir, files }, unchanged };
+  return { tree: { root: contentDir, files }, unchanged, top };
 }
 
 /** Every file git tracks in the working tree's index (paths from the repository root). */
