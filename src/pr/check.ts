@@ -3,14 +3,13 @@
  * validation of the head, the difference between them and the pull-request rules on it.
  * Problems of both kinds come back located, rendered in one language and sorted together.
  */
-import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentTree, SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent, parseFile, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
-import { CannotRunError } from '../validator/run.ts';
+import { CannotRunError, requireContentDir } from '../validator/run.ts';
 import { byPlace, locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
 import { diffContent, type Changes } from './changes.ts';
 import { GitError, loadBaseTree, trackedFiles } from './git-tree.ts';
@@ -40,9 +39,7 @@ export interface CheckPrResult {
 
 /** Runs the pull-request check; throws `CannotRunError` when the content or the base is missing. */
 export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult> {
-  if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
-    throw new CannotRunError(`content folder not found: ${options.contentDir}`);
-  }
+  requireContentDir(options.contentDir);
   // The head is validated in full; the base reuses its files.
   const validation = await validateDirectory(options.contentDir, { now: options.now });
   const headTree = validation.tree;

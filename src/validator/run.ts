@@ -20,10 +20,13 @@ export interface RunResult extends ValidationResult {
 
 export class CannotRunError extends Error {}
 
+/** Throws `CannotRunError` unless `contentDir` is a folder. */
+export function requireContentDir(contentDir: string): void {
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new CannotRunError(`content folder not found: ${contentDir}`);
+}
+
 export async function runValidation(options: RunOptions): Promise<RunResult> {
-  if (!existsSync(options.contentDir) || !statSync(options.contentDir).isDirectory()) {
-    throw new CannotRunError(`content folder not found: ${options.contentDir}`);
-  }
+  requireContentDir(options.contentDir);
   const result = await validateDirectory(options.contentDir, { now: options.now });
   const { tree } = result;
   const locale = messageLocale(result.content, options.locale);
