@@ -36,12 +36,12 @@ export function isUpcoming(event: SiteEvent, now: Date): boolean {
 }
 
 /** Upcoming events, soonest first. Cancelled ones stay listed (marked), so nobody waits for them. */
-export function upcomingEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+export function upcomingEvents<E extends SiteEvent>(events: readonly E[], now: Date): E[] {
   return events.filter((e) => isUpcoming(e, now)).sort(byStart);
 }
 
 /** Past events, latest first. */
-export function archivedEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
+export function archivedEvents<E extends SiteEvent>(events: readonly E[], now: Date): E[] {
   return events.filter((e) => !isUpcoming(e, now)).sort((a, b) => byStart(b, a));
 }
 
@@ -67,16 +67,16 @@ export function matchesFilter(event: SiteEvent, dimension: FilterDimension, valu
 }
 
 /** Events of a region: its own and its units'. */
-export function eventsOfRegion(events: readonly SiteEvent[], region: string): SiteEvent[] {
+export function eventsOfRegion<E extends SiteEvent>(events: readonly E[], region: string): E[] {
   return events.filter((e) => e.region === region);
 }
 
 /** Events organised by one city/district. */
-export function eventsOfUnit(events: readonly SiteEvent[], region: string, unit: string): SiteEvent[] {
+export function eventsOfUnit<E extends SiteEvent>(events: readonly E[], region: string, unit: string): E[] {
   return events.filter((e) => e.region === region && e.unit === unit);
 }
 
 /** National events: open to children of every region. */
-export function nationalEvents(events: readonly SiteEvent[]): SiteEvent[] {
+export function nationalEvents<E extends SiteEvent>(events: readonly E[]): E[] {
   return events.filter((e) => e.region === undefined);
 }

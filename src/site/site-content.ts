@@ -6,7 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Award, GeoRegion, GeoUnit, Member, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
-import { organizerPlace, type SiteEvent } from './events.ts';
+import { archivedEvents, organizerPlace, upcomingEvents, type SiteEvent } from './events.ts';
+import { buildNow } from './now.ts';
 import { regionStaffing, type Staffing } from './staffing.ts';
 
 export interface UnitView {
@@ -45,6 +46,10 @@ export interface SiteContent {
   region: (id: string) => RegionView | undefined;
   events: EventView[];
   event: (id: string) => EventView | undefined;
+  /** Upcoming events at the build's "now" (now.ts), soonest first: decided once, for every page. */
+  upcoming: EventView[];
+  /** Past events at the build's "now", latest first. */
+  archive: EventView[];
   awards: Award[];
   /** By member id (unique across the country). */
   members: Map<string, MemberPlace>;
@@ -91,6 +96,7 @@ async function load(): Promise<SiteContent> {
     return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, ...organizerPlace(entry.data.organizer) };
   });
   const eventById = new Map(events.map((e) => [e.id, e]));
+  const now = buildNow();
 
   return {
     movement,
@@ -98,6 +104,8 @@ async function load(): Promise<SiteContent> {
     region: (id) => regionById.get(id),
     events,
     event: (id) => eventById.get(id),
+    upcoming: upcomingEvents(events, now),
+    archive: archivedEvents(events, now),
     awards: awardEntries.map((e) => e.data),
     members: memberPlaces(regionReps.map((e) => e.data), unitReps.map((e) => e.data)),
   };

@@ -2,7 +2,6 @@
  * The movement's numbers for the stats page, counted from the content at build time. A simple
  * placeholder until the stats issue feeds richer figures.
  */
-import { archivedEvents, upcomingEvents } from './events.ts';
 import type { SiteContent } from './site-content.ts';
 
 export interface MovementNumbers {
@@ -18,17 +17,17 @@ export interface MovementNumbers {
 }
 
 /** Every child member is counted once, hidden ones included (counted, never named). */
-export function movementNumbers(content: SiteContent, now: Date): MovementNumbers {
+export function movementNumbers(content: SiteContent): MovementNumbers {
   const reps = content.regions.filter((r) => r.representation && r.representation.members.length > 0);
   const units = content.regions.flatMap((r) => r.units).filter((u) => u.representation);
-  const held = archivedEvents(content.events, now).filter((e) => e.data.status === 'held');
+  const held = content.archive.filter((e) => e.data.status === 'held');
   const social = [...(content.movement.social ?? []), ...content.regions.flatMap((r) => r.representation?.social ?? [])];
   return {
     regions: reps.length,
     members: content.members.size,
     units: units.length,
     rural: units.reduce((sum, u) => sum + (u.representation?.rural?.length ?? 0), 0),
-    upcoming: upcomingEvents(content.events, now).filter((e) => e.data.status !== 'cancelled').length,
+    upcoming: content.upcoming.filter((e) => e.data.status !== 'cancelled').length,
     held: held.length,
     participants: held.reduce((sum, e) => sum + (e.data.results?.participants ?? 0), 0),
     awards: content.awards.length,

@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { localeFromParam, localeParams } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import { calendarEventOf } from '../../site/event-calendar.ts';
-import { upcomingEvents } from '../../site/events.ts';
 import { icsCalendar } from '../../site/ics.ts';
 import { buildNow } from '../../site/now.ts';
 import { calendarResponse } from '../../site/responses.ts';
@@ -17,6 +16,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const content = await siteContent();
   const now = buildNow();
   const address = { site: site!, base: import.meta.env.BASE_URL };
-  const events = upcomingEvents(content.events, now).map((event) => calendarEventOf(event, locale, address));
+  const events = content.upcoming.map((event) => calendarEventOf(event, locale, address));
   return calendarResponse(icsCalendar({ name: `${t('site.name')} — ${t('events.title')}`, events, stamp: now }));
 };

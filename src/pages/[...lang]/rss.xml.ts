@@ -4,7 +4,6 @@ import { pick, localeFromParam, localeParams, LOCALE_TAGS } from '../../i18n/loc
 import { formatEventDate } from '../../i18n/dates.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import { absoluteUrl, localizedUrl } from '../../i18n/urls.ts';
-import { archivedEvents, upcomingEvents } from '../../site/events.ts';
 import { buildNow } from '../../site/now.ts';
 import { paths } from '../../site/paths.ts';
 import { rssResponse } from '../../site/responses.ts';
@@ -22,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const now = buildNow();
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => absoluteUrl(localizedUrl(path, locale, base), site!);
-  const events = [...upcomingEvents(content.events, now), ...archivedEvents(content.events, now).slice(0, RECENT_PAST)];
+  const events = [...content.upcoming, ...content.archive.slice(0, RECENT_PAST)];
   const items = events.map((event) => {
     const when = formatEventDate(event.data.start, event.data.end, locale, now);
     return {

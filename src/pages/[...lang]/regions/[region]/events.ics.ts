@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { pick, localeFromParam, localeParams } from '../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../i18n/translate.ts';
 import { calendarEventOf } from '../../../../site/event-calendar.ts';
-import { upcomingEvents } from '../../../../site/events.ts';
 import { icsCalendar } from '../../../../site/ics.ts';
 import { buildNow } from '../../../../site/now.ts';
 import { calendarResponse } from '../../../../site/responses.ts';
@@ -21,7 +20,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
   const content = await siteContent();
   const now = buildNow();
   const address = { site: site!, base: import.meta.env.BASE_URL };
-  const events = upcomingEvents(content.events, now)
+  const events = content.upcoming
     .filter((event) => event.region === region.id || event.region === undefined)
     .map((event) => calendarEventOf(event, locale, address));
   return calendarResponse(icsCalendar({ name: `${t('site.name')} — ${pick(region.geo.name, locale)}`, events, stamp: now }));
