@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadContent, readSourceFile } from '../content/load.ts';
+import { readSourceFile, type ContentTree } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { validateTree } from '../validator/validate.ts';
 
@@ -18,12 +18,11 @@ export interface NewFile {
 /** An answer that cannot make a valid file (a date that is not a date, a name without a surname). */
 export class AnswerError extends Error {}
 
-/** The errors the content would have in `file` once it is written (none: safe to write). */
-export function problemsOfNewFile(contentRoot: string, file: NewFile, now: Date): LocatedProblem[] {
-  const tree = loadContent(contentRoot);
-  const next = readSourceFile(contentRoot, file.relative, file.text);
-  tree.files = [...tree.files.filter((f) => f.relative !== file.relative), next];
-  return validateTree(tree, { now }).problems.filter((p) => p.file === next.path && p.severity === 'error');
+/** The errors the content `tree` (as loaded) would have in `file` once it is written (none: safe to write). */
+export function problemsOfNewFile(tree: ContentTree, file: NewFile, now: Date): LocatedProblem[] {
+  const next = readSourceFile(tree.root, file.relative, file.text);
+  const files = [...tree.files.filter((f) => f.relative !== file.relative), next];
+  return validateTree({ root: tree.root, files }, { now }).problems.filter((p) => p.file === next.path && p.severity === 'error');
 }
 
 /** Writes the file under the content root, creating its folder. */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
-import { assembleContent, parseFile } from '../rules/schema.ts';
+import { parseContent } from '../rules/schema.ts';
 import { parseNow, UsageError } from '../validator/cli-args.ts';
 import { messageLocale, renderProblem } from '../validator/validate.ts';
 import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './new-file.ts';
@@ -27,7 +27,7 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
     const contentDir = flagValue('content') ?? process.env['CONTENT_DIR'] ?? 'content';
     if (!existsSync(contentDir)) throw new AnswerError(`content folder not found: ${contentDir}`);
     const tree = loadContent(contentDir);
-    const content = assembleContent(tree, tree.files.map(parseFile));
+    const { content } = parseContent(tree);
     const questions = command.questions(content);
     const { values } = parseArgs({
       options: { ...Object.fromEntries(questions.map((q) => [q.flag, { type: 'string' as const }])), content: { type: 'string' }, now: { type: 'string' } },
@@ -41,7 +41,7 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
     if (!command.edits && existsSync(`${contentDir}/${file.relative}`)) {
       throw new AnswerError(`${contentDir}/${file.relative}: бұл файл бар / такой файл уже есть (--slug)`);
     }
-    const problems = problemsOfNewFile(contentDir, file, now);
+    const problems = problemsOfNewFile(tree, file, now);
     if (problems.length) {
       const locale = messageLocale(content);
       process.stderr.write('Файл жазылмады / Файл не записан:\n');
