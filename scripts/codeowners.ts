@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateCodeowners, NATIONAL_TEAM } from '../src/codeowners/codeowners.ts';
 import { loadContent } from '../src/content/load.ts';
-import { assembleContent, parseFile } from '../src/rules/schema.ts';
+import { parseContent } from '../src/rules/schema.ts';
 
 try {
   const { values } = parseArgs({
@@ -19,8 +19,7 @@ try {
     },
     strict: true,
   });
-  const tree = loadContent(values.content);
-  const content = assembleContent(tree, tree.files.map(parseFile));
+  const { content } = parseContent(loadContent(values.content));
   const text = generateCodeowners(content, { contentPath: values.content, national: values.national });
   const current = existsSync(values.out) ? readFileSync(values.out, 'utf8') : undefined;
   if (values.check) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCodeowners } from '../../src/codeowners/codeowners.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { assembleContent, parseFile } from '../../src/rules/schema.ts';
+import { parseContent } from '../../src/rules/schema.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ const SCRIPT = join(PROJECT, 'scripts/codeowners.ts');
 
 function generate(root: string): string {
   const tree = loadContent(root);
-  return generateCodeowners(assembleContent(tree, tree.files.map(parseFile)), { contentPath: 'content', national: '@myn-jasa/national' });
+  return generateCodeowners(parseContent(tree).content, { contentPath: 'content', national: '@myn-jasa/national' });
 }
 
 describe('CODEOWNERS from content', () => {
