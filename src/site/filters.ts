@@ -2,10 +2,10 @@
  * The filters of the events list: every value of every dimension, with its label. Each value has
  * a pre-rendered page (`/events/format/online/`), so filtering works without JavaScript.
  */
-import { pick, type SiteLocale } from '../i18n/locales.ts';
+import { localeParams, pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
-import { FILTER_DIMENSIONS, type FilterDimension } from './paths.ts';
+import type { FilterDimension } from './paths.ts';
 import type { SiteContent } from './site-content.ts';
 
 export interface FilterOption {
@@ -34,7 +34,7 @@ export function filterOptions(content: SiteContent, dimension: FilterDimension, 
   }
 }
 
-/** Every filter page of the site (both languages share the values). */
-export function allFilters(content: SiteContent): { dimension: FilterDimension; value: string }[] {
-  return FILTER_DIMENSIONS.flatMap((dimension) => filterOptions(content, dimension, 'kk').map(({ value }) => ({ dimension, value })));
+/** The `getStaticPaths` entries of one dimension's filter pages: every value in both languages (they share the values). */
+export function filterPageParams(content: SiteContent, dimension: FilterDimension): { params: { lang: string | undefined; value: string } }[] {
+  return localeParams().flatMap(({ params }) => filterOptions(content, dimension, 'kk').map(({ value }) => ({ params: { ...params, value } })));
 }
