@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { classify, isIgnored, type Classified } from './layout.ts';
-import { parseYaml, YamlSyntaxError, type Position } from './yaml.ts';
+import { parseYaml, positionOfOffset, YamlSyntaxError, type Position } from './yaml.ts';
 
 export interface SourceFile {
   /** The path people see in messages: relative to the working directory, with forward slashes. */
@@ -41,7 +41,7 @@ export function splitFrontmatter(text: string): { yaml: SourceFile['yaml']; body
   const yamlText = match[1]!;
   const yamlOffset = match.index + match[0].indexOf(yamlText);
   const bodyOffset = match.index + match[0].length;
-  const line = text.slice(0, yamlOffset).split('\n').length;
+  const { line } = positionOfOffset(text, yamlOffset);
   return { yaml: { text: yamlText, offset: yamlOffset, line }, body: { text: text.slice(bodyOffset), offset: bodyOffset } };
 }
 
