@@ -209,9 +209,13 @@ function changedFields(before: object, after: object): string[] {
   return [...keys].filter((k) => !sameValue(b[k], a[k])).sort();
 }
 
-/** Structural equality of parsed values: key order is not a change, dates compare by instant. */
+/**
+ * Structural equality of parsed values: key order is not a change, dates compare by instant.
+ * The same object is equal at once: an unchanged file's base shares the head's parse, so a small
+ * pull request does not serialise the whole national roster twice.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
+  return a === b || canonical(a) === canonical(b);
 }
 
 function canonical(value: unknown): string {
