@@ -4,6 +4,7 @@
  * fork deploys under its own domain or a GitHub Pages sub-path without edits:
  * - SITE_URL   the absolute origin (default http://localhost:4321)
  * - BASE_PATH  the sub-path the site is served under (default /)
+ *   (both read by src/site/deployment.ts, which the cards and certificates share)
  * - OUT_DIR    where the build writes (default dist; tests build elsewhere)
  * - ASTRO_CACHE_DIR  Astro's cache, content data store included (tests give each build its own)
  * - CONTENT_DIR, BUILD_NOW are read by src/content.config.ts and src/site/now.ts.
@@ -15,10 +16,10 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/content/sanitize.ts';
+import { deployment } from './src/site/deployment.ts';
 import { renameSync, rmdirSync } from 'node:fs';
 
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+const { site, base } = deployment();
 
 export default defineConfig({
   site,

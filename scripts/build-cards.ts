@@ -2,19 +2,19 @@
  * `npm run cards` — renders the social cards of every event, region and the site into
  * `<OUT_DIR>/cards/` through the cache in `.cache/cards/` (only changed cards are rendered).
  * Environment: CONTENT_DIR (default content), OUT_DIR (default dist), CARDS_CACHE_DIR,
- * SITE_URL and BASE_PATH (as astro.config.mjs reads them).
+ * SITE_URL and BASE_PATH (src/site/deployment.ts, as the site reads them).
  */
 import { buildCards } from '../src/cards/build-cards.ts';
 import { DEFAULT_CACHE_DIR } from '../src/cards/card-cache.ts';
+import { siteRoot } from '../src/site/deployment.ts';
 
-const site = new URL(process.env.BASE_PATH || '/', process.env.SITE_URL || 'http://localhost:4321').href;
 const started = performance.now();
 try {
   const counts = await buildCards({
     contentDir: process.env.CONTENT_DIR || 'content',
     outDir: process.env.OUT_DIR || 'dist',
     cacheDir: process.env.CARDS_CACHE_DIR || DEFAULT_CACHE_DIR,
-    site,
+    site: siteRoot(),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -6,12 +6,13 @@
  *   Without it each certificate prints the roster's public name; for a member whose consent is
  *   `hidden` that is the given name and an initial (the paper goes to the child; the site never
  *   shows that name). The site build never reads the names file.
- * --site defaults to SITE_URL + BASE_PATH (as astro.config.mjs reads them).
+ * --site defaults to SITE_URL + BASE_PATH (src/site/deployment.ts, as the site reads them).
  * Exit 0: done; 1: refused or failed (the previous output is left as it was); 2: bad arguments.
  */
 import { parseArgs } from 'node:util';
 import { buildCertificates } from '../src/certificates/build-certificates.ts';
 import { CERTIFICATE_MESSAGES, CertificateError } from '../src/certificates/strings.ts';
+import { siteRoot } from '../src/site/deployment.ts';
 
 const say = (text: { kk: string; ru: string }, stream: NodeJS.WriteStream = process.stdout) => stream.write(`${text.kk}\n${text.ru}\n`);
 
@@ -34,7 +35,7 @@ try {
     contentDir: args.content ?? process.env.CONTENT_DIR ?? 'content',
     year: Number(args.year),
     outDir: args.out,
-    site: args.site ?? new URL(process.env.BASE_PATH || '/', process.env.SITE_URL || 'http://localhost:4321').href,
+    site: args.site ?? siteRoot(),
     ...(args.names ? { namesFile: args.names } : {}),
   });
   say(CERTIFICATE_MESSAGES.done(result.certificates.length, result.regionPacks.size, result.outDir));
