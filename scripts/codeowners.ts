@@ -8,12 +8,13 @@ import { parseArgs } from 'node:util';
 import { generateCodeowners, NATIONAL_TEAM } from '../src/codeowners/codeowners.ts';
 import { loadContent } from '../src/content/load.ts';
 import { parseContent } from '../src/rules/schema.ts';
+import { defaultContentDir } from '../src/validator/cli-args.ts';
 
 try {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
-      content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      content: { type: 'string', default: defaultContentDir() },
       out: { type: 'string', default: '.github/CODEOWNERS' },
       national: { type: 'string', default: NATIONAL_TEAM },
     },

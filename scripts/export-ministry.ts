@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ExportRefusedError, exportMinistryList } from '../src/reports/ministry-export.ts';
-import { parseNow } from '../src/validator/cli-args.ts';
+import { defaultContentDir, parseNow } from '../src/validator/cli-args.ts';
 
 try {
   const { values } = parseArgs({
@@ -14,7 +14,7 @@ try {
       out: { type: 'string' },
       draft: { type: 'boolean', default: false },
       now: { type: 'string' },
-      content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      content: { type: 'string', default: defaultContentDir() },
     },
     strict: true,
   });

@@ -4,10 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LOCALES, type Locale } from '../src/content/schema.ts';
 import { seasonReadiness } from '../src/reports/readiness.ts';
 import { formatStatusMarkdown } from '../src/reports/status-markdown.ts';
-import { parseNow } from '../src/validator/cli-args.ts';
+import { defaultContentDir, parseLang, parseNow } from '../src/validator/cli-args.ts';
 import { messageLocale, validateDirectory } from '../src/validator/validate.ts';
 
 try {
@@ -16,17 +15,17 @@ try {
       now: { type: 'string' },
       format: { type: 'string', default: 'markdown' },
       lang: { type: 'string' },
-      content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      content: { type: 'string', default: defaultContentDir() },
     },
     strict: true,
   });
   const now = parseNow(values.now);
   if (!['markdown', 'json'].includes(values.format)) throw new Error('--format: markdown or json');
-  if (values.lang && !LOCALES.includes(values.lang as Locale)) throw new Error(`--lang: one of ${LOCALES.join(', ')}`);
+  const lang = parseLang(values.lang);
   if (!existsSync(values.content)) throw new Error(`content folder not found: ${values.content}`);
   const { content, problems } = await validateDirectory(values.content, { now });
   const readiness = seasonReadiness(content, problems, now);
-  const locale = messageLocale(content, values.lang as Locale | undefined);
+  const locale = messageLocale(content, lang);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(readiness, null, 2)}\n` : formatStatusMarkdown(readiness, locale));
 } catch (error) {
   process.stderr.write(`status: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import { parseContent } from '../rules/schema.ts';
-import { parseNow, UsageError } from '../validator/cli-args.ts';
+import { defaultContentDir, parseNow, UsageError } from '../validator/cli-args.ts';
 import { messageLocale, renderProblem } from '../validator/validate.ts';
 import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './new-file.ts';
 import { answer, isInteractive, MissingAnswersError, type Answers, type Question } from './questions.ts';
@@ -24,7 +24,7 @@ export interface ScaffoldCommand {
 
 export async function runScaffold(command: ScaffoldCommand): Promise<void> {
   try {
-    const contentDir = flagValue('content') ?? process.env['CONTENT_DIR'] ?? 'content';
+    const contentDir = flagValue('content') ?? defaultContentDir();
     if (!existsSync(contentDir)) throw new AnswerError(`content folder not found: ${contentDir}`);
     const tree = loadContent(contentDir);
     const { content } = parseContent(tree);

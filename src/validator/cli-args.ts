@@ -28,8 +28,18 @@ export function commonArgs(values: { now?: string | undefined; format?: string |
   const now = parseNow(values.now ?? process.env['BUILD_NOW'], '--now (or BUILD_NOW)');
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: one of ${FORMATS.join(', ')}`);
-  if (values.lang && !LOCALES.includes(values.lang as Locale)) throw new UsageError(`--lang: one of ${LOCALES.join(', ')}`);
-  return { now, format, locale: values.lang as Locale | undefined, contentDir: values.content ?? process.env['CONTENT_DIR'] ?? 'content' };
+  return { now, format, locale: parseLang(values.lang), contentDir: values.content ?? defaultContentDir() };
+}
+
+/** The content folder when `--content` is not given: `CONTENT_DIR`, else `content`. */
+export function defaultContentDir(): string {
+  return process.env['CONTENT_DIR'] ?? 'content';
+}
+
+/** `--lang`: one of LOCALES, or undefined when not given. */
+export function parseLang(given: string | undefined): Locale | undefined {
+  if (given && !LOCALES.includes(given as Locale)) throw new UsageError(`--lang: one of ${LOCALES.join(', ')}`);
+  return given as Locale | undefined;
 }
 
 /** An ISO date-time argument as a Date (the real time when not given); `name` says where a bad value came from. */
