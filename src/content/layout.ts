@@ -24,6 +24,11 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Classified][] = [
   [/^awards\/(\d{4})\.yaml$/, (m) => ({ kind: 'awards', year: Number(m[1]) })],
 ];
 
+/** `<year>/<slug>`: how awards, URLs and the rules name the event a file in `events/` holds. */
+export function eventId(place: Classified): string {
+  return `${place.year}/${place.slug}`;
+}
+
 /** Classifies a path relative to the content root (forward slashes). */
 export function classify(relativePath: string): Classified | undefined {
   for (const [pattern, build] of PATTERNS) {

@@ -4,6 +4,7 @@
  * resubmissions of regional representations, events added, changed and deleted. The PR rules
  * and the Markdown summary both read this one description.
  */
+import { eventId } from '../content/layout.ts';
 import type { ContentTree, SourceFile } from '../content/load.ts';
 import type { Content, Entry, EventEntry } from '../content/model.ts';
 import type { Approval, Member, RegionRepresentation, Resubmission } from '../content/schema.ts';
@@ -198,7 +199,7 @@ function diffEvents(baseTree: ContentTree, base: Content, headTree: ContentTree,
 /** `<year>/<slug>` of every event file, valid or not (`.md` and `.mdx` are the same event). */
 function eventFileIds(tree: ContentTree): Set<string> {
   const ids = new Set<string>();
-  for (const file of tree.files) if (file.place?.kind === 'event') ids.add(`${file.place.year}/${file.place.slug}`);
+  for (const file of tree.files) if (file.place?.kind === 'event') ids.add(eventId(file.place));
   return ids;
 }
 

@@ -7,6 +7,7 @@
  * A reference into a file that failed its schema is not checked: that file's own error comes
  * first, and guessing at its contents would only add false alarms.
  */
+import { eventId } from '../content/layout.ts';
 import { readSourceFile, type SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { GeoRegion, GeoUnit } from '../content/schema.ts';
@@ -224,7 +225,7 @@ function eventFindings(content: Content, geography: ReturnType<typeof unitsByReg
   // `x.md` and `x.mdx` in one year folder would both be the event `<year>/x`.
   const firstFile = new Map<string, SourceFile>();
   for (const file of placesOf(content, 'event')) {
-    const id = `${file.place!.year}/${file.place!.slug}`;
+    const id = eventId(file.place!);
     const first = firstFile.get(id);
     if (first) findings.push({ rule: 'duplicate-event-id', file, position: { line: 1, column: 1 }, params: { first: first.path, event: id } });
     else firstFile.set(id, file);
@@ -251,7 +252,7 @@ function memberIdFindings(content: Content): { findings: Finding[]; firstFile: M
 
 function awardFindings(content: Content, members: ReadonlyMap<string, unknown> | undefined): Finding[] {
   const findings: Finding[] = [];
-  const events = new Set(placesOf(content, 'event').map((f) => `${f.place!.year}/${f.place!.slug}`));
+  const events = new Set(placesOf(content, 'event').map((f) => eventId(f.place!)));
   const firstFile = new Map<string, SourceFile>();
   for (const { file, data } of [...content.awards].sort((a, b) => a.year - b.year)) {
     data.forEach((award, i) => {

@@ -5,6 +5,7 @@
  * never echoed: a CI log is public and the value may be a child's personal data.
  */
 import type { z } from 'zod';
+import { eventId } from '../content/layout.ts';
 import type { SourceFile, ContentTree } from '../content/load.ts';
 import { emptyContent, type Content } from '../content/model.ts';
 import { awardsFileSchema, eventSchema, geoRegionSchema, isCalendarDate, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
@@ -384,7 +385,7 @@ function addToContent(content: Content, file: SourceFile, data: unknown): void {
       content.units.push({ file, data: data as never, region: place.region!, unit: place.unit! });
       break;
     case 'event':
-      content.events.push({ file, data: data as never, year: place.year!, slug: place.slug!, id: `${place.year}/${place.slug}` });
+      content.events.push({ file, data: data as never, year: place.year!, slug: place.slug!, id: eventId(place) });
       break;
     case 'awards':
       content.awards.push({ file, data: data as never, year: place.year! });
