@@ -171,9 +171,8 @@ function geographyFindings(content: Content): Finding[] {
     .map(([id, { file }]) => ({ rule: 'geography-region-mismatch', file, path: ['id'], params: { expected: id } }));
 }
 
-function representationFindings(content: Content, geography: ReturnType<typeof unitsByRegion>): Finding[] {
+function representationFindings(content: Content, geography: ReturnType<typeof unitsByRegion>, knownRegions: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const knownRegions = new Set(placesOf(content, 'geography').map((f) => f.place!.region!));
   const checkRegion = (file: SourceFile, region: string, field: string) => {
     if (!knownRegions.has(region)) findings.push({ rule: 'region-unknown', file, path: ['region'], params: { folder: region } });
     else if (field !== region) findings.push({ rule: 'region-mismatch', file, path: ['region'], params: { field: 'region', expected: region } });
@@ -204,9 +203,8 @@ function representationFindings(content: Content, geography: ReturnType<typeof u
   return findings;
 }
 
-function eventFindings(content: Content, geography: ReturnType<typeof unitsByRegion>): Finding[] {
+function eventFindings(content: Content, geography: ReturnType<typeof unitsByRegion>, knownRegions: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const knownRegions = new Set(placesOf(content, 'geography').map((f) => f.place!.region!));
   const topics = content.movement ? new Set(Object.keys(content.movement.data.topics)) : undefined;
   for (const { file, data } of content.events) {
     if (data.organizer !== 'national') {
@@ -275,12 +273,14 @@ export const family: RuleFamily = {
   rules,
   check({ content }) {
     const geography = unitsByRegion(content);
+    // Every geography file names a known region, even one that failed its schema.
+    const knownRegions = new Set(placesOf(content, 'geography').map((f) => f.place!.region!));
     const members = memberIdFindings(content);
     return [
       ...movementFindings(content),
       ...geographyFindings(content),
-      ...representationFindings(content, geography),
-      ...eventFindings(content, geography),
+      ...representationFindings(content, geography, knownRegions),
+      ...eventFindings(content, geography, knownRegions),
       ...members.findings,
       ...awardFindings(content, rosterIsComplete(content) ? members.firstFile : undefined),
     ];
