@@ -5,8 +5,10 @@
  * site language below it, folded. Everything taken from content is escaped: the comment is
  * posted from data a fork controls.
  */
-import type { Content } from '../content/model.ts';
-import { SITE_LOCALES, type LocaleMap, type SiteLocale } from '../content/schema.ts';
+import { eventCardPath } from '../cards/paths.ts';
+import type { Content, EventEntry } from '../content/model.ts';
+import { SITE_LOCALES, type SiteLocale } from '../content/schema.ts';
+import { pick } from '../i18n/locales.ts';
 import type { Problem } from '../rules/types.ts';
 import { publicName } from '../reports/public-name.ts';
 import { kazakhstanDateTime } from '../season/calendar.ts';
@@ -65,7 +67,7 @@ function changesList(result: CheckPrResult, locale: SiteLocale, t: SummaryString
       const now = change.head?.data.approved;
       lines.push(`- ${t.approval} — ${region}: ${was ? escape(`${was.order} (${was.date})`) : '—'} → ${now ? escape(`${now.order} (${now.date})`) : '—'}`);
     }
-    for (const r of change.newResubmissions) lines.push(`- ${t.resubmission} — ${region}: ${escape(`${r.letter} (${r.date})`)}: ${escape(text(r.reason, locale))}`);
+    for (const r of change.newResubmissions) lines.push(`- ${t.resubmission} — ${region}: ${escape(`${r.letter} (${r.date})`)}: ${escape(pick(r.reason, locale))}`);
   }
   if (approvals.length) lines.push('');
   if (changes.events.length) {
@@ -95,20 +97,20 @@ function list(label: string, sign: string, members: MemberRef[], locale: SiteLoc
 
 function eventLines(change: EventChange, locale: SiteLocale, t: SummaryStrings, options: SummaryOptions): string[] {
   const entry = change.head ?? change.base!;
-  const title = escape(text(entry.data.title, locale));
+  const title = escape(pick(entry.data.title, locale));
   const when = kazakhstanDateTime(entry.data.start);
   if (change.kind === 'deleted') return [`- ${t.eventDeleted}: \`${change.id}\` — ${title} (${when})`];
   if (change.kind === 'changed') {
     const what = [...change.fields, ...(change.bodyChanged ? [t.body] : [])].join(', ');
     return [`- ${t.eventChanged}: \`${change.id}\` — ${title} (${when}); ${t.fields}: ${what}`];
   }
-  const cards = SITE_LOCALES.map((l) => `[${t.cards} ${l}](${cardUrl(change.id, l, options.siteUrl)})`).join(' · ');
+  const cards = SITE_LOCALES.map((l) => `[${t.cards} ${l}](${cardUrl(entry, l, options.siteUrl)})`).join(' · ');
   return [`- ${t.eventAdded}: \`${change.id}\` — ${title} (${when}) · ${cards}`];
 }
 
-/** `/cards/events/<year>/<slug>/og-<locale>.png`, under the site's address when it is known. */
-export function cardUrl(eventId: string, locale: SiteLocale, siteUrl?: string): string {
-  const path = `/cards/events/${eventId}/og-${locale}.png`;
+/** The event's og card (`/cards/events/<year>/<slug>/og-<locale>.png`), under the site's address when it is known. */
+function cardUrl(event: EventEntry, locale: SiteLocale, siteUrl?: string): string {
+  const path = `/${eventCardPath(event.year, event.slug, 'og', locale)}`;
   return siteUrl ? `${siteUrl.replace(/\/+$/, '')}${path}` : path;
 }
 
@@ -127,17 +129,13 @@ function representationName(key: string, content: Content, locale: SiteLocale): 
   const geo = content.geography.get(region!)?.data;
   const unitGeo = unit ? geo?.units.find((u) => u.id === unit) : undefined;
   const ruralGeo = rural ? unitGeo?.rural?.find((r) => r.id === rural) : undefined;
-  const names = [geo ? text(geo.name, locale) : region, unit && (unitGeo ? text(unitGeo.name, locale) : unit), rural && (ruralGeo ? text(ruralGeo.name, locale) : rural)];
+  const names = [geo ? pick(geo.name, locale) : region, unit && (unitGeo ? pick(unitGeo.name, locale) : unit), rural && (ruralGeo ? pick(ruralGeo.name, locale) : rural)];
   return escape(names.filter(Boolean).join(' — '));
 }
 
 function regionName(region: string, content: Content, locale: SiteLocale): string {
   const geo = content.geography.get(region)?.data;
-  return escape(geo ? text(geo.name, locale) : region);
-}
-
-function text(map: LocaleMap, locale: SiteLocale): string {
-  return map[locale] ?? map.kk ?? map.ru ?? map.en ?? '';
+  return escape(geo ? pick(geo.name, locale) : region);
 }
 
 /**
