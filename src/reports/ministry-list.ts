@@ -4,7 +4,8 @@
  * leave the repository: a member whose consent hides the name is listed without it.
  */
 import type { Content } from '../content/model.ts';
-import type { LocaleMap, RegionRepresentation } from '../content/schema.ts';
+import type { RegionRepresentation } from '../content/schema.ts';
+import { pick } from '../i18n/locales.ts';
 import { HIDDEN_NAME_BILINGUAL } from './public-name.ts';
 
 export interface MinistryMember {
@@ -47,11 +48,11 @@ export function ministryList(content: Content): MinistryList {
 function ministryRegion(content: Content, region: string): MinistryRegion {
   const geo = content.geography.get(region)?.data;
   const representation = content.regions.get(region)?.data;
-  const unitName = new Map(geo?.units.map((u) => [u.id, { ru: text(u.name, 'ru'), kk: text(u.name, 'kk') }]) ?? []);
+  const unitName = new Map(geo?.units.map((u) => [u.id, { ru: pick(u.name, 'ru'), kk: pick(u.name, 'kk') }]) ?? []);
   const headed = new Set((representation?.members ?? []).flatMap((m) => m.heads ?? []).filter((id) => unitName.has(id)));
   return {
     region,
-    name: geo ? { ru: text(geo.name, 'ru'), kk: text(geo.name, 'kk') } : { ru: region, kk: region },
+    name: geo ? { ru: pick(geo.name, 'ru'), kk: pick(geo.name, 'kk') } : { ru: region, kk: region },
     ...(representation && { representation: representationRows(representation, unitName) }),
     units: unitName.size,
     unitsHeaded: headed.size,
@@ -70,16 +71,12 @@ function representationRows(r: RegionRepresentation, unitName: Map<string, { ru:
     };
   });
   return {
-    ...(r.approved && { approved: { order: r.approved.order, date: r.approved.date, by: { ru: text(r.approved.by, 'ru'), kk: text(r.approved.by, 'kk') } } }),
+    ...(r.approved && { approved: { order: r.approved.order, date: r.approved.date, by: { ru: pick(r.approved.by, 'ru'), kk: pick(r.approved.by, 'kk') } } }),
     resubmissions: (r.resubmissions ?? []).map(({ date, letter }) => ({ date, letter })),
     ...(r.curator && {
-      curator: { name: text(r.curator.name, 'ru'), position: r.curator.position ? text(r.curator.position, 'ru') : '', email: r.curator.email ?? '', phone: r.curator.phone ?? '' },
+      curator: { name: pick(r.curator.name, 'ru'), position: r.curator.position ? pick(r.curator.position, 'ru') : '', email: r.curator.email ?? '', phone: r.curator.phone ?? '' },
     }),
     social: (r.social ?? []).map((s) => ({ network: s.network, url: s.url, ...(s.followers !== undefined && { followers: s.followers }) })),
     members,
   };
-}
-
-function text(map: LocaleMap, locale: 'ru' | 'kk'): string {
-  return map[locale] ?? map.ru ?? map.kk ?? map.en ?? '';
 }
