@@ -22,7 +22,7 @@ import type { SourceFile } from '../content/load.ts';
 import type { Content, Entry } from '../content/model.ts';
 import type { GeoRegion, Movement, RegionRepresentation } from '../content/schema.ts';
 import { unheadedUnits } from './hierarchy.ts';
-import { addDays, daysBetween, endOfDay, kazakhstanDate } from '../season/calendar.ts';
+import { addDays, daysLeft, endOfDay } from '../season/calendar.ts';
 import { placeNameParams } from './place-names.ts';
 import type { Finding, Params, Rule, RuleFamily } from './types.ts';
 
@@ -138,14 +138,14 @@ function regionFindings(
 ): Finding[] {
   const deadline = movement.deadlines.composition_approved;
   const passed = now > endOfDay(deadline);
-  const daysLeft = daysBetween(kazakhstanDate(now), deadline);
-  const near = !passed && daysLeft <= WARN_DAYS;
+  const days = daysLeft(deadline, now);
+  const near = !passed && days <= WARN_DAYS;
   const params: Params = { region: regionId, deadline, ...placeNameParams(geography.data.name) };
   const nearFinding = (file: SourceFile, reason: Readiness, path?: string[]): Finding => ({
     rule: 'deadline-near',
     file,
     ...(path ? { path, at: 'key' as const } : { position: { line: 1, column: 1 } }),
-    params: { ...params, days: daysLeft, reason },
+    params: { ...params, days, reason },
   });
 
   if (!representation || representation.data.members.length === 0) {
