@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import { parseContent } from '../rules/schema.ts';
-import { certificateOf, rosterIndex, type Certificate } from './certificate.ts';
+import { memberPlaces } from '../site/member-places.ts';
+import { certificateOf, type Certificate } from './certificate.ts';
 import { certificatesPdf } from './certificate-pdf.ts';
 import { insideRepository, protectedRepositories, readNamesFile } from './names-file.ts';
 import { CERTIFICATE_MESSAGES, CertificateError } from './strings.ts';
@@ -47,7 +48,8 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
   const { content } = parseContent(loadContent(options.contentDir));
   const awards = content.awards.find((entry) => entry.year === options.year);
   if (!awards) throw new CertificateError(CERTIFICATE_MESSAGES.noAwards(options.year));
-  const roster = rosterIndex(content);
+  // A roster's region and unit are those of its file's place in the tree.
+  const roster = memberPlaces([...content.regions].map(([region, { data }]) => ({ region, data })), content.units);
   const certificates = awards.data.map((award) => certificateOf(award, content, roster, names, options.site));
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.tmp-${randomBytes(4).toString('hex')}`);

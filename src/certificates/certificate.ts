@@ -8,6 +8,7 @@
  * page for it never shows a hidden name (the site applies consent, not this module).
  */
 import { pick } from '../i18n/locales.ts';
+import type { MemberPlace } from '../site/member-places.ts';
 import type { Content } from '../content/model.ts';
 import type { Award, LocaleMap, SiteLocale } from '../content/schema.ts';
 import { CERTIFICATE_MESSAGES, CertificateError, type AwardKind } from './strings.ts';
@@ -28,22 +29,6 @@ export interface Certificate {
   verifyUrl: string;
 }
 
-export interface RosterEntry {
-  name: string;
-  region: string;
-}
-
-/** Every member of every representation (regional, city/district and rural), by id. */
-export function rosterIndex(content: Content): Map<string, RosterEntry> {
-  const roster = new Map<string, RosterEntry>();
-  for (const [region, { data }] of content.regions) for (const m of data.members) roster.set(m.id, { name: m.name, region });
-  for (const unit of content.units) {
-    for (const m of unit.data.members) roster.set(m.id, { name: m.name, region: unit.region });
-    for (const rural of unit.data.rural ?? []) for (const m of rural.members) roster.set(m.id, { name: m.name, region: unit.region });
-  }
-  return roster;
-}
-
 /** The address of a certificate's check page: `<site>/verify/<id>/`. */
 export function verifyUrl(site: string, id: string): string {
   return new URL(`verify/${id}/`, site.endsWith('/') ? site : `${site}/`).href;
@@ -52,19 +37,19 @@ export function verifyUrl(site: string, id: string): string {
 const both = (map: LocaleMap): Bilingual => ({ kk: pick(map, 'kk'), ru: pick(map, 'ru') });
 
 /** The certificate of one award; throws (kk/ru) when its member is in no roster. */
-export function certificateOf(award: Award, content: Content, roster: Map<string, RosterEntry>, names: Map<string, string>, site: string): Certificate {
-  const member = roster.get(award.member);
-  if (!member) throw new CertificateError(CERTIFICATE_MESSAGES.unknownMember(award.id, award.member));
-  const region = content.geography.get(member.region)?.data;
+export function certificateOf(award: Award, content: Content, roster: Map<string, MemberPlace>, names: Map<string, string>, site: string): Certificate {
+  const place = roster.get(award.member);
+  if (!place) throw new CertificateError(CERTIFICATE_MESSAGES.unknownMember(award.id, award.member));
+  const region = content.geography.get(place.region)?.data;
   return {
     id: award.id,
     kind: award.kind,
-    recipient: names.get(award.member) ?? member.name,
+    recipient: names.get(award.member) ?? place.member.name,
     reason: both(award.reason),
     date: award.date,
     signer: { name: both(award.signed_by.name), position: both(award.signed_by.position) },
-    region: member.region,
-    regionName: region ? both(region.name) : { kk: member.region, ru: member.region },
+    region: place.region,
+    regionName: region ? both(region.name) : { kk: place.region, ru: place.region },
     verifyUrl: verifyUrl(site, award.id),
   };
 }

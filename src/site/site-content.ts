@@ -5,8 +5,9 @@
  * member belongs (for the certificate check pages).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Award, GeoRegion, GeoUnit, Member, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
+import type { Award, GeoRegion, GeoUnit, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
 import { archivedEvents, organizerPlace, upcomingEvents, type SiteEvent } from './events.ts';
+import { memberPlaces, type MemberPlace } from './member-places.ts';
 import { buildNow } from './now.ts';
 import { regionStaffing, type Staffing } from './staffing.ts';
 
@@ -31,13 +32,6 @@ export interface EventView extends SiteEvent {
   year: number;
   slug: string;
   entry: CollectionEntry<'events'>;
-}
-
-/** Where a member is listed: the representation that issues their awards. */
-export interface MemberPlace {
-  member: Member;
-  region: string;
-  unit?: string | undefined;
 }
 
 export interface SiteContent {
@@ -107,17 +101,9 @@ async function load(): Promise<SiteContent> {
     upcoming: upcomingEvents(events, now),
     archive: archivedEvents(events, now),
     awards: awardEntries.map((e) => e.data),
-    members: memberPlaces(regionReps.map((e) => e.data), unitReps.map((e) => e.data)),
+    members: memberPlaces(
+      regionReps.map(({ data }) => ({ region: data.region, data })),
+      unitReps.map(({ data }) => ({ region: data.region, unit: data.unit, data })),
+    ),
   };
-}
-
-function memberPlaces(regions: RegionRepresentation[], units: UnitRepresentation[]): Map<string, MemberPlace> {
-  const places = new Map<string, MemberPlace>();
-  for (const rep of regions) for (const member of rep.members) places.set(member.id, { member, region: rep.region });
-  for (const rep of units) {
-    const place = { region: rep.region, unit: rep.unit };
-    for (const member of rep.members) places.set(member.id, { member, ...place });
-    for (const rural of rep.rural ?? []) for (const member of rural.members) places.set(member.id, { member, ...place });
-  }
-  return places;
 }
