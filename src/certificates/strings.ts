@@ -1,7 +1,7 @@
 /** Every word on a certificate and every message of `npm run certificates`, in Kazakh and Russian. */
-import type { SiteLocale } from '../content/schema.ts';
+import type { Award, SiteLocale } from '../content/schema.ts';
 
-export type AwardKind = 'diploma' | 'certificate' | 'thanks';
+export type AwardKind = Award['kind'];
 
 export const CERTIFICATE_TEXT = {
   kk: {
