@@ -5,8 +5,7 @@
  *  [--registration-deadline YYYY-MM-DD] [--lang kk|ru] [--slug …] [--content DIR] [--now ISO]`
  * Writes content/events/<year>/<slug>.mdx; asks for what the flags leave out when run in a terminal.
  */
-import { DAY_MS } from '../src/season/calendar.ts';
-import { PR_RULES } from '../src/pr/rules.ts';
+import { newEventTiming, PR_RULES } from '../src/pr/rules.ts';
 import { eventFromAnswers, eventQuestions } from '../src/scaffold/new-event.ts';
 import { runScaffold } from '../src/scaffold/run.ts';
 
@@ -16,12 +15,11 @@ await runScaffold({
   questions: eventQuestions,
   build: (answers, { content, now }) => {
     const file = eventFromAnswers(answers);
-    const days = content.movement?.data.rules.event_lead_days ?? 0;
-    const earliest = new Date(now.getTime() + days * DAY_MS);
-    if (file.start < earliest) {
+    const timing = newEventTiming(file.start, now, content.movement?.data.rules.event_lead_days ?? 0);
+    if (timing) {
       // Written anyway (the national team may agree to it), but the pull request check will flag it.
-      const rule = PR_RULES.get('pr-event-lead-time')!;
-      const params = { days, earliest: earliest.toISOString().slice(0, 10) };
+      const rule = PR_RULES.get(timing.rule)!;
+      const params = timing.params ?? {};
       process.stderr.write(`! ${rule.messages.kk(params)}\n! ${rule.messages.ru(params)}\n`);
     }
     return file;

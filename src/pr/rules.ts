@@ -167,16 +167,24 @@ function regionLocation(change: RegionChange, context: PullRequestContext): Pick
   return { file: change.head.file, path: ['approved'], at: 'key' };
 }
 
+/**
+ * Whether a new planned event starting at `start` may be filed at `now`: not in the past, and at
+ * least `leadDays` ahead. Shared by check:pr and `new:event` (which warns as it writes the file).
+ */
+export function newEventTiming(start: Date, now: Date, leadDays: number): Pick<Finding, 'rule' | 'params'> | undefined {
+  if (start.getTime() <= now.getTime()) return { rule: 'pr-event-past-planned' };
+  const earliest = new Date(now.getTime() + leadDays * DAY_MS);
+  if (start.getTime() < earliest.getTime()) return { rule: 'pr-event-lead-time', params: { days: leadDays, earliest: kazakhstanDateTime(earliest) } };
+  return undefined;
+}
+
 function checkEvent(change: EventChange, movement: Movement, now: Date): Finding[] {
   const findings: Finding[] = [];
   if (change.kind === 'added') {
     const { file, data } = change.head!;
     if (data.status !== 'planned') return findings;
-    const earliest = new Date(now.getTime() + movement.rules.event_lead_days * DAY_MS);
-    if (data.start.getTime() <= now.getTime()) findings.push({ rule: 'pr-event-past-planned', file, path: ['start'] });
-    else if (data.start.getTime() < earliest.getTime()) {
-      findings.push({ rule: 'pr-event-lead-time', file, path: ['start'], params: { days: movement.rules.event_lead_days, earliest: kazakhstanDateTime(earliest) } });
-    }
+    const timing = newEventTiming(data.start, now, movement.rules.event_lead_days);
+    if (timing) findings.push({ ...timing, file, path: ['start'] });
     return findings;
   }
   const before = change.base!.data;

@@ -25,7 +25,7 @@ export interface CommonArgs {
 /** `--now` (ISO date-time, default `BUILD_NOW`, else the real time), `--format`, `--lang`, `--content` (default `CONTENT_DIR` or `content`). */
 export function commonArgs(values: { now?: string | undefined; format?: string | undefined; lang?: string | undefined; content?: string | undefined }): CommonArgs {
   // The build passes "today" as BUILD_NOW; the commands it runs must agree with the pages it makes.
-  const now = parseNow(values.now ?? process.env['BUILD_NOW'], '--now (or BUILD_NOW)');
+  const now = parseNow(values.now);
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: one of ${FORMATS.join(', ')}`);
   return { now, format, locale: parseLang(values.lang), contentDir: values.content ?? defaultContentDir() };
@@ -42,9 +42,13 @@ export function parseLang(given: string | undefined): Locale | undefined {
   return given as Locale | undefined;
 }
 
-/** An ISO date-time argument as a Date (the real time when not given); `name` says where a bad value came from. */
-export function parseNow(given: string | undefined, name = '--now'): Date {
-  const now = given ? new Date(given) : new Date();
-  if (Number.isNaN(now.getTime())) throw new UsageError(`${name}: not an ISO date-time: ${given}`);
+/**
+ * "Today" for every command: `--now`, else `BUILD_NOW` (the build passes it, so the commands it
+ * runs agree with the pages it makes), else the real time.
+ */
+export function parseNow(given: string | undefined): Date {
+  const value = given ?? process.env['BUILD_NOW'];
+  const now = value ? new Date(value) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UsageError(`${given ? '--now' : 'BUILD_NOW'}: not an ISO date-time: ${value}`);
   return now;
 }
