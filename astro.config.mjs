@@ -16,6 +16,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/content/sanitize.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES } from './src/i18n/locales.ts';
 import { deployment } from './src/site/deployment.ts';
 import { renameSync, rmdirSync } from 'node:fs';
 
@@ -31,8 +32,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    locales: ['kk', 'ru'],
-    defaultLocale: 'kk',
+    locales: [...SITE_LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   // Defence in depth behind the validator: the HTML of a Markdown body is parsed (rehype-raw) and
@@ -58,7 +59,7 @@ export default defineConfig({
     // the validator rejects imports, expressions, unknown components and unsafe HTML in them.
     mdx({ extendMarkdownConfig: false }),
     sitemap({
-      i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       // The 404 pages and the per-certificate check pages are not for search engines.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/verify\//.test(page),
     }),
