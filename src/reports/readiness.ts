@@ -8,6 +8,7 @@ import type { Content } from '../content/model.ts';
 import type { LocaleMap } from '../content/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { daysLeft, kazakhstanDate } from '../season/calendar.ts';
+import { seasonApprovalStart } from '../rules/deadlines.ts';
 
 export interface Deadline {
   id: 'composition_approved' | 'ministry_list';
@@ -77,7 +78,7 @@ function regionReadiness(content: Content, region: string, season: number, error
   const readiness: RegionReadiness = {
     region,
     name: geo?.name ?? { kk: region, ru: region },
-    ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: approval.date.startsWith(`${season}-`) } }),
+    ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: !content.movement || approval.date >= seasonApprovalStart(content.movement.data) } }),
     resubmissions: representation?.resubmissions?.length ?? 0,
     regionalMembers: representation?.members.length ?? 0,
     unitsHeaded: { done: headed.size, total: unitIds.size },

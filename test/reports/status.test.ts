@@ -15,6 +15,16 @@ function readiness(tree: FixtureTree, now: string) {
 }
 
 describe('season readiness', () => {
+  it('counts an approval from the autumn before as this season, as the deadline rules do', () => {
+    const approvedIn = (date: string) => {
+      const tree = fixtureTree();
+      tree.replace('representations/ulytau/region.yaml', 'date: 2027-05-20', `date: ${date}`);
+      return readiness(tree, '2027-05-28T10:00:00+05:00').regions[0]!.approved?.thisSeason;
+    };
+    expect(approvedIn('2026-10-01')).toBe(true);
+    expect(approvedIn('2026-05-20')).toBe(false);
+  });
+
   it('counts the fixture region against its geography and the deadlines', () => {
     const tree = fixtureTree();
     const r = readiness(tree, '2027-05-20T10:00:00+05:00');
