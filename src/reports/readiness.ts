@@ -9,6 +9,7 @@ import type { LocaleMap } from '../content/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { daysLeft, kazakhstanDate } from '../season/calendar.ts';
 import { seasonApprovalStart } from '../rules/deadlines.ts';
+import { unheadedUnits } from '../rules/hierarchy.ts';
 
 export interface Deadline {
   id: 'composition_approved' | 'ministry_list';
@@ -67,7 +68,9 @@ function regionReadiness(content: Content, region: string, season: number, error
   const representation = content.regions.get(region)?.data;
   const unitIds = new Set(geo?.units.map((u) => u.id) ?? []);
   const units = content.units.filter((u) => u.region === region);
-  const headed = new Set((representation?.members ?? []).flatMap((m) => m.heads ?? []).filter((id) => unitIds.has(id)));
+  // Headed as the hierarchy rule counts it: by `region_members_per_unit` heads, not merely one.
+  const perUnit = content.movement?.data.rules.region_members_per_unit ?? 1;
+  const unheaded = representation && geo ? unheadedUnits(representation, geo, perUnit).length : unitIds.size;
   const staffedUnits = new Set(units.filter((u) => u.data.members.length > 0).map((u) => u.unit));
   const ruralTotal = geo?.units.reduce((sum, u) => sum + (u.rural?.length ?? 0), 0) ?? 0;
   const ruralStaffed = units.reduce((sum, u) => sum + (u.data.rural ?? []).filter((r) => r.members.length > 0).length, 0);
@@ -81,7 +84,7 @@ function regionReadiness(content: Content, region: string, season: number, error
     ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: !content.movement || approval.date >= seasonApprovalStart(content.movement.data) } }),
     resubmissions: representation?.resubmissions?.length ?? 0,
     regionalMembers: representation?.members.length ?? 0,
-    unitsHeaded: { done: headed.size, total: unitIds.size },
+    unitsHeaded: { done: unitIds.size - unheaded, total: unitIds.size },
     unitsStaffed: { done: [...staffedUnits].filter((id) => unitIds.has(id)).length, total: unitIds.size },
     ruralStaffed: { done: ruralStaffed, total: ruralTotal },
     events: {

@@ -15,6 +15,12 @@ function readiness(tree: FixtureTree, now: string) {
 }
 
 describe('season readiness', () => {
+  it('counts a unit as headed only with region_members_per_unit heads, as the hierarchy rule does', () => {
+    const tree = fixtureTree();
+    tree.replace('movement.yaml', 'region_members_per_unit: 1', 'region_members_per_unit: 2');
+    expect(readiness(tree, '2027-05-20T10:00:00+05:00').regions[0]!.unitsHeaded).toEqual({ done: 0, total: 5 });
+  });
+
   it('counts an approval from the autumn before as this season, as the deadline rules do', () => {
     const approvedIn = (date: string) => {
       const tree = fixtureTree();
