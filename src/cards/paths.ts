@@ -3,6 +3,7 @@
  * Russian under `/ru/`. The site links its og:image with the same functions.
  */
 import type { SiteLocale } from '../content/schema.ts';
+import { urlUnderRoot } from '../i18n/urls.ts';
 import type { EventCardKind } from './card.ts';
 
 /** `cards/events/<year>/<slug>/<kind>-<locale>.png` (relative to the site root). */
@@ -25,6 +26,5 @@ export function siteCardPath(locale: SiteLocale): string {
  * `site` is the site's root URL, base path included (`https://example.org/myn-jasa/`).
  */
 export function shortUrl(site: string, path: string): string {
-  const root = site.endsWith('/') ? site : `${site}/`;
-  return new URL(path.replace(/^\//, ''), root).href.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return urlUnderRoot(site, path).replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

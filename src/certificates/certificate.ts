@@ -8,7 +8,9 @@
  * page for it never shows a hidden name (the site applies consent, not this module).
  */
 import { pick } from '../i18n/locales.ts';
+import { urlUnderRoot } from '../i18n/urls.ts';
 import type { MemberPlace } from '../site/member-places.ts';
+import { paths } from '../site/paths.ts';
 import type { Content } from '../content/model.ts';
 import type { Award, LocaleMap, SiteLocale } from '../content/schema.ts';
 import { CERTIFICATE_MESSAGES, CertificateError, type AwardKind } from './strings.ts';
@@ -31,7 +33,7 @@ export interface Certificate {
 
 /** The address of a certificate's check page: `<site>/verify/<id>/`. */
 export function verifyUrl(site: string, id: string): string {
-  return new URL(`verify/${id}/`, site.endsWith('/') ? site : `${site}/`).href;
+  return urlUnderRoot(site, paths.verify(id));
 }
 
 const both = (map: LocaleMap): Bilingual => ({ kk: pick(map, 'kk'), ru: pick(map, 'ru') });

@@ -37,6 +37,14 @@ export function switchLocaleUrl(pathname: string, target: SiteLocale, base = '/'
   return localizedUrl(sitePathOf(pathname, base).path, target, base);
 }
 
+/**
+ * A site path as an absolute URL under the site's root, base path included (`https://example.org/myn-jasa/`
+ * and `/verify/x/` → `https://example.org/myn-jasa/verify/x/`): for what leaves the site, cards and QR codes.
+ */
+export function urlUnderRoot(root: string, path: string): string {
+  return new URL(path.replace(/^\/+/, ''), root.endsWith('/') ? root : `${root}/`).href;
+}
+
 /** An absolute URL (for canonical links, feeds, calendars and share links). */
 export function absoluteUrl(href: string, site: URL | string): string {
   return new URL(href, site).href;
