@@ -6,7 +6,7 @@ import { localeParams, pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
 import type { FilterDimension } from './paths.ts';
-import type { SiteContent } from './site-content.ts';
+import { regionsByName, type SiteContent } from './site-content.ts';
 
 export interface FilterOption {
   value: string;
@@ -19,12 +19,8 @@ export function filterOptions(content: SiteContent, dimension: FilterDimension, 
   switch (dimension) {
     case 'format':
       return EVENT_FORMATS.map((format) => ({ value: format, label: t(`format.${format}`) }));
-    case 'region': {
-      const collator = new Intl.Collator(locale);
-      return content.regions
-        .map((region) => ({ value: region.id, label: pick(region.geo.name, locale) }))
-        .sort((a, b) => collator.compare(a.label, b.label));
-    }
+    case 'region':
+      return regionsByName(content.regions, locale).map((region) => ({ value: region.id, label: pick(region.geo.name, locale) }));
     case 'topic':
       return Object.entries(content.movement.topics).map(([value, name]) => ({ value, label: pick(name, locale) }));
     case 'grade': {

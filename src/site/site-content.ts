@@ -5,6 +5,7 @@
  * member belongs (for the certificate check pages).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pick, type SiteLocale } from '../i18n/locales.ts';
 import type { Award, GeoRegion, GeoUnit, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
 import { archivedEvents, organizerPlace, upcomingEvents, type SiteEvent } from './events.ts';
 import { memberPlaces, type MemberPlace } from './member-places.ts';
@@ -47,6 +48,12 @@ export interface SiteContent {
   awards: Award[];
   /** By member id (unique across the country). */
   members: Map<string, MemberPlace>;
+}
+
+/** The regions in the alphabetical order of their names in `locale`: how lists and menus show them. */
+export function regionsByName(regions: readonly RegionView[], locale: SiteLocale): RegionView[] {
+  const collator = new Intl.Collator(locale);
+  return [...regions].sort((a, b) => collator.compare(pick(a.geo.name, locale), pick(b.geo.name, locale)));
 }
 
 let cached: Promise<SiteContent> | undefined;
