@@ -4,6 +4,7 @@
  * page say the same thing.
  */
 import { ASTANA_TIME_ZONE, formatEventWhen } from '../cards/astana-time.ts';
+import { kazakhstanDate, KZ_OFFSET } from '../season/calendar.ts';
 import type { SiteLocale } from './locales.ts';
 
 export { formatEventWhen };
@@ -27,12 +28,7 @@ const ASTANA_OFFSET_MS = 5 * 60 * 60 * 1000;
  * and needs no time-zone data.
  */
 export function astanaIso(instant: Date): string {
-  return `${new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 19)}+05:00`;
-}
-
-/** The calendar day (`YYYY-MM-DD`) of an instant in Astana time. */
-export function astanaDay(instant: Date): string {
-  return astanaIso(instant).slice(0, 10);
+  return `${new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 19)}${KZ_OFFSET}`;
 }
 
 /**
@@ -41,11 +37,11 @@ export function astanaDay(instant: Date): string {
  */
 export function formatEventDate(start: Date, end: Date, locale: SiteLocale, now: Date): { date: string; time: string } {
   const when = formatEventWhen(start, end, locale);
-  const year = (d: Date) => astanaDay(d).slice(0, 4);
+  const year = (d: Date) => kazakhstanDate(d).slice(0, 4);
   if (year(start) === year(now)) return when;
   const options = { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
   const date =
-    astanaDay(start) === astanaDay(end)
+    kazakhstanDate(start) === kazakhstanDate(end)
       ? new Intl.DateTimeFormat(locale, { ...options, weekday: 'long' }).format(start)
       : new Intl.DateTimeFormat(locale, options).formatRange(start, end);
   return { date, time: when.time };

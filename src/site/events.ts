@@ -3,7 +3,7 @@
  * build's "now", see now.ts), and the filters of the events list.
  */
 import type { EventData } from '../content/schema.ts';
-import { astanaDay } from '../i18n/dates.ts';
+import { kazakhstanDate } from '../season/calendar.ts';
 import type { FilterDimension } from './paths.ts';
 
 export interface SiteEvent {
@@ -32,7 +32,7 @@ export function isRemote(event: SiteEvent): boolean {
  * site is rebuilt daily, so "from today on" keeps today's events listed all day.
  */
 export function isUpcoming(event: SiteEvent, now: Date): boolean {
-  return astanaDay(event.data.end) >= astanaDay(now);
+  return kazakhstanDate(event.data.end) >= kazakhstanDate(now);
 }
 
 /** Upcoming events, soonest first. Cancelled ones stay listed (marked), so nobody waits for them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../src/content/schema.ts';
 import { archivedEvents, isUpcoming, matchesFilter, organizerPlace, upcomingEvents, type SiteEvent } from '../../src/site/events.ts';
-import { astanaDay } from '../../src/i18n/dates.ts';
+import { kazakhstanDate } from '../../src/season/calendar.ts';
 import { buildNow } from '../../src/site/now.ts';
 
 function event(id: string, start: string, end: string, extra: Partial<EventData> = {}): SiteEvent {
@@ -35,8 +35,8 @@ describe('upcoming and archive', () => {
   });
 
   it('reads the day in Astana time whatever the zone of the instant', () => {
-    expect(astanaDay(new Date('2026-11-24T19:30:00Z'))).toBe('2026-11-25');
-    expect(astanaDay(new Date('2026-11-24T18:59:59Z'))).toBe('2026-11-24');
+    expect(kazakhstanDate(new Date('2026-11-24T19:30:00Z'))).toBe('2026-11-25');
+    expect(kazakhstanDate(new Date('2026-11-24T18:59:59Z'))).toBe('2026-11-24');
   });
 
   it('takes "now" from BUILD_NOW', () => {
