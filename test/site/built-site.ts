@@ -5,7 +5,7 @@
  * search index. Cards keep their own cache, so these builds don't evict the main build's.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
 import { eventSchema, regionRepresentationSchema, unitRepresentationSchema, type EventData, type Member } from '../../src/content/schema.ts';
@@ -30,7 +30,38 @@ export interface SiteBuild {
  * Builds a site with "today" pinned, each build with its own Astro cache (the content data store
  * lives there), so builds of different content never share one.
  */
-export function buildSite({ outDir, contentDir, base, complete }: SiteBuild): void {
+export function buildSite(build: SiteBuild): void {
+  withBuildLock(() => runBuild(build));
+}
+
+/**
+ * One Astro build at a time: every build writes the project's `.astro/` (content modules, types),
+ * so two test files building at once could read each other's content modules.
+ */
+function withBuildLock(task: () => void): void {
+  const lock = resolve('.cache/test-site/build.lock');
+  mkdirSync(resolve('.cache/test-site'), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > deadline) throw error;
+      // A lock older than any build was left by a run that was killed: take it over.
+      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (lockedAt < Date.now() - 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    task();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
   rmSync(outDir, { recursive: true, force: true });
   // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
   // a child build would take them for its own, so they are left out.
