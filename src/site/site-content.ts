@@ -58,8 +58,12 @@ export function regionsByName(regions: readonly RegionView[], locale: SiteLocale
 
 let cached: Promise<SiteContent> | undefined;
 
-/** The joined content of the site; computed once per build and shared by every page. */
+/**
+ * The joined content of the site; computed once per build and shared by every page. Under
+ * `astro dev` it is computed per request, so an edited file shows without a restart.
+ */
 export function siteContent(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
