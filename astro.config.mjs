@@ -10,12 +10,7 @@
  * - CONTENT_DIR, BUILD_NOW are read by src/content.config.ts and src/site/now.ts.
  */
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import { sanitizeSchema } from './src/content/sanitize.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES } from './src/i18n/locales.ts';
 import { deployment } from './src/site/deployment.ts';
 import { renameSync, rmdirSync } from 'node:fs';
@@ -36,13 +31,9 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
-  // Defence in depth behind the validator: the HTML of a Markdown body is parsed (rehype-raw) and
-  // cut down to the allowlist the validator enforces (src/content/sanitize.ts), so unsafe HTML that
-  // ever slipped past the checks is still never published. This needs the unified pipeline
-  // (@astrojs/markdown-remark); Astro's default Sätteri does not run rehype plugins.
-  markdown: {
-    processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]] }),
-  },
+  // No Markdown or MDX integration: content bodies are never compiled. src/content.config.ts
+  // renders them to sanitised HTML itself (src/content/render-body.ts), so a content file can
+  // neither run code during the build nor publish a script.
   integrations: [
     // Astro writes the Russian page not found as ru/404/index.html; hosts that look for a 404
     // page per folder (Cloudflare Pages, Netlify with rules) want ru/404.html.
@@ -55,9 +46,6 @@ export default defineConfig({
         },
       },
     },
-    // MDX bodies keep a clean pipeline: the sanitiser would remove JSX nodes (components), and
-    // the validator rejects imports, expressions, unknown components and unsafe HTML in them.
-    mdx({ extendMarkdownConfig: false }),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       // The 404 pages and the per-certificate check pages are not for search engines.
@@ -65,16 +53,4 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rollupOptions: {
-        // Every MDX body carries Astro's own `"use astro:head-inject"` directive, and the bundler
-        // warns about each one; the warning is about Astro's internals, not about our code.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

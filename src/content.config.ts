@@ -1,16 +1,22 @@
 /**
  * The content collections of the site, typed by the same zod schemas the validator uses
- * (`src/content/schema.ts`), and read by the same code (`src/content/load.ts`): the YAML files go
- * through js-yaml exactly as `npm run validate` reads them, so the build never disagrees with
- * the check a coordinator saw on their pull request.
+ * (`src/content/schema.ts`), and read by the same code (`src/content/load.ts`): every file goes
+ * through the one reader `npm run validate` uses, so the set of files built is the set validated
+ * and the build never disagrees with the check a coordinator saw on their pull request.
+ *
+ * Event bodies are rendered here to sanitised HTML (src/content/render-body.ts), never compiled:
+ * Astro's glob loader and MDX integration would turn an `.mdx` file into a JavaScript module, and
+ * would follow symbolic links the validator refuses.
  *
  * The content root comes from `CONTENT_DIR` (default `content`), so tests build fixture trees.
  */
 import { relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { listContentFiles, readSourceFile, type SourceFile } from './content/load.ts';
-import { classify, type FileKind } from './content/layout.ts';
+import type { Loader } from 'astro/loaders';
+import { listContent, readSourceFile, type SourceFile } from './content/load.ts';
+import { renderBody, UnsafeBodyError } from './content/render-body.ts';
+import { positionOfOffset } from './content/yaml.ts';
+import { classify, eventId, type FileKind } from './content/layout.ts';
 import {
   awardSchema,
   eventSchema,
@@ -25,6 +31,8 @@ const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
 interface RawEntry {
   id: string;
   data: Record<string, unknown>;
+  /** An event's body as sanitised HTML. */
+  html?: string;
 }
 
 /**
@@ -39,13 +47,16 @@ function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[
       const { store, parseData, generateDigest, watcher } = context;
       const sync = async () => {
         store.clear();
-        for (const path of listContentFiles(CONTENT_DIR)) {
-          if (classify(path)?.kind !== kind) continue;
-          const file = readSourceFile(CONTENT_DIR, path);
+        for (const entry of listContent(CONTENT_DIR)) {
+          // A link or special file anywhere stops every collection: it is never read, and a build
+          // that skipped it silently would publish a site the validator did not see as a whole.
+          if (entry.type !== 'file') throw new Error(`${CONTENT_DIR}/${entry.path}: file-symlink: a symbolic link or special file is never read (run npm run validate)`);
+          if (classify(entry.path)?.kind !== kind) continue;
+          const file = readSourceFile(CONTENT_DIR, entry.path);
           if (file.syntaxError) throw new Error(`${file.path}:${file.syntaxError.position.line}: ${file.syntaxError.message}`);
-          for (const { id, data } of entriesOf(file)) {
+          for (const { id, data, html } of entriesOf(file)) {
             const parsed = await parseData({ id, data, filePath: file.path });
-            store.set({ id, data: parsed, filePath: file.path, digest: generateDigest(data) });
+            store.set({ id, data: parsed, filePath: file.path, digest: generateDigest(file.text), ...(html === undefined ? {} : { rendered: { html } }) });
           }
         }
       };
@@ -63,6 +74,21 @@ function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[
 }
 
 const asRecord = (file: SourceFile) => (file.data ?? {}) as Record<string, unknown>;
+
+/**
+ * An event: its frontmatter and its body rendered to safe HTML. A body the renderer refuses stops
+ * the build at its file, line and column (the validator has the kk/ru message for the same rule).
+ */
+function eventEntry(file: SourceFile): RawEntry[] {
+  const body = file.body!;
+  try {
+    return [{ id: eventId(file.place!), data: asRecord(file), html: renderBody(body.text, { mdx: file.relative.endsWith('.mdx') }) }];
+  } catch (error) {
+    if (!(error instanceof UnsafeBodyError)) throw error;
+    const { line, column } = positionOfOffset(file.text, body.offset + error.offset);
+    throw new Error(`${file.path}:${line}:${column}: ${error.message} (run npm run validate)`);
+  }
+}
 
 /** The whole file is one entry, named by its place in the tree. */
 const wholeFile = (id: (file: SourceFile) => string) => (file: SourceFile) => [{ id: id(file), data: asRecord(file) }];
@@ -91,13 +117,9 @@ export const collections = {
     ),
     schema: awardSchema,
   }),
-  /** Events keep Astro's own glob loader: it renders the Markdown/MDX bodies. Ids are `<year>/<slug>`. */
+  /** Ids are `<year>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
   events: defineCollection({
-    loader: glob({
-      base: `${CONTENT_DIR}/events`,
-      pattern: '**/*.{md,mdx}',
-      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-    }),
+    loader: contentFiles('event', eventEntry),
     schema: eventSchema,
   }),
 };

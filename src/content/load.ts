@@ -1,12 +1,19 @@
 /**
- * Reads a content tree from disk exactly as the build does: js-yaml 4 for YAML files and for
- * the frontmatter of events (Astro's own frontmatter pattern). Nothing here validates; the
- * schemas and rules run on what this returns, so the validator and the site see the same values.
+ * The one reader of the content tree. The validator, `check:pr` and the site build
+ * (src/content.config.ts) all list and read files here, so the set of files validated is the set
+ * built, byte for byte: js-yaml 4 for YAML files and for an event's frontmatter, and the event's
+ * body as the text after its closing `---` line. Nothing here validates; the schemas and rules
+ * run on what this returns.
+ *
+ * Trust: a content pull request comes from anyone. The reader never follows a symbolic link
+ * (a link could point outside the tree, or at a file the validator never sees) and never reads
+ * a device, socket or pipe: such entries are listed, flagged and refused by the validator
+ * (`file-symlink`) and by the build alike.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { classify, isIgnored, type Classified } from './layout.ts';
-import { parseYaml, positionOfOffset, YamlSyntaxError, type Position } from './yaml.ts';
+import { parseYaml, YamlSyntaxError, type Position } from './yaml.ts';
 
 export interface SourceFile {
   /** The path people see in messages: relative to the working directory, with forward slashes. */
@@ -23,6 +30,15 @@ export interface SourceFile {
   /** The value js-yaml produced, or undefined when the YAML could not be read. */
   data: unknown;
   syntaxError?: { message: string; position: Position };
+  /** A symbolic link or a special file at this path: never read, refused (rule `file-symlink`). */
+  refused?: 'symlink' | 'special';
+}
+
+/** One entry of the content tree: a regular file, or something the reader refuses to read. */
+export interface ContentEntry {
+  /** Relative to the content root, forward slashes. */
+  path: string;
+  type: 'file' | 'symlink' | 'special';
 }
 
 export interface ContentTree {
@@ -31,23 +47,44 @@ export interface ContentTree {
   files: SourceFile[];
 }
 
-/** Astro's frontmatter pattern (@astrojs/internal-helpers/frontmatter), so both split files alike. */
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+/**
+ * An event's frontmatter: the file's first line is `---` (after an optional BOM), and the first
+ * later line that is `---` closes it; trailing spaces on either line are fine. Nothing else opens
+ * or closes it — not `+++`, not leading blank lines — because the body is rendered exactly from
+ * the text after that closing line: a reader that accepted more (Astro's own pattern accepts
+ * `---` closed by `+++`) would let the validator and the renderer see different bodies.
+ */
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+/** A closing line, tried at each line start (found by `\n`, the only line break YAML and the body share). */
+const CLOSING = /---[ \t]*(?:\r?\n|$)/y;
 
-/** Splits an event file into its frontmatter YAML and its body, with their offsets. */
-export function splitFrontmatter(text: string): { yaml: SourceFile['yaml']; body: NonNullable<SourceFile['body']> } | undefined {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return undefined;
-  const yamlText = match[1]!;
-  const yamlOffset = match.index + match[0].indexOf(yamlText);
-  const bodyOffset = match.index + match[0].length;
-  const { line } = positionOfOffset(text, yamlOffset);
-  return { yaml: { text: yamlText, offset: yamlOffset, line }, body: { text: text.slice(bodyOffset), offset: bodyOffset } };
+export type FrontmatterProblem = 'frontmatter-missing' | 'frontmatter-delimiter';
+
+/** Splits an event file into its frontmatter YAML and its body, with their offsets; or says why it cannot. */
+export function splitFrontmatter(text: string): { yaml: SourceFile['yaml']; body: NonNullable<SourceFile['body']> } | FrontmatterProblem {
+  const opening = OPENING.exec(text);
+  if (!opening) return /^\uFEFF?\s*(?:---|\+\+\+)/.test(text) ? 'frontmatter-delimiter' : 'frontmatter-missing';
+  const yamlOffset = opening[0].length;
+  let lineStart = yamlOffset;
+  let closing: RegExpExecArray | null = null;
+  while (lineStart !== 0 && lineStart <= text.length) {
+    CLOSING.lastIndex = lineStart;
+    if ((closing = CLOSING.exec(text))) break;
+    lineStart = text.indexOf('\n', lineStart) + 1;
+  }
+  if (!closing) return 'frontmatter-delimiter';
+  const yamlText = text.slice(yamlOffset, lineStart);
+  const bodyOffset = lineStart + closing[0].length;
+  return { yaml: { text: yamlText, offset: yamlOffset, line: 2 }, body: { text: text.slice(bodyOffset), offset: bodyOffset } };
 }
 
 /** Reads and parses one file; never throws for bad content (the error is recorded on the file). */
-export function readSourceFile(root: string, relativePath: string, text = readFileSync(`${root}/${relativePath}`, 'utf8')): SourceFile {
+export function readSourceFile(root: string, relativePath: string, text?: string, type: ContentEntry['type'] = 'file'): SourceFile {
   const place = classify(relativePath);
+  if (type !== 'file') {
+    return { path: displayPath(root, relativePath), relative: relativePath, place, text: '', yaml: { text: '', offset: 0, line: 1 }, data: undefined, refused: type };
+  }
+  text ??= readFileSync(`${root}/${relativePath}`, 'utf8');
   const file: SourceFile = {
     path: displayPath(root, relativePath),
     relative: relativePath,
@@ -58,8 +95,8 @@ export function readSourceFile(root: string, relativePath: string, text = readFi
   };
   if (place?.kind === 'event' || /\.mdx?$/.test(relativePath)) {
     const parts = splitFrontmatter(text);
-    if (!parts) {
-      file.syntaxError = { message: 'frontmatter-missing', position: { line: 1, column: 1 } };
+    if (typeof parts === 'string') {
+      file.syntaxError = { message: parts, position: { line: 1, column: 1 } };
       return file;
     }
     file.yaml = parts.yaml;
@@ -75,9 +112,13 @@ export function readSourceFile(root: string, relativePath: string, text = readFi
   return file;
 }
 
-/** Every file below `root` (relative paths, forward slashes, sorted), minus ignored ones. */
-export function listContentFiles(root: string): string[] {
-  const found: string[] = [];
+/**
+ * Every entry below `root` (relative paths, forward slashes, sorted), minus ignored ones. A
+ * symbolic link (to a file or a folder) and a special file are listed with their type and never
+ * followed: whatever they point at is not content.
+ */
+export function listContent(root: string): ContentEntry[] {
+  const found: ContentEntry[] = [];
   // A plain walk that builds the relative paths itself: on the national dataset's 5,270 files,
   // path.relative/join per entry cost several times the directory reads.
   const walk = (dir: string, prefix: string) => {
@@ -85,16 +126,21 @@ export function listContentFiles(root: string): string[] {
       const path = prefix + entry.name;
       if (isIgnored(path)) continue;
       if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${path}/`);
-      else if (entry.isFile()) found.push(path);
+      else found.push({ path, type: entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'special' });
     }
   };
   walk(root, '');
-  return found.sort();
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The paths of `listContent` (every entry, refused ones included). */
+export function listContentFiles(root: string): string[] {
+  return listContent(root).map((entry) => entry.path);
 }
 
 /** Loads the whole content tree. */
 export function loadContent(root: string): ContentTree {
-  return { root, files: listContentFiles(root).map((path) => readSourceFile(root, path)) };
+  return { root, files: listContent(root).map((entry) => readSourceFile(root, entry.path, undefined, entry.type)) };
 }
 
 /** `content/…` as people see it: relative to the working directory (computed once per root). */

@@ -5,10 +5,9 @@
  * few elements and attributes Markdown itself produces (an `# h1`, GFM strikethrough, task
  * lists, footnotes), so ordinary Markdown renders unchanged.
  *
- * Use: `rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]]` for Markdown (rehype-raw
- * first, so raw HTML is parsed into elements the sanitiser can see; without it the raw nodes
- * are dropped whole). Not for MDX bodies: there, components are JSX nodes that the sanitiser
- * does not know and would remove; MDX bodies rely on the validator rejecting everything unsafe.
+ * Used by src/content/render-body.ts on every event body, Markdown and MDX alike (MDX's JSX
+ * elements are turned into plain HTML elements first, Markdown's raw HTML parsed by rehype-raw),
+ * so both get exactly the same allowlist.
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import { SAFE_HTML_ATTRIBUTES, SAFE_HTML_TAGS, SAFE_URL_PROTOCOLS } from './safe-html.ts';

@@ -1,9 +1,10 @@
 /**
- * Content safety family: an event body must never run code — in CI (MDX is compiled, so an
+ * Content safety family: an event body must never run code — in CI (were MDX compiled, an
  * import or an expression would execute there) or in a visitor's browser (script, frames,
- * handlers, javascript: links). Everything unsafe is a located error; nothing is stripped, so
- * what the author sees in the pull request is what the site publishes. The render sanitiser
- * (`src/content/sanitize.ts`) is the second line of defence, built from the same allowlists.
+ * handlers, javascript: links, style overlays). Everything unsafe is a located error; nothing is
+ * stripped, so what the author sees in the pull request is what the site publishes. The build's
+ * renderer (`src/content/render-body.ts`) is the second line of defence: it never compiles a
+ * body, refuses what these rules call code, and sanitises with the same allowlists.
  */
 import { CONTENT_COMPONENTS } from '../content/components.ts';
 import { checkBody } from './content-safety/body.ts';
@@ -75,6 +76,24 @@ export const rules: Rule[] = [
       kk: (x) => `${x['scheme'] ? `${x['scheme']}: сілтемесіне` : 'Бұл сілтемеге'} болмайды (${x['attribute']}). Тек https:// сілтемелерін немесе сайт ішіндегі сілтемелерді қолданыңыз.`,
       ru: (x) => `Ссылка ${x['scheme'] ? `${x['scheme']}:` : 'такого вида'} запрещена (${x['attribute']}). Используйте только ссылки https:// или ссылки внутри сайта.`,
       en: (x) => `A ${x['scheme'] ? `${x['scheme']}:` : 'link of this kind'} link is not allowed (${x['attribute']}). Use only https:// links or links within the site.`,
+    },
+  },
+  {
+    id: 'html-attribute',
+    severity: 'error',
+    messages: {
+      kk: (x) => `<${x['tag']}> тегінде ${x['attribute']}= атрибутына болмайды: сайт оны жариялмайды (мысалы, style бетті түгел жасыра алады). Оны өшіріңіз; бұл тегте рұқсат етілгені: ${x['allowed']}.`,
+      ru: (x) => `Атрибут ${x['attribute']}= в теге <${x['tag']}> запрещён: сайт его не публикует (например, style может подменить всю страницу). Удалите его; в этом теге разрешены: ${x['allowed']}.`,
+      en: (x) => `The ${x['attribute']}= attribute is not allowed on <${x['tag']}>: the site does not publish it (style, for one, can fake the whole page). Remove it; this tag allows: ${x['allowed']}.`,
+    },
+  },
+  {
+    id: 'body-too-deep',
+    severity: 'error',
+    messages: {
+      kk: () => 'Мәтін тым терең салынған (тегтер, дәйексөздер немесе тізімдер бір-біріне 32 деңгейден артық кірген). Құрылымын жеңілдетіңіз: әдетте екі-үш деңгей жеткілікті.',
+      ru: () => 'Текст вложен слишком глубоко (теги, цитаты или списки вложены друг в друга больше чем на 32 уровня). Упростите структуру: обычно хватает двух-трёх уровней.',
+      en: () => 'The text nests too deep (tags, quotes or lists inside one another more than 32 levels). Simplify it: two or three levels are usually enough.',
     },
   },
 ];

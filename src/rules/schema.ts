@@ -65,6 +65,26 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'frontmatter-delimiter',
+    severity: 'error',
+    messages: {
+      kk: () => 'Өрістер (frontmatter) файлдың бірінші жолындағы --- жолымен ашылып, тағы бір --- жолымен жабылуы керек. Басқа белгілер (+++) мен бос жолдар жарамайды: екі жолды да дәл --- деп жазыңыз.',
+      ru: () => 'Поля (frontmatter) должны открываться строкой --- в первой строке файла и закрываться ещё одной строкой ---. Другие знаки (+++) и пустые строки перед ними не подходят: напишите обе строки ровно как ---.',
+      en: () => 'The fields (frontmatter) must open with a --- line as the file’s first line and close with another --- line. Other marks (+++) and blank lines before them do not work: write both lines exactly as ---.',
+    },
+  },
+  {
+    // The build never follows a link, and neither does the validator: whatever a link points at
+    // (a file outside the tree, a folder of unchecked files) would be content nobody checked.
+    id: 'file-symlink',
+    severity: 'error',
+    messages: {
+      kk: () => 'Бұл символдық сілтеме (symlink) немесе арнайы файл: сайт мұндай файлдарды оқымайды, ал тексеру оның ішін көрмейді. Оны өшіріп, орнына кәдімгі файл қойыңыз.',
+      ru: () => 'Это символическая ссылка (symlink) или специальный файл: сайт такие файлы не читает, а проверка не видит их содержимого. Удалите её и положите на это место обычный файл.',
+      en: () => 'This is a symbolic link (symlink) or a special file: the site never reads such files and the check cannot see what they hold. Remove it and put a regular file in its place.',
+    },
+  },
+  {
     id: 'file-unexpected',
     severity: 'error',
     messages: {
@@ -342,9 +362,11 @@ export interface ParsedFile {
 
 /** Reads one file through its schema; pure and per-file, so check:pr reparses only the files a pull request changed. */
 export function parseFile(file: SourceFile): ParsedFile {
+  if (file.refused) return { file, parsed: undefined, findings: [{ rule: 'file-symlink', file, position: { line: 1, column: 1 } }] };
   if (!file.place) return { file, parsed: undefined, findings: [{ rule: 'file-unexpected', file, position: { line: 1, column: 1 } }] };
   if (file.syntaxError) {
-    const rule = file.syntaxError.message === 'frontmatter-missing' ? 'frontmatter-missing' : 'yaml-syntax';
+    const { message } = file.syntaxError;
+    const rule = message === 'frontmatter-missing' || message === 'frontmatter-delimiter' ? message : 'yaml-syntax';
     return { file, parsed: undefined, findings: [{ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } }] };
   }
   const findings = sourceDateFindings(file);

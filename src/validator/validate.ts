@@ -3,7 +3,7 @@
  * parses each file once with js-yaml; source positions (eemeli's `yaml`, slower) are computed
  * only for the files that have something to report.
  */
-import { listContentFiles, type ContentTree, type SourceFile } from '../content/load.ts';
+import { listContent, type ContentTree, type SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { positionOfOffset, YamlLocator, type Position } from '../content/yaml.ts';
@@ -36,7 +36,7 @@ export function validateTree(tree: ContentTree, options: ValidateOptions): Valid
  * already use the second core.
  */
 export async function validateDirectory(root: string, options: ValidateOptions): Promise<ValidationResult> {
-  const checked = listContentFiles(root).map((path) => checkFile(root, path, options));
+  const checked = listContent(root).map((entry) => checkFile(root, entry, options));
   return finish({ root, files: checked.map((c) => c.file) }, checked, options);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Defence in depth, end to end: a Markdown event body with unsafe HTML that got past the
- * validator is still published without it (astro.config.mjs runs src/content/sanitize.ts).
+ * validator is still published without it (src/content/render-body.ts sanitises every body with src/content/sanitize.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

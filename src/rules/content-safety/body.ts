@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { CONTENT_COMPONENTS } from '../../content/components.ts';
+import { excessiveNesting, excessiveTreeDepth } from '../../content/nesting.ts';
 import { SAFE_HTML_TAGS, SAFE_URL_PROTOCOLS, isSafeUrl, urlScheme } from '../../content/safe-html.ts';
 import type { BodyIssue } from './issue.ts';
 import { checkAttribute, checkRawHtml } from './raw-html.ts';
@@ -66,6 +67,8 @@ export interface BodyOptions {
 
 /** Every problem in `body`; offsets are relative to the body text. */
 export function checkBody(body: string, options: BodyOptions): BodyIssue[] {
+  const deep = excessiveNesting(body);
+  if (deep !== undefined) return [{ rule: 'body-too-deep', offset: deep, params: {} }];
   if (!mayBeUnsafe(body)) return [];
   let tree: Node;
   try {
@@ -73,15 +76,22 @@ export function checkBody(body: string, options: BodyOptions): BodyIssue[] {
   } catch (error) {
     return [syntaxIssue(body, error)];
   }
+  const deepNode = excessiveTreeDepth(tree);
+  if (deepNode !== undefined) return [{ rule: 'body-too-deep', offset: deepNode, params: {} }];
   const components = new Set(options.components ?? CONTENT_COMPONENTS);
   const issues: BodyIssue[] = [];
   walk(tree, (node) => issues.push(...checkNode(node, body, components)));
   return issues;
 }
 
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
+/** Visits every node in document order, without recursion. */
+function walk(tree: Node, visit: (node: Node) => void): void {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]!);
+  }
 }
 
 function checkNode(node: Node, body: string, components: ReadonlySet<string>): BodyIssue[] {
@@ -122,7 +132,7 @@ function checkJsxElement(node: Node, offset: number, components: ReadonlySet<str
     if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
       issues.push({ rule: 'mdx-expression', offset: at, params: {} });
     } else if (attribute.name) {
-      issues.push(...checkAttribute(attribute.name, typeof attribute.value === 'string' ? attribute.value : undefined, at));
+      issues.push(...checkAttribute(name ?? '', attribute.name, typeof attribute.value === 'string' ? attribute.value : undefined, at));
     }
   }
   return issues;
