@@ -19,7 +19,7 @@ const MAX_COMMENT = 60_000;
 
 /**
  * `@` in every form a renderer or a reader may turn into one: the character, its full-width and
- * small forms, HTML character references (decimal, hex, named, with or without `;`) and
+ * small forms (the only characters NFKC folds into `@`; text is not normalised, so `№` stays), HTML character references (decimal, hex, named, with or without `;`) and
  * percent-encoding.
  */
 const AT_SIGN = /@|\uFF20|\uFE6B|&#0*64;?|&#x0*40;?|&commat;?|%40/giu;
@@ -38,7 +38,6 @@ export function neutraliseMentions(text: string): string {
  */
 export function codeSpan(text: string, max = MAX_SPAN): string {
   let safe = text
-    .normalize('NFKC')
     .replace(/\r\n?|\n|[\u2028\u2029\u0085]/g, '\u23CE')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]/gu, '\uFFFD')
     .replace(/`/g, '\u02CB')

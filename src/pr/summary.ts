@@ -143,7 +143,7 @@ function regionName(region: string, content: Content, locale: SiteLocale): strin
  * mentions (in any encoding) or emphasis smuggled in through a title or a name.
  */
 export function escape(value: string): string {
-  return neutraliseMentions(value.normalize('NFKC'))
+  return neutraliseMentions(value)
     .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
     .replace(/[\\`*_[\]<>|~&!#]/g, (c) => `\\${c}`);
 }
