@@ -1,10 +1,11 @@
 /**
  * `npm run check:pr -- --base REF [--now ISO] [--format text|github|json] [--lang kk|ru|en]
- *  [--content DIR] [--summary FILE] [--site URL]`
+ *  [--content DIR] [--summary FILE] [--site URL] [--report FILE]`
  * The pull-request rules (what changed against REF, the season's deadlines) plus validate.
- * `--summary` writes the Markdown report for the job summary and the PR comment; `--site`
- * (default: env SITE_URL) makes its card links absolute. Exit 0: clean or warnings only;
- * 1: errors; 2: could not run.
+ * `--summary` writes the Markdown report for the job summary; `--site` (default: env SITE_URL)
+ * makes its card links absolute. `--report` writes the report as JSON data (no Markdown) for
+ * the PR comment, which the trusted workflow validates and renders (scripts/pr-comment.ts).
+ * Exit 0: clean or warnings only; 1: errors; 2: could not run.
  */
 import { writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
@@ -14,12 +15,13 @@ import { parseArgs } from 'node:util';
 enableCompileCache();
 const { runCheckPr, renderProblems } = await import('../src/pr/check.ts');
 const { formatSummary } = await import('../src/pr/summary.ts');
+const { buildReport } = await import('../src/pr/report.ts');
 const { COMMON_OPTIONS, commonArgs, UsageError } = await import('../src/validator/cli-args.ts');
 const { formatReport } = await import('../src/validator/format.ts');
 
 try {
   const { values } = parseArgs({
-    options: { ...COMMON_OPTIONS, base: { type: 'string' }, summary: { type: 'string' }, site: { type: 'string' } },
+    options: { ...COMMON_OPTIONS, base: { type: 'string' }, summary: { type: 'string' }, site: { type: 'string' }, report: { type: 'string' } },
     strict: true,
   });
   if (!values.base) throw new UsageError('--base REF is required (the branch or commit the pull request goes into)');
@@ -31,6 +33,7 @@ try {
     const siteUrl = values.site ?? process.env['SITE_URL'];
     writeFileSync(values.summary, formatSummary(result, { render: (locale) => renderProblems(result.located, locale), ...(siteUrl && { siteUrl }) }));
   }
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(buildReport(result))}\n`);
   process.exitCode = result.rendered.some((p) => p.severity === 'error') ? 1 : 0;
 } catch (error) {
   process.stderr.write(`check:pr: ${error instanceof Error ? error.message : String(error)}\n`);

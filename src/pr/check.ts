@@ -7,12 +7,13 @@ import { join, relative, sep } from 'node:path';
 import type { ContentTree, SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
+import { FAMILIES } from '../rules/index.ts';
 import { assembleContent, parseFile, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { CannotRunError, requireContentDir } from '../validator/run.ts';
 import { byPlace, locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
-import { diffContent, type Changes } from './changes.ts';
-import { GitError, loadBaseTree, trackedFiles } from './git-tree.ts';
+import { diffContent, sameValue, type Changes } from './changes.ts';
+import { changedPaths, GitError, loadBaseTree, trackedFiles } from './git-tree.ts';
 import { checkPullRequest, PR_RULES } from './rules.ts';
 
 export interface CheckPrOptions {
@@ -47,26 +48,50 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   let baseTree: ContentTree;
   let base: Content;
   let tracked: string[];
+  let touched: { all: string[]; present: string[] };
   try {
     const loaded = loadBaseTree(options.base, options.contentDir, headTree);
     baseTree = loaded.tree;
     base = baseContent(loaded.tree, loaded.unchanged, head);
-    tracked = trackedFiles(loaded.top).map((path) => displayPath(join(loaded.top, path)));
+    const display = (paths: string[]) => paths.map((path) => displayPath(join(loaded.top, path)));
+    tracked = display(trackedFiles(loaded.top));
+    const paths = changedPaths(loaded.top, loaded.commit);
+    touched = { all: display(paths.all), present: display(paths.present) };
   } catch (error) {
     if (error instanceof GitError) throw new CannotRunError(`git: ${options.base}: ${error.message}`);
     throw error;
   }
   const changes = diffContent(baseTree, base, headTree, head);
-  const prProblems = locateFindings(checkPullRequest({ base, head, changes, now: options.now, tracked }), PR_RULES);
+  const prProblems = locateFindings(checkPullRequest({ base, head, changes, now: options.now, tracked, touched: touched.all, present: touched.present }), PR_RULES);
 
   const locale = messageLocale(head, options.locale);
-  const located = [...validation.problems, ...prProblems].sort(byPlace);
+  const located = [...withBaseSeason(validation.problems, base, head, options.now), ...prProblems].sort(byPlace);
   const rendered = renderProblems(located, locale);
   const withProblems = new Set(located.map((p) => p.file));
   const sources = new Map<string, string>();
   // Head texts win; a deleted file's problem shows its base text.
   for (const file of [...baseTree.files, ...headTree.files]) if (withProblems.has(file.path)) sources.set(file.path, file.text);
   return { locale, base, head, changes, located, rendered, sources, filesChecked: headTree.files.length };
+}
+
+/** validate's families whose rules read the season from movement.yaml (deadlines, rules). */
+const SEASON_FAMILIES = FAMILIES.filter((family) => family.check && ['deadlines', 'hierarchy', 'events'].includes(family.name));
+const SEASON_RULE_IDS = new Set(SEASON_FAMILIES.flatMap((family) => family.rules.map((rule) => rule.id)));
+
+/**
+ * validate judged the head with the head's movement.yaml; a pull request is judged by the base's
+ * season, deadlines and rules, or moving a deadline would silence the error it causes. The season
+ * families run again on the head's content with the base's movement; movement.yaml itself (e.g.
+ * its deadlines against its season) is still judged as the head has it.
+ */
+function withBaseSeason(problems: LocatedProblem[], base: Content, head: Content, now: Date): LocatedProblem[] {
+  const rules = base.movement;
+  if (!rules || (head.movement && sameValue(rules.data, head.movement.data))) return problems;
+  const movementPath = head.movement?.file.path ?? rules.file.path;
+  const kept = problems.filter((p) => !SEASON_RULE_IDS.has(p.rule) || p.file === movementPath);
+  const judged: Content = { ...head, movement: rules };
+  const findings = SEASON_FAMILIES.flatMap((family) => family.check!({ content: judged, now })).filter((f) => f.file.path !== movementPath);
+  return [...kept, ...locateFindings(findings)];
 }
 
 /**

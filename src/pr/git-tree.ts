@@ -34,7 +34,7 @@ export function repositoryPrefix(contentDir: string): { top: string; prefix: str
  * others (and none for files the working tree added). `unchanged` holds the files shared with head;
  * `top` is the repository's top folder.
  */
-export function loadBaseTree(ref: string, contentDir: string, head: ContentTree): { tree: ContentTree; unchanged: Set<SourceFile>; top: string } {
+export function loadBaseTree(ref: string, contentDir: string, head: ContentTree): { tree: ContentTree; unchanged: Set<SourceFile>; top: string; commit: string } {
   const { top, prefix } = repositoryPrefix(contentDir);
   const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top }).toString().trim();
   const scope = ['--', prefix || '.'];
@@ -51,7 +51,20 @@ export function loadBaseTree(ref: string, contentDir: string, head: ContentTree)
   const texts = readBlobs(wanted.map((relative) => `${commit}:${prefix}${relative}`), top);
   const fromBase = wanted.flatMap((relative, i) => (texts[i] === undefined ? [] : [readSourceFile(contentDir, relative, texts[i])]));
   const files = [...unchanged, ...fromBase].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { tree: { root: contentDir, files }, unchanged, top };
+  return { tree: { root: contentDir, files }, unchanged, top, commit };
+}
+
+/**
+ * Every file the pull request touches anywhere in the repository (paths from the top folder):
+ * `all` with the deleted ones, `present` without them (what the head holds). Untracked files
+ * count, as in the content diff: locally the working tree is the head.
+ */
+export function changedPaths(top: string, commit: string): { all: string[]; present: string[] } {
+  const list = (args: string[]) => git(args, { cwd: top }).toString().split('\0').filter(Boolean);
+  const untracked = list(['ls-files', '-z', '--others', '--exclude-standard']);
+  const all = [...new Set([...list(['diff', '--name-only', '-z', '--no-renames', commit]), ...untracked])].sort();
+  const present = [...new Set([...list(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', commit]), ...untracked])].sort();
+  return { all, present };
 }
 
 /** Every file git tracks in the working tree's index (paths from the repository root). */

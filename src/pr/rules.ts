@@ -8,9 +8,9 @@ import type { SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Movement } from '../content/schema.ts';
 import type { Finding, Params, Rule } from '../rules/types.ts';
-import { isNewApproval, type Changes, type EventChange, type RegionChange } from './changes.ts';
+import { isNewApproval, sameValue, type Changes, type EventChange, type RegionChange } from './changes.ts';
 import { DAY_MS, deadlinePassed, kazakhstanDateTime } from '../season/calendar.ts';
-import { isNamesFile, isPrivateFile } from './committed-files.ts';
+import { dataFileType, fileType, isNamesFile, isPrivateFile, isRepositoryFileType } from './committed-files.ts';
 
 const field = (x: Params) => String(x['field']);
 
@@ -105,6 +105,33 @@ export const rules: Rule[] = [
       en: () => 'This looks like a file of children\'s names (e.g. for certificates). It must never be committed: remove it and pass it only locally with --names.',
     },
   },
+  {
+    id: 'pr-data-file',
+    severity: 'error',
+    messages: {
+      kk: (x) => `Бұл — ${x['type']} файлы (кесте, құжат, PDF, архив не сақтық көшірме): мұндай файлдарда балалардың деректері жүреді, ал репозиторий жария. Файлды pull request-тен алып тастаңыз (git rm --cached); деректерді content/ ішіндегі YAML файлдарына жазыңыз.`,
+      ru: (x) => `Это файл типа ${x['type']} (таблица, документ, PDF, архив или резервная копия): в таких файлах переносят данные детей, а репозиторий публичный. Уберите файл из pull request (git rm --cached); данные вносите в YAML-файлы в content/.`,
+      en: (x) => `This is a ${x['type']} file (a table, document, PDF, archive or backup): children's data travels in such files, and the repository is public. Remove it from the pull request (git rm --cached); put data into the YAML files under content/.`,
+    },
+  },
+  {
+    id: 'pr-file-type',
+    severity: 'error',
+    messages: {
+      kk: (x) => `Репозиторийде ${x['type']} түріндегі файлдар сақталмайды: тек мазмұн (.yaml, .md, .mdx), код, құжаттама және сайттың суреттері мен қаріптері. Файлды pull request-тен алып тастаңыз.`,
+      ru: (x) => `В репозитории не хранятся файлы типа ${x['type']}: только содержимое (.yaml, .md, .mdx), код, документация, изображения и шрифты сайта. Уберите файл из pull request.`,
+      en: (x) => `The repository holds no files of type ${x['type']}: only content (.yaml, .md, .mdx), code, docs and the site's images and fonts. Remove the file from the pull request.`,
+    },
+  },
+  {
+    id: 'pr-season-change-alone',
+    severity: 'error',
+    messages: {
+      kk: (x) => `movement.yaml ішінде маусым не оның мерзімдері (${x['field']}) өзгерген, ал бұл pull request тағы ${x['count']} файлды өзгертеді. Маусымды ауыстыру жеке pull request болуы керек: басқа файлдарды бөлек pull request-ке көшіріңіз (олар біріктірілгенге дейін бұрынғы маусымның ережелерімен тексеріледі).`,
+      ru: (x) => `В movement.yaml изменены сезон или его сроки (${x['field']}), а этот pull request меняет ещё файлов: ${x['count']}. Смена сезона должна идти отдельным pull request: перенесите остальные файлы в другой pull request (до слияния они проверяются по правилам прежнего сезона).`,
+      en: (x) => `movement.yaml changes the season or its deadlines (${x['field']}), and this pull request changes ${x['count']} other file(s). A season change must come alone: move the other files to another pull request (until it is merged they are judged by the previous season's rules).`,
+    },
+  },
 ];
 
 export const PR_RULES: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
@@ -116,30 +143,43 @@ export interface PullRequestContext {
   now: Date;
   /** Files git tracks, as display paths: committed private data is caught wherever it lies. */
   tracked: string[];
+  /** Files the pull request adds, changes or deletes anywhere in the repository (display paths). */
+  touched: string[];
+  /** The touched files the head still holds (added or changed). */
+  present: string[];
 }
 
 /** Runs every pull-request rule. */
 export function checkPullRequest(context: PullRequestContext): Finding[] {
-  const movement = seasonRules(context.base, context.head);
+  const movement = (context.base.movement ?? context.head.movement)?.data;
   const findings: Finding[] = [];
   if (movement) {
     for (const change of context.changes.regionChanges) findings.push(...checkRegion(change, movement, context));
     for (const change of context.changes.events) findings.push(...checkEvent(change, movement, context.now));
   }
   findings.push(...checkSeveralRegions(context));
-  findings.push(...checkCommittedFiles(context.tracked));
+  findings.push(...checkSeasonChange(context));
+  findings.push(...checkCommittedFiles(context.tracked, context.present));
   return findings;
 }
 
+/** The parts of movement.yaml that make the season's schedule. */
+const SEASON_FIELDS = ['season', 'deadlines', 'summer'] as const;
+
 /**
- * The deadlines and rules to hold the change to: the base's, so a pull request cannot relax its
- * own checks by editing movement.yaml — unless it opens a new season, whose rules then apply.
+ * A new season (or moved deadlines) must be merged on its own. The deadlines and rules every
+ * other change is held to are the base's (`(base ?? head).movement` above, and `check.ts` for
+ * validate's season families), so a pull request cannot relax its own checks by editing
+ * movement.yaml; this rule keeps a season change from riding along with the changes it would judge.
  */
-function seasonRules(base: Content, head: Content): Movement | undefined {
-  const b = base.movement?.data;
-  const h = head.movement?.data;
-  if (b && h && h.season !== b.season) return h;
-  return b ?? h;
+function checkSeasonChange(context: PullRequestContext): Finding[] {
+  const before = context.base.movement?.data;
+  const after = context.head.movement;
+  if (!before || !after) return [];
+  const fields = SEASON_FIELDS.filter((key) => !sameValue(before[key], after.data[key]));
+  const others = context.touched.filter((path) => path !== after.file.path);
+  if (fields.length === 0 || others.length === 0) return [];
+  return [{ rule: 'pr-season-change-alone', file: after.file, path: [fields[0]!], at: 'key', params: { field: fields.join(', '), count: others.length } }];
 }
 
 function checkRegion(change: RegionChange, movement: Movement, context: PullRequestContext): Finding[] {
@@ -214,11 +254,21 @@ function checkSeveralRegions(context: PullRequestContext): Finding[] {
   return first ? [{ rule: 'pr-several-regions', file: first, params: { regions: regions.join(', ') } }] : [];
 }
 
-function checkCommittedFiles(tracked: string[]): Finding[] {
+/**
+ * Private folders, names files and data files among every tracked file (a file committed before
+ * stays an error until it is removed), and among the files the pull request adds or changes
+ * (tracked or not yet); besides, a pull request may add or change only the repository's file types.
+ */
+function checkCommittedFiles(tracked: string[], present: string[]): Finding[] {
   const findings: Finding[] = [];
-  for (const path of tracked) {
-    const rule = isPrivateFile(path) ? 'pr-private-file' : isNamesFile(path) ? 'pr-names-file' : undefined;
-    if (rule) findings.push({ rule, file: outsideFile(path), position: { line: 1, column: 1 } });
+  const changed = new Set(present);
+  for (const path of [...new Set([...tracked, ...present])].sort()) {
+    const dataType = dataFileType(path);
+    const finding = (rule: string, params?: Params): Finding => ({ rule, file: outsideFile(path), position: { line: 1, column: 1 }, ...(params && { params }) });
+    if (isPrivateFile(path)) findings.push(finding('pr-private-file'));
+    else if (isNamesFile(path)) findings.push(finding('pr-names-file'));
+    else if (dataType) findings.push(finding('pr-data-file', { type: dataType === '~' ? '~' : `.${dataType}` }));
+    else if (changed.has(path) && !isRepositoryFileType(path)) findings.push(finding('pr-file-type', { type: fileType(path) ? `.${fileType(path)}` : '—' }));
   }
   return findings;
 }

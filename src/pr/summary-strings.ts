@@ -1,6 +1,9 @@
 /** The words of the pull-request summary (job summary and PR comment), one key set per language. */
 import type { Locale } from '../content/schema.ts';
 
+/** The first line of the summary and the comment: the comment workflow finds its one comment by it. */
+export const SUMMARY_MARKER = '<!-- myn-jasa:check-pr -->';
+
 export interface SummaryStrings {
   title: string;
   languageName: string;
@@ -32,6 +35,9 @@ export interface SummaryStrings {
   message: string;
   more: (n: number) => string;
   howToFix: string;
+  /** The comment when the report is missing or was rejected (pr-comment.yml). */
+  reportRejected: string;
+  runLink: string;
 }
 
 export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
@@ -66,6 +72,8 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     message: 'Не істеу керек',
     more: (n) => `…тағы ${n}: барлығы тексеру аннотацияларында (Files changed қойындысы).`,
     howToFix: 'Қалай түзетуге болады: CONTRIBUTING.md, «Тексеру қатесін оқу» бөлімі.',
+    reportRejected: 'Тексерудің есебі табылмады не оқылмады, сондықтан бұл жерде көрсетілмейді. Нәтижесін тексерудің өзінен қараңыз (Checks қойындысы). Ақау орны:',
+    runLink: 'Тексеру журналы',
   },
   ru: {
     title: 'Проверка pull request',
@@ -98,6 +106,8 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     message: 'Что сделать',
     more: (n) => `…и ещё ${n}: все они в аннотациях проверки (вкладка Files changed).`,
     howToFix: 'Как исправить: CONTRIBUTING.md, раздел «Как читать ошибку проверки».',
+    reportRejected: 'Отчёт проверки не найден или не прочитан, поэтому здесь он не показан. Результат смотрите в самой проверке (вкладка Checks). Место сбоя:',
+    runLink: 'Журнал проверки',
   },
   en: {
     title: 'Pull request check',
@@ -130,5 +140,7 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     message: 'What to do',
     more: (n) => `…and ${n} more: all of them are in the check's annotations (Files changed tab).`,
     howToFix: 'How to fix: CONTRIBUTING.md, section «Reading a failed check».',
+    reportRejected: 'The check\'s report is missing or could not be read, so it is not shown here. See the check itself (Checks tab). Where it failed:',
+    runLink: 'The check\'s log',
   },
 };

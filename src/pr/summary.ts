@@ -14,10 +14,10 @@ import { publicName } from '../reports/public-name.ts';
 import { kazakhstanDateTime } from '../season/calendar.ts';
 import type { CheckPrResult } from './check.ts';
 import type { EventChange, MemberRef, RepresentationChange } from './changes.ts';
-import { SUMMARY_STRINGS, type SummaryStrings } from './summary-strings.ts';
+import { neutraliseMentions } from './comment.ts';
+import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings } from './summary-strings.ts';
 
-/** The marker the comment workflow looks for to update its one comment instead of adding more. */
-export const SUMMARY_MARKER = '<!-- myn-jasa:check-pr -->';
+export { SUMMARY_MARKER };
 const MAX_PROBLEMS = 50;
 const MAX_MEMBERS = 20;
 
@@ -139,12 +139,11 @@ function regionName(region: string, content: Content, locale: SiteLocale): strin
 }
 
 /**
- * Makes content text inert in Markdown: no tables broken, links, HTML, mentions or emphasis
- * smuggled in through a title or a name.
+ * Makes content text inert in Markdown: no tables broken, links, HTML, character references,
+ * mentions (in any encoding) or emphasis smuggled in through a title or a name.
  */
 export function escape(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b');
+  return neutraliseMentions(value)
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~&!#]/g, (c) => `\\${c}`);
 }

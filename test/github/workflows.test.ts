@@ -16,9 +16,11 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   permissions?: Record<string, string>;
+  needs?: string;
   steps: Step[];
 }
 interface Workflow {
@@ -30,7 +32,8 @@ interface Workflow {
 /** The write scopes each job may hold; every other job gets none. */
 const ALLOWED_WRITES: Record<string, Record<string, string>> = {
   'deploy.yml/deploy': { pages: 'write', 'id-token': 'write' },
-  'pr-comment.yml/comment': { actions: 'read', 'pull-requests': 'write' },
+  'pr-comment.yml/render': { actions: 'read' },
+  'pr-comment.yml/comment': { 'pull-requests': 'write' },
 };
 
 const read = (file: string) => readFileSync(join(GITHUB, 'workflows', file), 'utf8');
@@ -80,17 +83,45 @@ describe('GitHub workflows', () => {
     });
   });
 
-  it('the comment workflow follows the checks workflow by its name and never checks out code', () => {
-    const checks = load('pr.yml') as Workflow & { name: string };
+  describe('the comment workflow (trusted, on data a fork controls)', () => {
     const comment = load('pr-comment.yml');
-    expect(comment.on).toEqual({ workflow_run: { workflows: [checks.name], types: ['completed'] } });
-    expect(Object.values(comment.jobs).flatMap((j) => j.steps).some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(false);
+    const steps = (job: string) => comment.jobs[job]!.steps;
+
+    it('follows the checks workflow by its name', () => {
+      const checks = load('pr.yml') as Workflow & { name: string };
+      expect(comment.on).toEqual({ workflow_run: { workflows: [checks.name], types: ['completed'] } });
+    });
+
+    it('checks out only the base branch, never the pull request', () => {
+      const checkouts = Object.values(comment.jobs).flatMap((j) => j.steps).filter((s) => s.uses?.startsWith('actions/checkout@'));
+      expect(checkouts).toHaveLength(1);
+      expect(checkouts[0]!.with?.['ref']).toBe('${{ github.event.repository.default_branch }}');
+      expect(read('pr-comment.yml')).not.toMatch(/head_branch|pull_request\.head|refs\/pull/);
+    });
+
+    it('renders with the base code in a job without write scopes, and posts from a job that runs no project code', () => {
+      expect(steps('render').some((s) => s.run?.includes('npm run --silent pr:comment'))).toBe(true);
+      expect(comment.jobs['comment']!.needs).toBe('render');
+      expect(steps('comment').filter((s) => s.run)).toEqual([]);
+      expect(steps('comment').map((s) => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'actions/github-script']);
+    });
+
+    it('finds the pull request by the run\'s head SHA through the API, never by a number from the artifact', () => {
+      const script = String(steps('comment').find((s) => s.uses?.startsWith('actions/github-script@'))!.with?.['script']);
+      expect(script).toMatch(/pulls\.list/);
+      expect(script).toMatch(/pr\.head\.sha === process\.env\.HEAD_SHA/);
+      expect(script).not.toMatch(/number'\)|readFileSync\([^)]*number/);
+      expect(steps('comment').find((s) => s.env)?.env?.['HEAD_SHA']).toBe('${{ github.event.workflow_run.head_sha }}');
+    });
   });
 
-  it('uploads the artifact the comment workflow downloads', () => {
+  it('uploads the report (data, not Markdown) that the comment workflow downloads', () => {
     const upload = Object.values(load('pr.yml').jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
-    const download = Object.values(load('pr-comment.yml').jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/download-artifact@'));
+    const download = load('pr-comment.yml').jobs['render']!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
     expect(download?.with?.['name']).toBe(upload?.with?.['name']);
+    expect(upload?.with?.['path']).toBe('pr-report/');
+    expect(read('pr.yml')).toMatch(/check:pr -- .*--report pr-report\/report\.json/);
+    expect(read('pr.yml')).not.toMatch(/--summary pr-report/);
   });
 
   it('deploys on push to main and daily', () => {

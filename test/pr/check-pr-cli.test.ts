@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/pr/report.ts';
 import { testRepo } from './git-repo.ts';
 
 const SCRIPT = join(import.meta.dirname, '../../scripts/check-pr.ts');
@@ -11,13 +12,17 @@ describe('npm run check:pr (the real CLI in a real repository)', () => {
     const repo = testRepo();
     repo.write('content/representations/ulytau/region.yaml', repo.read('content/representations/ulytau/region.yaml').replace('grade: 8, role: member, heads: [karazhal]', 'grade: 9, role: member, heads: [karazhal]'));
     repo.commit('change a regional member after the deadline');
-    const run = spawnSync(process.execPath, [SCRIPT, '--base', 'main', '--now', '2027-05-27T09:00:00+05:00', '--format', 'github', '--lang', 'ru', '--summary', 'summary.md'], { cwd: repo.dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [SCRIPT, '--base', 'main', '--now', '2027-05-27T09:00:00+05:00', '--format', 'github', '--lang', 'ru', '--summary', 'summary.md', '--report', 'report.json'], { cwd: repo.dir, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual([
       expect.stringMatching(/^::error file=content\/representations\/ulytau\/region\.yaml,line=13,col=5,title=pr-members-need-approval::Состав регионального представительства утверждается до 2027-05-25/),
     ]);
     expect(readFileSync(join(repo.dir, 'summary.md'), 'utf8')).toContain('~1 деректері өзгерді: Бек Б.');
+    // The report for the PR comment: data the trusted side accepts, with no names in it.
+    const report = readFileSync(join(repo.dir, 'report.json'), 'utf8');
+    expect(parseReport(report)).toMatchObject({ errors: 1, warnings: 0, problems: [{ rule: 'pr-members-need-approval', line: 13, column: 5 }], changes: { representations: [{ key: 'ulytau', changed: 1 }] } });
+    expect(report).not.toContain('Бек');
   });
 
   it('prints JSON and exits 0 for a clean change', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCheckPr } from '../../src/pr/check.ts';
+import { renderProblems, runCheckPr } from '../../src/pr/check.ts';
 import { testRepo, type TestRepo } from './git-repo.ts';
 
 const REGION = 'content/representations/ulytau/region.yaml';
@@ -284,11 +284,104 @@ describe('files and regions', () => {
     ]);
   });
 
-  it('uses the base season rules, so a pull request cannot relax its own checks', async () => {
+  it('rejects names files, tables, documents, archives and backups anywhere in the pull request, and unknown file types', async () => {
+    const repo = testRepo();
+    repo.write('участники.csv', 'test\n');
+    repo.write('қосымша.tsv', 'test\n');
+    repo.write('docs/список.xlsx', 'test\n');
+    repo.write('content/events/2027/участники.xls', 'test\n');
+    repo.write('public/2027.zip', 'test\n');
+    repo.write('scripts/roster.yaml.bak', 'test\n');
+    repo.write('docs/приказ.pdf', 'test\n');
+    repo.write('docs/письмо.docx', 'test\n');
+    repo.write('tools/export.exe', 'test\n');
+    repo.write('docs/guide.md', 'allowed\n');
+    repo.commit('data files');
+    const problems = prOnly(await check(repo, '2027-03-01T12:00:00+05:00'));
+    expect(problems.map((p) => [p.rule, p.file, p.line, p.column, p.params['type']])).toEqual([
+      ['pr-names-file', 'content/events/2027/участники.xls', 1, 1, undefined],
+      ['pr-data-file', 'docs/письмо.docx', 1, 1, '.docx'],
+      ['pr-data-file', 'docs/приказ.pdf', 1, 1, '.pdf'],
+      ['pr-data-file', 'docs/список.xlsx', 1, 1, '.xlsx'],
+      ['pr-data-file', 'public/2027.zip', 1, 1, '.zip'],
+      ['pr-data-file', 'scripts/roster.yaml.bak', 1, 1, '.bak'],
+      ['pr-file-type', 'tools/export.exe', 1, 1, '.exe'],
+      ['pr-data-file', 'қосымша.tsv', 1, 1, '.tsv'],
+      ['pr-names-file', 'участники.csv', 1, 1, undefined],
+    ]);
+    const result = await repo.inside(() => runCheckPr({ base: 'main', contentDir: 'content', now: new Date('2027-03-01T12:00:00+05:00') }));
+    expect(renderProblems(result.located, 'kk').find((p) => p.file === 'docs/приказ.pdf')!.message).toMatch(/^Бұл — \.pdf файлы/);
+    expect(renderProblems(result.located, 'ru').find((p) => p.file === 'участники.csv')!.message).toMatch(/^Похоже на файл с именами детей/);
+    expect(renderProblems(result.located, 'ru').find((p) => p.file === 'tools/export.exe')!.message).toMatch(/^В репозитории не хранятся файлы типа \.exe/);
+  });
+
+  it('accepts a pull request that removes a data file', async () => {
+    const repo = testRepo();
+    repo.write('docs/список.xlsx', 'test\n');
+    repo.commit('data file');
+    repo.git('branch', '-f', 'main', 'HEAD');
+    repo.remove('docs/список.xlsx');
+    repo.commit('remove it');
+    expect(prOnly(await check(repo, '2027-03-01T12:00:00+05:00'))).toEqual([]);
+  });
+});
+
+describe('the base season judges the pull request', () => {
+  const MOVEMENT = 'content/movement.yaml';
+  const laterDeadlines = (repo: TestRepo) => repo.replace(MOVEMENT, 'composition_approved: 2027-05-25\n  ministry_list: 2027-05-30', 'composition_approved: 2027-07-25\n  ministry_list: 2027-07-30');
+  const nextSeason = (repo: TestRepo) => {
+    repo.replace(MOVEMENT, 'season: 2027', 'season: 2028');
+    repo.replace(MOVEMENT, 'composition_approved: 2027-05-25\n  ministry_list: 2027-05-30', 'composition_approved: 2028-05-25\n  ministry_list: 2028-05-30');
+    repo.replace(MOVEMENT, 'summer: { from: 2027-06-01, to: 2027-08-31 }', 'summer: { from: 2028-06-01, to: 2028-08-31 }');
+  };
+
+  it('keeps the pull-request deadline rules when the pull request moves the deadlines', async () => {
     const repo = testRepo();
     addRegionalMember(repo);
-    repo.replace('content/movement.yaml', 'composition_approved: 2027-05-25', 'composition_approved: 2027-07-25');
+    laterDeadlines(repo);
     repo.commit('move the deadline and add a member');
-    expect(prOnly(await check(repo, '2027-06-01T10:00:00+05:00')).map((p) => p.rule)).toEqual(['pr-members-need-approval', 'pr-region-frozen']);
+    expect(prOnly(await check(repo, '2027-06-01T10:00:00+05:00')).map((p) => p.rule)).toEqual(['pr-season-change-alone', 'pr-members-need-approval', 'pr-region-frozen']);
+  });
+
+  it("keeps validate's deadline errors when the pull request moves the deadlines to silence them", async () => {
+    const repo = testRepo();
+    repo.replace(REGION, /approved:\n(  .*\n){3}/, '');
+    repo.commit('a region without its approval');
+    repo.git('branch', '-f', 'main', 'HEAD');
+    const now = '2027-06-01T10:00:00+05:00';
+    expect((await check(repo, now)).map((p) => p.rule)).toEqual(['approval-missing']);
+    laterDeadlines(repo);
+    repo.commit('move the deadline instead of approving');
+    expect(await check(repo, now)).toEqual([
+      { rule: 'approval-missing', severity: 'error', file: REGION, line: 7, column: 1, params: expect.objectContaining({ deadline: '2027-05-25' }) },
+    ]);
+  });
+
+  it('keeps the freeze when the season is bumped together with roster changes, and asks for the season change alone', async () => {
+    const repo = testRepo();
+    addRegionalMember(repo);
+    nextSeason(repo);
+    repo.commit('next season and a new member');
+    expect(prOnly(await check(repo, '2027-06-05T10:00:00+05:00'))).toEqual([
+      { rule: 'pr-season-change-alone', severity: 'error', file: MOVEMENT, line: 2, column: 1, params: { field: 'season, deadlines, summer', count: 1 } },
+      expect.objectContaining({ rule: 'pr-members-need-approval', file: REGION, params: { deadline: '2027-05-25' } }),
+      expect.objectContaining({ rule: 'pr-region-frozen', file: REGION, params: { deadline: '2027-05-30' } }),
+    ]);
+  });
+
+  it('passes a season change that comes alone', async () => {
+    const repo = testRepo();
+    nextSeason(repo);
+    repo.commit('next season');
+    expect(prOnly(await check(repo, '2027-09-01T10:00:00+05:00'))).toEqual([]);
+  });
+
+  it('counts files outside content/ as other changes too', async () => {
+    const repo = testRepo();
+    laterDeadlines(repo);
+    repo.write('docs/notes.md', 'note\n');
+    repo.commit('deadlines and a doc');
+    const [problem] = prOnly(await check(repo, '2027-03-01T10:00:00+05:00'));
+    expect(problem).toMatchObject({ rule: 'pr-season-change-alone', line: 4, params: { field: 'deadlines', count: 1 } });
   });
 });

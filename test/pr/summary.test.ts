@@ -49,5 +49,6 @@ describe('the pull-request summary', () => {
 
   it('makes content text inert: no links, HTML, table breaks or mentions', () => {
     expect(escape('[x](https://evil.example) <img src=x> a|b @team\nnext')).toBe('\\[x\\](https://evil.example) \\<img src=x\\> a\\|b @\u200bteam next');
+    expect(escape('&#64;team &#x40;a ＠b %40c ![i](x) &amp;')).toBe('@\u200bteam @\u200ba @\u200bb @\u200bc \\!\\[i\\](x) \\&amp;');
   });
 });
