@@ -1,0 +1,17 @@
+// @ts-check
+/**
+ * The yardstick for the site's pages step (npm run bench:national): a bare Astro 7 site that
+ * builds REFERENCE_PAGES plain pages of about the size of an event page — a layout, a heading,
+ * a few paragraphs and a short list — with no content collections, no integrations and no data.
+ * Whatever the real site costs beyond this is ours.
+ */
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './.astro-cache',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});
