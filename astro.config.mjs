@@ -16,6 +16,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/content/sanitize.ts';
+import { cspIntegration } from './src/published/csp.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES } from './src/i18n/locales.ts';
 import { deployment } from './src/site/deployment.ts';
 import { renameSync, rmdirSync } from 'node:fs';
@@ -58,6 +59,8 @@ export default defineConfig({
     // MDX bodies keep a clean pipeline: the sanitiser would remove JSX nodes (components), and
     // the validator rejects imports, expressions, unknown components and unsafe HTML in them.
     mdx({ extendMarkdownConfig: false }),
+    // Each page's Content-Security-Policy gets the hashes of its inline scripts (src/published/csp.ts).
+    cspIntegration(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       // The 404 pages and the per-certificate check pages are not for search engines.
