@@ -133,12 +133,12 @@ function visitMembers(value: unknown, visit: (member: MemberLike) => void): void
 
 /** Text as names are compared: NFKC, format characters (soft hyphen, zero-width) removed, spaces collapsed, lower case. */
 export function matchText(text: string): string {
-  return collapse(text.normalize('NFKC').replace(FORMAT_CHARACTERS, ''));
+  return withoutFormatCharacters(text.normalize('NFKC')).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Invisible format characters (U+00AD, U+200B, U+2060…) that could split a value without changing how it reads. */
-const FORMAT_CHARACTERS = /\p{Cf}/gu;
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const FORMAT_CHARACTER = /\p{Cf}/u;
+const withoutFormatCharacters = (text: string) => (FORMAT_CHARACTER.test(text) ? text.replace(/\p{Cf}/gu, '') : text);
 
 const phoneKey = (phone: string) => phone.normalize('NFKC').replace(/\D/g, '').slice(-10);
 const emailKey = (email: string) => email.normalize('NFKC').trim().toLowerCase();
@@ -150,39 +150,67 @@ function neededKey(kind: string, value: string): string {
 }
 
 /**
- * Words in Latin and Cyrillic (Kazakh letters included), lower case: a plain character class is many
- * times faster than a Unicode property scan over a national build. A name whose first word has
- * other letters is searched for on its own (`otherNames`).
+ * Words in Latin and Cyrillic (Kazakh letters included), lower case. The text is walked character
+ * by character (many times faster than a regular expression over a national build); a name whose
+ * first word has other letters is searched for on its own (`otherNames`).
  */
-const WORD = /[a-z\u00c0-\u024f\u0400-\u04ff][a-z\u00c0-\u024f\u0400-\u04ff'’ʼ-]*/g;
-const WHOLE_WORD = new RegExp(`^${WORD.source}$`);
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+const isWordPart = (c: number) => isWordStart(c) || c === 45 || c === 39 || c === 0x2019 || c === 0x2bc;
+const WHOLE_WORD = /^[a-z\u00c0-\u024f\u0400-\u04ff][a-z\u00c0-\u024f\u0400-\u04ff'’ʼ-]*$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/;
 
 /** What may not be published in one text: each finding's kind and its normalised value (kept in memory only, to find its source). */
 export function findInText(text: string, rules: PublishingRules): { kind: Exclude<OutputFindingKind, 'csp-missing'>; needle: string }[] {
   const found: { kind: Exclude<OutputFindingKind, 'csp-missing'>; needle: string }[] = [];
-  const plain = text.normalize('NFKC').replace(FORMAT_CHARACTERS, '');
+  const plain = withoutFormatCharacters(text.normalize('NFKC'));
   for (const match of findPersonalData(plain, { kinds: ['iin', 'phone', 'email'] })) {
     const value = plain.slice(match.index, match.index + match.length);
     if (match.kind === 'phone' && rules.allowedPhones.has(phoneKey(value))) continue;
     if (match.kind === 'email' && rules.allowedEmails.has(emailKey(value))) continue;
     found.push({ kind: match.kind as 'iin' | 'phone' | 'email', needle: neededKey(match.kind, value) });
   }
-  if (rules.hiddenNames.size > 0 || rules.otherNames.length > 0) {
-    const words = collapse(plain);
-    const at = (name: string, index: number) => {
-      if (!words.startsWith(name, index)) return;
-      // Whole words at the start; the end may run on into a Kazakh or Russian ending («Айгерім С.-ға», «…Сейітоваға»).
-      const before = words[index - 1];
-      if (before !== undefined && LETTER_OR_DIGIT.test(name[0]!) && LETTER_OR_DIGIT.test(before)) return;
-      found.push({ kind: 'hidden-name', needle: name });
-    };
-    for (const word of words.matchAll(WORD)) for (const name of rules.hiddenNames.get(word[0]) ?? []) at(name, word.index);
-    for (const name of rules.otherNames) {
-      for (let index = words.indexOf(name); index !== -1; index = words.indexOf(name, index + 1)) at(name, index);
+  for (const name of hiddenNamesIn(plain.toLowerCase(), rules)) found.push({ kind: 'hidden-name', needle: name });
+  return found;
+}
+
+/** The hidden names written in `lower` (lower-case text): looked up word by word, then compared whole. */
+function hiddenNamesIn(lower: string, rules: PublishingRules): string[] {
+  const found: string[] = [];
+  const check = (name: string, index: number) => {
+    // Whole words at the start; the end may run on into a Kazakh or Russian ending («Айгерім С.-ға», «…Сейітоваға»).
+    if (index > 0 && LETTER_OR_DIGIT.test(name[0]!) && LETTER_OR_DIGIT.test(lower[index - 1]!)) return;
+    if (writtenAt(lower, index, name)) found.push(name);
+  };
+  if (rules.hiddenNames.size > 0) {
+    for (let i = 0; i < lower.length; ) {
+      if (!isWordStart(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (++i < lower.length && isWordPart(lower.charCodeAt(i)));
+      const names = rules.hiddenNames.get(lower.slice(start, i));
+      if (names) for (const name of names) check(name, start);
     }
   }
+  for (const name of rules.otherNames) {
+    const first = name.split(' ')[0]!;
+    for (let index = lower.indexOf(first); index !== -1; index = lower.indexOf(first, index + 1)) check(name, index);
+  }
   return found;
+}
+
+/** Whether `name` (spaces collapsed) is written at `index`, any run of white space in the text counting as its one space. */
+function writtenAt(text: string, index: number, name: string): boolean {
+  let k = index;
+  for (let j = 0; j < name.length; j++) {
+    if (name[j] === ' ') {
+      if (!SPACE.test(text[k] ?? '')) return false;
+      while (SPACE.test(text[k] ?? '')) k++;
+    } else if (text[k++] !== name[j]) return false;
+  }
+  return true;
 }
 
 /** A page's URL (`/myn-jasa/ru/events/…/`) → its built file (`ru/events/…/index.html`). */
