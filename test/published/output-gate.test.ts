@@ -133,5 +133,7 @@ describe('the Content-Security-Policy', () => {
     for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "script-src 'self' 'wasm-unsafe-eval' 'sha256-"]) expect(policy).toContain(directive);
     expect(policy).not.toContain('unsafe-inline');
     expect(stampCsp(page('<p>no policy</p>', ''))).toBe(page('<p>no policy</p>', ''));
+    const styled = stampCsp(page('<style>p{color:red}</style><p>x</p>'));
+    expect(styled).toContain(`style-src 'self' '${sha256('p{color:red}')}'`);
   });
 });
