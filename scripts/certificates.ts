@@ -1,8 +1,9 @@
 /**
- * `npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]`
- * Printable PDF certificates of a year: DIR/<id>.pdf and DIR/regions/<region>.pdf.
+ * `npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]` (`--help`: kk/ru help)
+ * Printable PDF certificates of a year: DIR/<id>.pdf and DIR/regions/<region>.pdf. DIR must lie
+ * outside the repository (refused otherwise): the PDFs name children.
  * --names: a private CSV `member_id,full_name` outside the repository, for full names on paper;
- *   refused inside a repository or under dist/, and then --out must lie outside the repository too.
+ *   refused inside a repository or under dist/.
  *   Without it each certificate prints the roster's public name; for a member whose consent is
  *   `hidden` that is the given name and an initial (the paper goes to the child; the site never
  *   shows that name). The site build never reads the names file.
@@ -19,11 +20,22 @@ const say = (text: { kk: string; ru: string }, stream: NodeJS.WriteStream = proc
 let args;
 try {
   args = parseArgs({
-    options: { year: { type: 'string' }, out: { type: 'string' }, names: { type: 'string' }, content: { type: 'string' }, site: { type: 'string' } },
+    options: {
+      year: { type: 'string' },
+      out: { type: 'string' },
+      names: { type: 'string' },
+      content: { type: 'string' },
+      site: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   }).values;
 } catch {
   args = undefined;
+}
+if (args?.help) {
+  say(CERTIFICATE_MESSAGES.help());
+  process.exit(0);
 }
 if (!args?.out || !/^\d{4}$/.test(args.year ?? '')) {
   say(CERTIFICATE_MESSAGES.usage(), process.stderr);

@@ -3,6 +3,12 @@
  * region's certificates for printing. The output folder is replaced as a whole, atomically: the
  * PDFs are written into a temporary sibling folder that takes the output's place only once every
  * file is written, so a failed run leaves the previous output as it was.
+ *
+ * The output never lies inside a repository (the PDFs name children, a hidden one too, and a
+ * folder in the repository can be committed or, under `public/` or `dist/`, published). The
+ * temporary folder carries the run's process id in its name: an interrupted run (Ctrl+C,
+ * `kill`) removes it on the way out, and a run that could not (killed hard, power cut) has its
+ * leftovers removed by the next run for the same output, once that process is gone.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +46,7 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
   const outDir = resolve(options.outDir);
   const repositories = protectedRepositories([options.contentDir, process.cwd()]);
   const names = options.namesFile ? readNamesFile(options.namesFile, repositories) : new Map<string, string>();
-  if (options.namesFile && insideRepository(outDir, repositories)) throw new CertificateError(CERTIFICATE_MESSAGES.outInRepository(outDir));
+  if (insideRepository(outDir, repositories)) throw new CertificateError(CERTIFICATE_MESSAGES.outInRepository(outDir));
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, MARKER))) {
     throw new CertificateError(CERTIFICATE_MESSAGES.outNotOurs(outDir));
   }
@@ -52,7 +58,16 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
   const roster = memberPlaces([...content.regions].map(([region, { data }]) => ({ region, data })), content.units);
   const certificates = awards.data.map((award) => certificateOf(award, content, roster, names, options.site));
 
-  const staging = join(dirname(outDir), `.${basename(outDir)}.tmp-${randomBytes(4).toString('hex')}`);
+  removeLeftovers(outDir);
+  const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const removeOnSignal = (signal: NodeJS.Signals) => {
+    rmSync(staging, { recursive: true, force: true });
+    restoreOrRemove(`${staging}.old`, outDir);
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', removeOnSignal);
+  process.once('SIGTERM', removeOnSignal);
+  process.once('SIGHUP', removeOnSignal);
   try {
     mkdirSync(join(staging, 'regions'), { recursive: true });
     for (const certificate of certificates) {
@@ -68,7 +83,47 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
     replaceFolder(staging, outDir);
     return { certificates, regionPacks, outDir };
   } finally {
+    process.off('SIGINT', removeOnSignal);
+    process.off('SIGTERM', removeOnSignal);
+    process.off('SIGHUP', removeOnSignal);
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** The name every temporary folder of `outDir` starts with, before `<pid>-<random>`. */
+function stagingPrefix(outDir: string): string {
+  return `.${basename(outDir)}.tmp-`;
+}
+
+/** Removes the temporary folders (and `.old` folders) of `outDir` whose run is no longer alive. */
+export function removeLeftovers(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const prefix = stagingPrefix(outDir);
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-[0-9a-f]+(?:\.old)?$/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isInteger(pid) || !running(pid)) restoreOrRemove(join(parent, name), outDir);
+  }
+}
+
+/**
+ * An `.old` folder is the previous output, moved aside a moment before the new one took its
+ * place: when the run stopped in between, it is put back; anything else is removed.
+ */
+function restoreOrRemove(leftover: string, outDir: string): void {
+  if (leftover.endsWith('.old') && existsSync(leftover) && !existsSync(outDir)) renameSync(leftover, outDir);
+  else rmSync(leftover, { recursive: true, force: true });
+}
+
+/** Whether a process with this id exists (signal 0 only checks). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

