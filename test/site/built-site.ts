@@ -24,6 +24,8 @@ export interface SiteBuild {
   base: string;
   /** Also render the social cards and the search index (the steps of `npm run build:site`). */
   complete: boolean;
+  /** The build's "today" (BUILD_NOW); the test site's by default. */
+  now?: string | undefined;
 }
 
 /**
@@ -61,7 +63,7 @@ function withBuildLock(task: () => void): void {
   }
 }
 
-function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
+function runBuild({ outDir, contentDir, base, complete, now = TEST_SITE.now }: SiteBuild): void {
   rmSync(outDir, { recursive: true, force: true });
   // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
   // a child build would take them for its own, so they are left out.
@@ -73,7 +75,7 @@ function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
     OUT_DIR: outDir,
     SITE_URL: TEST_SITE.site,
     BASE_PATH: base,
-    BUILD_NOW: TEST_SITE.now,
+    BUILD_NOW: now,
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
     CARDS_CACHE_DIR: resolve('.cache/test-site/cards-cache'),
@@ -108,9 +110,9 @@ export function fileOfPath(pathname: string): string | undefined {
   return rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
 }
 
-/** The events of the content, read and parsed as the build reads them. */
-export function contentEvents(): { id: string; data: EventData }[] {
-  return loadContent(TEST_SITE.content)
+/** The events of the content (the demo content by default), read and parsed as the build reads them. */
+export function contentEvents(contentDir = TEST_SITE.content): { id: string; data: EventData }[] {
+  return loadContent(contentDir)
     .files.filter((f) => f.place?.kind === 'event')
     .map((f) => ({ id: `${f.place!.year}/${f.place!.slug}`, data: eventSchema.parse(f.data) }));
 }
