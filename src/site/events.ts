@@ -49,13 +49,16 @@ function byStart(a: SiteEvent, b: SiteEvent): number {
   return a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id);
 }
 
-/** Whether an event passes one filter of the events list (`grade` matches the audience range). */
+/**
+ * Whether an event passes one filter of the events list (`grade` matches the audience range). A
+ * region's filter is "open to children of this region": its own events and the national ones.
+ */
 export function matchesFilter(event: SiteEvent, dimension: FilterDimension, value: string): boolean {
   switch (dimension) {
     case 'format':
       return event.data.format === value;
     case 'region':
-      return event.region === value;
+      return event.region === value || event.region === undefined;
     case 'topic':
       return event.data.topics.includes(value);
     case 'grade': {
@@ -64,19 +67,4 @@ export function matchesFilter(event: SiteEvent, dimension: FilterDimension, valu
       return grade >= from && grade <= to;
     }
   }
-}
-
-/** Events of a region: its own and its units'. */
-export function eventsOfRegion<E extends SiteEvent>(events: readonly E[], region: string): E[] {
-  return events.filter((e) => e.region === region);
-}
-
-/** Events organised by one city/district. */
-export function eventsOfUnit<E extends SiteEvent>(events: readonly E[], region: string, unit: string): E[] {
-  return events.filter((e) => e.region === region && e.unit === unit);
-}
-
-/** National events: open to children of every region. */
-export function nationalEvents<E extends SiteEvent>(events: readonly E[]): E[] {
-  return events.filter((e) => e.region === undefined);
 }

@@ -5,16 +5,32 @@
 import { localeParams, pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
-import type { FilterDimension } from './paths.ts';
-import { regionsByName, type SiteContent } from './site-content.ts';
+import { matchesFilter } from './events.ts';
+import { laterPages } from './pagination.ts';
+import { FILTER_DIMENSIONS, type FilterDimension } from './paths.ts';
+import { regionsByName, type EventView, type SiteContent } from './site-content.ts';
 
 export interface FilterOption {
   value: string;
   label: string;
 }
 
-/** The values of one dimension: formats, the 20 regions by name, the movement's topics, the members' grades. */
+const optionsCache = new WeakMap<SiteContent, Map<string, FilterOption[]>>();
+
+/**
+ * The values of one dimension: formats, the 20 regions by name, the movement's topics, the
+ * members' grades. Every list page shows them all, so they are worked out once per language.
+ */
 export function filterOptions(content: SiteContent, dimension: FilterDimension, locale: SiteLocale): FilterOption[] {
+  let cache = optionsCache.get(content);
+  if (!cache) optionsCache.set(content, (cache = new Map()));
+  const key = `${dimension}/${locale}`;
+  let options = cache.get(key);
+  if (!options) cache.set(key, (options = computeOptions(content, dimension, locale)));
+  return options;
+}
+
+function computeOptions(content: SiteContent, dimension: FilterDimension, locale: SiteLocale): FilterOption[] {
   const t = useTranslations(locale);
   switch (dimension) {
     case 'format':
@@ -30,7 +46,37 @@ export function filterOptions(content: SiteContent, dimension: FilterDimension, 
   }
 }
 
+const filteredCache = new WeakMap<SiteContent, Map<string, EventView[]>>();
+
+/**
+ * The upcoming events that pass one filter value, soonest first. Every value of every dimension
+ * is sorted out in one pass over the events the first time any is asked for, so each filter page
+ * costs only its own events (matchesFilter stays the one definition of "passes").
+ */
+export function filteredEvents(content: SiteContent, dimension: FilterDimension, value: string): EventView[] {
+  let index = filteredCache.get(content);
+  if (!index) {
+    index = new Map();
+    for (const d of FILTER_DIMENSIONS) {
+      for (const { value: v } of filterOptions(content, d, 'kk')) index.set(`${d}=${v}`, content.upcoming.filter((e) => matchesFilter(e, d, v)));
+    }
+    filteredCache.set(content, index);
+  }
+  return index.get(`${dimension}=${value}`) ?? content.upcoming.filter((e) => matchesFilter(e, dimension, value));
+}
+
 /** The `getStaticPaths` entries of one dimension's filter pages: every value in both languages (they share the values). */
 export function filterPageParams(content: SiteContent, dimension: FilterDimension): { params: { lang: string | undefined; value: string } }[] {
   return localeParams().flatMap(({ params }) => filterOptions(content, dimension, 'kk').map(({ value }) => ({ params: { ...params, value } })));
+}
+
+/** The `getStaticPaths` entries of the later pages (2, 3, …) of every filter value, in both languages. */
+export function filterLaterPageParams(content: SiteContent): { params: { lang: string | undefined; dimension: string; value: string; n: string } }[] {
+  return localeParams().flatMap(({ params }) =>
+    FILTER_DIMENSIONS.flatMap((dimension) =>
+      filterOptions(content, dimension, 'kk').flatMap(({ value }) =>
+        laterPages(filteredEvents(content, dimension, value).length).map((n) => ({ params: { ...params, dimension, value, n: String(n) } })),
+      ),
+    ),
+  );
 }

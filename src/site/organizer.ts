@@ -20,7 +20,7 @@ export interface Organizer {
 export function organizerOf(event: SiteEvent, content: SiteContent, locale: SiteLocale, t: Translate): Organizer {
   const region = event.region ? content.region(event.region) : undefined;
   if (!region) return { name: t('event.national'), path: paths.about() };
-  const unit = event.unit ? region.units.find((u) => u.id === event.unit) : undefined;
+  const unit = event.unit ? content.unit(region.id, event.unit) : undefined;
   if (!unit) return { name: pick(region.geo.name, locale), path: paths.region(region.id) };
   return { name: pick(unit.geo.name, locale), path: paths.unit(region.id, unit.id), within: pick(region.geo.name, locale) };
 }

@@ -25,6 +25,8 @@ export const paths = {
   join: () => '/join/',
   stats: () => '/stats/',
   search: () => '/search/',
+  /** Page `n` of a paginated list at `list` (`/events/`, `/events/archive/`, a filter page): the first page is the list itself. */
+  page: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),
 };
 
 /** The ways the events list can be narrowed, each with pre-rendered pages that work without JavaScript. */

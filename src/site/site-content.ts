@@ -45,6 +45,18 @@ export interface SiteContent {
   upcoming: EventView[];
   /** Past events at the build's "now", latest first. */
   archive: EventView[];
+  /**
+   * The upcoming events grouped once per build (soonest first), so a page reads its own share
+   * instead of filtering every event: by organising region (its units' included), by organising
+   * city/district (`<region>/<unit>`), and the national ones.
+   */
+  upcomingBy: {
+    region: (region: string) => EventView[];
+    unit: (region: string, unit: string) => EventView[];
+    national: EventView[];
+  };
+  /** A city/district by region and unit id. */
+  unit: (region: string, unit: string) => UnitView | undefined;
   awards: Award[];
   /** By member id (unique across the country). */
   members: Map<string, MemberPlace>;
@@ -101,7 +113,11 @@ async function load(): Promise<SiteContent> {
     return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, ...organizerPlace(entry.data.organizer) };
   });
   const eventById = new Map(events.map((e) => [e.id, e]));
+  const unitByKey = new Map(regions.flatMap((r) => r.units.map((u) => [`${r.id}/${u.id}`, u] as const)));
   const now = buildNow();
+  const upcoming = upcomingEvents(events, now);
+  const byRegion = groupBy(upcoming, (e) => e.region);
+  const byUnit = groupBy(upcoming, (e) => (e.region && e.unit ? `${e.region}/${e.unit}` : undefined));
 
   return {
     movement,
@@ -109,12 +125,31 @@ async function load(): Promise<SiteContent> {
     region: (id) => regionById.get(id),
     events,
     event: (id) => eventById.get(id),
-    upcoming: upcomingEvents(events, now),
+    upcoming,
     archive: archivedEvents(events, now),
+    upcomingBy: {
+      region: (region) => byRegion.get(region) ?? [],
+      unit: (region, unit) => byUnit.get(`${region}/${unit}`) ?? [],
+      national: upcoming.filter((e) => e.region === undefined),
+    },
+    unit: (region, unit) => unitByKey.get(`${region}/${unit}`),
     awards: awardEntries.map((e) => e.data),
     members: memberPlaces(
       regionReps.map(({ data }) => ({ region: data.region, data })),
       unitReps.map(({ data }) => ({ region: data.region, unit: data.unit, data })),
     ),
   };
+}
+
+/** Items grouped by a key, each group in the items' order; items without a key are left out. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

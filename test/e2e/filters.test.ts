@@ -1,8 +1,9 @@
 /**
- * Filtering the upcoming events. With JavaScript, the form on /events/ narrows the list in place
- * (combining format, region, topic and grade), says how many are left and keeps the choice in the
- * address's #fragment. Without it, the filter links lead to pre-rendered pages that list exactly
- * the matching events. What "matching" means is read from the events' frontmatter.
+ * Filtering the upcoming events. Every filter value has its own pre-rendered, paginated page
+ * (`/events/region/turkistan/`); without JavaScript the filters are links to them, with it one
+ * select leads to the same pages, so a filtered view never downloads more than one small page.
+ * What "matching" means is read from the events' frontmatter: a region's filter lists the
+ * region's own events and the national ones, which its children can join too.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,7 +17,7 @@ type Choice = Partial<Record<'format' | 'region' | 'topic' | 'grade', string>>;
 function matches(event: EventSource, choice: Choice): boolean {
   return (
     (!choice.format || event.data.format === choice.format) &&
-    (!choice.region || event.region === choice.region) &&
+    (!choice.region || event.region === choice.region || event.region === 'national') &&
     (!choice.topic || event.data.topics.includes(choice.topic)) &&
     (!choice.grade || (Number(choice.grade) >= event.data.audience.grades[0] && Number(choice.grade) <= event.data.audience.grades[1]))
   );
@@ -31,67 +32,75 @@ function expected(choice: Choice): string[] {
   return ids.sort();
 }
 
-/** The events of #event-list as the visitor sees them: [shown, hidden] ids. */
-async function listed(page: Page): Promise<[string[], string[]]> {
+/** The ids of the events #event-list shows. */
+async function listed(page: Page): Promise<string[]> {
   const items = await page.locator('#event-list [data-event]').evaluateAll((nodes) =>
-    nodes.map((node) => ({ id: (node as HTMLElement).dataset['event']!, shown: (node as HTMLElement).checkVisibility() })),
+    nodes.filter((node) => (node as HTMLElement).checkVisibility()).map((node) => (node as HTMLElement).dataset['event']!),
   );
-  return [items.filter((i) => i.shown).map((i) => i.id).sort(), items.filter((i) => !i.shown).map((i) => i.id).sort()];
+  return items.sort();
 }
 
-describe('filters with JavaScript (the form on /events/)', () => {
-  it('format, then region, then topic instead: only matching events stay, the count follows', async () => {
+/** Chooses `dimension=value` in the filter select and presses "Show". */
+async function choose(page: Page, filter: string): Promise<void> {
+  const option = page.locator(`#event-filter-choice option[data-filter-value="${filter}"]`);
+  await page.locator('#event-filter-choice').selectOption(await option.getAttribute('value'));
+  await page.locator('#event-filter-form button[type="submit"]').click();
+}
+
+describe('filters with JavaScript (the select leads to the static filter pages)', () => {
+  it('format, then region (with the national events), then all again', async () => {
     const session = await site.open();
     const { page } = session;
     await page.goto(session.url('/events/'));
     const all = upcomingAt(builtNow()).map((e) => e.id).sort();
-    expect((await listed(page))[0]).toEqual(all);
+    expect(await listed(page)).toEqual(all);
     await expect.poll(() => page.locator('#event-filter-form').isHidden()).toBe(true); // inside the closed <details>
     await page.locator('#event-filters > summary').click();
     await expect.poll(() => page.locator('#event-filter-form').isVisible()).toBe(true);
     expect(await page.locator('#event-filter-links').isVisible()).toBe(false);
-    expect(await page.locator('#event-filter-count').isVisible()).toBe(false);
 
-    const check = async (choice: Choice) => {
-      const [shown, hidden] = await listed(page);
-      const want = expected(choice);
-      expect(shown, JSON.stringify(choice)).toEqual(want);
-      expect(hidden.length).toBe(all.length - want.length);
-      await expect.poll(() => page.locator('#event-filter-count').innerText()).toMatch(new RegExp(`(^|\\D)${want.length}(\\D|$)`));
-      expect(Object.fromEntries(new URLSearchParams(new URL(page.url()).hash.slice(1)))).toEqual(choice);
-    };
+    await choose(page, 'format=online');
+    await page.waitForURL(session.url('/events/format/online/'));
+    expect(await listed(page)).toEqual(expected({ format: 'online' }));
+    // The page opens with its own value chosen, so the next choice starts from it.
+    expect(await page.locator('#event-filter-choice option:checked').getAttribute('data-filter-value')).toBe('format=online');
 
-    await page.locator('#filter-format').selectOption('online');
-    await check({ format: 'online' });
-    await page.locator('#filter-region').selectOption('turkistan');
-    await check({ format: 'online', region: 'turkistan' });
-    await page.locator('#filter-region').selectOption('');
-    await page.locator('#filter-topic').selectOption('reading');
-    await check({ format: 'online', topic: 'reading' });
-    await page.locator('#filter-grade').selectOption('9');
-    await check({ format: 'online', topic: 'reading', grade: '9' });
+    await choose(page, 'region=turkistan');
+    await page.waitForURL(session.url('/events/region/turkistan/'));
+    const want = expected({ region: 'turkistan' });
+    const national = upcomingAt(builtNow()).filter((e) => e.region === 'national').map((e) => e.id);
+    expect(national.length, 'the demo content has upcoming national events').toBeGreaterThan(0);
+    expect(want).toEqual(expect.arrayContaining(national));
+    expect(await listed(page)).toEqual(want);
+    await expect.poll(() => page.locator('#event-filter-count').innerText()).toMatch(new RegExp(`(^|\\D)${want.length}(\\D|$)`));
 
-    // A shared address opens with the same filters applied.
-    await page.goto(session.url('/events/#format=online&topic=reading'));
-    await page.reload();
-    expect(await page.locator('#filter-format').inputValue()).toBe('online');
-    expect((await listed(page))[0]).toEqual(expected({ format: 'online', topic: 'reading' }));
-
-    // Back to "all": everything is listed again and the count is gone.
-    await page.locator('#filter-format').selectOption('');
-    await page.locator('#filter-topic').selectOption('');
-    expect((await listed(page))[0]).toEqual(all);
-    expect(await page.locator('#event-filter-count').isVisible()).toBe(false);
+    await page.locator('#event-filter-choice').selectOption({ index: 0 });
+    await page.locator('#event-filter-form button[type="submit"]').click();
+    await page.waitForURL(session.url('/events/'));
+    expect(await listed(page)).toEqual(all);
     expectNoErrors(session, '/events/ with filters');
   });
 
-  it('ru: the same form filters the Russian list', async () => {
+  it('an address shared from the in-place filter (#format=online) opens that filter\'s page', async () => {
+    const session = await site.open();
+    const { page } = session;
+    await page.goto(session.url('/events/#format=online&topic=reading'));
+    await page.waitForURL(session.url('/events/format/online/'));
+    expect(await listed(page)).toEqual(expected({ format: 'online' }));
+    expectNoErrors(session, '/events/#format=online');
+  });
+
+  it('ru: the same select leads to the Russian filter pages', async () => {
     const session = await site.open({ locale: 'ru-RU' });
     const { page } = session;
     await page.goto(session.url('/ru/events/'));
     await page.locator('#event-filters > summary').click();
-    await page.locator('#filter-format').selectOption('hybrid');
-    expect((await listed(page))[0]).toEqual(expected({ format: 'hybrid' }));
+    await choose(page, 'format=hybrid');
+    await page.waitForURL(session.url('/ru/events/format/hybrid/'));
+    expect(await listed(page)).toEqual(expected({ format: 'hybrid' }));
+    await choose(page, 'region=turkistan');
+    await page.waitForURL(session.url('/ru/events/region/turkistan/'));
+    expect(await listed(page)).toEqual(expected({ region: 'turkistan' }));
     expectNoErrors(session, '/ru/events/ with filters');
   });
 });
@@ -121,7 +130,7 @@ describe('filters without JavaScript (pre-rendered pages)', () => {
         expect(items.map((item) => item['event']).sort()).toEqual(want);
         for (const item of items) {
           if (choice.format) expect(item['format']).toBe(choice.format);
-          if (choice.region) expect(item['region']).toBe(choice.region);
+          if (choice.region) expect([choice.region, 'national']).toContain(item['region']);
           if (choice.topic) expect(item['topics']!.split(' ')).toContain(choice.topic);
         }
         expect(await page.locator('#event-filter-count').innerText()).toMatch(new RegExp(`(^|\\D)${want.length}(\\D|$)`));

@@ -24,6 +24,8 @@ export interface SiteBuild {
   base: string;
   /** Also render the social cards and the search index (the steps of `npm run build:site`). */
   complete: boolean;
+  /** The build's "today" (BUILD_NOW); the test site's by default. */
+  now?: string | undefined;
 }
 
 /**
@@ -62,7 +64,7 @@ function withBuildLock(task: () => void): void {
 }
 
 /** The environment of a child build: "today" pinned, its own Astro cache, the cards' test cache. */
-function buildEnv({ outDir, contentDir, base }: Omit<SiteBuild, 'complete'>): NodeJS.ProcessEnv {
+function buildEnv({ outDir, contentDir, base, now = TEST_SITE.now }: Omit<SiteBuild, 'complete'>): NodeJS.ProcessEnv {
   // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
   // a child build would take them for its own, so they are left out.
   const inherited = Object.fromEntries(
@@ -73,16 +75,16 @@ function buildEnv({ outDir, contentDir, base }: Omit<SiteBuild, 'complete'>): No
     OUT_DIR: outDir,
     SITE_URL: TEST_SITE.site,
     BASE_PATH: base,
-    BUILD_NOW: TEST_SITE.now,
+    BUILD_NOW: now,
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
     CARDS_CACHE_DIR: resolve('.cache/test-site/cards-cache'),
   };
 }
 
-function runBuild({ outDir, contentDir, base, complete }: SiteBuild): void {
+function runBuild({ outDir, contentDir, base, complete, now }: SiteBuild): void {
   rmSync(outDir, { recursive: true, force: true });
-  const env = buildEnv({ outDir, contentDir, base });
+  const env = buildEnv({ outDir, contentDir, base, now });
   const run = (...args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   run('node_modules/astro/bin/astro.mjs', 'build', '--silent');
   if (!complete) return;
@@ -125,9 +127,9 @@ export function fileOfPath(pathname: string): string | undefined {
   return rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
 }
 
-/** The events of the content, read and parsed as the build reads them. */
-export function contentEvents(): { id: string; data: EventData }[] {
-  return loadContent(TEST_SITE.content)
+/** The events of the content (the demo content by default), read and parsed as the build reads them. */
+export function contentEvents(contentDir = TEST_SITE.content): { id: string; data: EventData }[] {
+  return loadContent(contentDir)
     .files.filter((f) => f.place?.kind === 'event')
     .map((f) => ({ id: `${f.place!.year}/${f.place!.slug}`, data: eventSchema.parse(f.data) }));
 }

@@ -64,7 +64,10 @@ describe('filters', () => {
     expect(matchesFilter(e, 'grade', '6')).toBe(false);
   });
 
-  it('never put a national event under a region', () => {
-    expect(matchesFilter(event('2027/n', '2027-06-11T15:00:00+05:00', '2027-06-11T16:00:00+05:00'), 'region', 'national')).toBe(false);
+  it('count a national event as open to every region, and a region\'s event only under its own', () => {
+    const national = event('2027/n', '2027-06-11T15:00:00+05:00', '2027-06-11T16:00:00+05:00');
+    expect(matchesFilter(national, 'region', 'turkistan')).toBe(true);
+    expect(matchesFilter(national, 'region', 'abai')).toBe(true);
+    expect(matchesFilter(e, 'region', 'abai')).toBe(false);
   });
 });

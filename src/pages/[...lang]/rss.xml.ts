@@ -1,16 +1,19 @@
-/** The events feed: upcoming events, then the latest held ones. */
+/**
+ * The events feed: the soonest upcoming events, then the latest held ones. Bounded, so a feed
+ * reader polling it daily does not download the whole season (the calendar, events.ics, has all).
+ */
 import type { APIRoute } from 'astro';
 import { pick, localeFromParam, localeParams, LOCALE_TAGS } from '../../i18n/locales.ts';
-import { formatEventDate } from '../../i18n/dates.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import { absoluteUrl, localizedUrl } from '../../i18n/urls.ts';
-import { buildNow } from '../../site/now.ts';
+import { eventDateText } from '../../site/event-dates.ts';
 import { paths } from '../../site/paths.ts';
 import { rssResponse } from '../../site/responses.ts';
 import { rssFeed } from '../../site/rss.ts';
 import { siteContent } from '../../site/site-content.ts';
 
 const RECENT_PAST = 20;
+const SOONEST = 100;
 
 export const getStaticPaths = () => localeParams().map(({ params }) => ({ params }));
 
@@ -18,12 +21,11 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = localeFromParam(params.lang);
   const t = useTranslations(locale);
   const content = await siteContent();
-  const now = buildNow();
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => absoluteUrl(localizedUrl(path, locale, base), site!);
-  const events = [...content.upcoming, ...content.archive.slice(0, RECENT_PAST)];
+  const events = [...content.upcoming.slice(0, SOONEST), ...content.archive.slice(0, RECENT_PAST)];
   const items = events.map((event) => {
-    const when = formatEventDate(event.data.start, event.data.end, locale, now);
+    const when = eventDateText(event.data.start, event.data.end, locale);
     return {
       title: pick(event.data.title, locale),
       link: url(paths.event(event.id)),

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { pick, localeFromParam, localeParams } from '../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../i18n/translate.ts';
 import { calendarEventOf } from '../../../../site/event-calendar.ts';
+import { filteredEvents } from '../../../../site/filters.ts';
 import { icsCalendar } from '../../../../site/ics.ts';
 import { buildNow } from '../../../../site/now.ts';
 import { calendarResponse } from '../../../../site/responses.ts';
@@ -20,8 +21,6 @@ export const GET: APIRoute = async ({ params, props, site }) => {
   const content = await siteContent();
   const now = buildNow();
   const address = { site: site!, base: import.meta.env.BASE_URL };
-  const events = content.upcoming
-    .filter((event) => event.region === region.id || event.region === undefined)
-    .map((event) => calendarEventOf(event, locale, address));
+  const events = filteredEvents(content, 'region', region.id).map((event) => calendarEventOf(event, locale, address));
   return calendarResponse(icsCalendar({ name: `${t('site.name')} — ${pick(region.geo.name, locale)}`, events, stamp: now }));
 };
