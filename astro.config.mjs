@@ -6,7 +6,7 @@
  * - BASE_PATH  the sub-path the site is served under (default /)
  *   (both read by src/site/deployment.ts, which the cards and certificates share)
  * - OUT_DIR    where the build writes (default dist; tests build elsewhere)
- * - ASTRO_CACHE_DIR  Astro's cache, content data store included (tests give each build its own)
+ * - ASTRO_CACHE_DIR  Astro's cache (default .cache/astro): content data store, incremental pages (tests give each build its own)
  * - CONTENT_DIR, BUILD_NOW are read by src/content.config.ts and src/site/now.ts.
  */
 import { defineConfig } from 'astro/config';
@@ -22,7 +22,11 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // Beside the card and validation caches, so CI keeps all of .cache/ between runs.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
+  // A rebuild restores the event and certificate-check pages whose cacheKey (src/site/cache-keys.ts)
+  // and code are unchanged, instead of rendering all of them again.
+  experimental: { incrementalBuild: true },
   output: 'static',
   // Every page is a directory (`/regions/turkistan/`): one URL per page, the form static hosts serve.
   trailingSlash: 'always',

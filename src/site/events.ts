@@ -35,6 +35,11 @@ export function isUpcoming(event: SiteEvent, now: Date): boolean {
   return kazakhstanDate(event.data.end) >= kazakhstanDate(now);
 }
 
+/** Whether an event still takes registrations on `now`'s day in Kazakhstan (its deadline day counts whole). */
+export function registrationOpen(event: SiteEvent, now: Date): boolean {
+  return event.data.registration ? event.data.registration.deadline >= kazakhstanDate(now) : false;
+}
+
 /** Upcoming events, soonest first. Cancelled ones stay listed (marked), so nobody waits for them. */
 export function upcomingEvents<E extends SiteEvent>(events: readonly E[], now: Date): E[] {
   return events.filter((e) => isUpcoming(e, now)).sort(byStart);

@@ -40,7 +40,7 @@ export function buildSite(build: SiteBuild): void {
  * One Astro build at a time: every build writes the project's `.astro/` (content modules, types),
  * so two test files building at once could read each other's content modules.
  */
-function withBuildLock(task: () => void): void {
+export function withBuildLock(task: () => void): void {
   const lock = resolve('.cache/test-site/build.lock');
   mkdirSync(resolve('.cache/test-site'), { recursive: true });
   const deadline = Date.now() + 10 * 60_000;
@@ -64,7 +64,7 @@ function withBuildLock(task: () => void): void {
 }
 
 /** The environment of a child build: "today" pinned, its own Astro cache, the cards' test cache. */
-function buildEnv({ outDir, contentDir, base, now = TEST_SITE.now }: Omit<SiteBuild, 'complete'>): NodeJS.ProcessEnv {
+export function buildEnv({ outDir, contentDir, base, now = TEST_SITE.now }: Omit<SiteBuild, 'complete'>): NodeJS.ProcessEnv {
   // Vitest exports Vite's import.meta.env (BASE_URL, MODE…) and NODE_ENV=test into process.env;
   // a child build would take them for its own, so they are left out.
   const inherited = Object.fromEntries(

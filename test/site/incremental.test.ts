@@ -1,0 +1,76 @@
+/**
+ * Astro's incremental build with the pages' cache keys (src/site/cache-keys.ts): a rebuild with
+ * the cache kept restores the event and certificate-check pages whose content did not change,
+ * renders again the one that did, and a page whose "today" facts changed (an event that has
+ * ended) is rendered again too — so a restored page is never stale.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureTree } from '../helpers/fixture-tree.ts';
+import { buildEnv, withBuildLock } from './built-site.ts';
+
+const outDir = resolve('.cache/test-site/incremental-dist');
+const EVENT = 'events/2027/test-reading.mdx';
+
+/** Builds the pages into a fresh outDir with one Astro cache kept across builds; returns Astro's log. */
+function build(contentDir: string, now: string): string {
+  rmSync(outDir, { recursive: true, force: true });
+  let log = '';
+  withBuildLock(() => {
+    log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...buildEnv({ outDir, contentDir, base: '/', now }), ASTRO_CACHE_DIR: `${outDir}-kept-cache` },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  });
+  return log;
+}
+const restored = (log: string) => log.split('\n').filter((line) => /\((?:restored|cached)\)/.test(line));
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+
+let tree: ReturnType<typeof fixtureTree>;
+let logs: { first: string; unchanged: string; edited: string; later: string };
+
+beforeAll(() => {
+  rmSync(`${outDir}-kept-cache`, { recursive: true, force: true });
+  tree = fixtureTree();
+  tree.write('events/2027/second-reading.mdx', tree.read(EVENT));
+  const before = '2027-03-01T12:00:00+05:00';
+  const first = build(tree.root, before);
+  const unchanged = build(tree.root, before);
+  tree.replace(EVENT, 'Сынақ оқу кеші', 'Өзгертілген оқу кеші');
+  const edited = build(tree.root, before);
+  // After the event's day: it moves to the past, its page must say so.
+  const later = build(tree.root, '2027-06-20T12:00:00+05:00');
+  logs = { first, unchanged, edited, later };
+}, 600_000);
+
+describe('incremental build', () => {
+  it('renders every page the first time', () => {
+    expect(restored(logs.first)).toEqual([]);
+  });
+
+  it('restores the event and check pages when nothing changed', () => {
+    const lines = restored(logs.unchanged);
+    expect(lines.some((line) => line.includes('/events/2027/test-reading/'))).toBe(true);
+    expect(lines.some((line) => line.includes('/ru/events/2027/test-reading/'))).toBe(true);
+  });
+
+  it('renders the edited event again, in both languages, and shows the edit', () => {
+    const lines = restored(logs.edited);
+    // The fixture's one award names the edited event: its check page shows the title, so it is rendered again.
+    expect(restored(logs.unchanged).some((line) => line.includes('/verify/'))).toBe(true);
+    expect(lines.some((line) => line.includes('/verify/'))).toBe(false);
+    expect(lines.some((line) => line.includes('/events/2027/test-reading/'))).toBe(false);
+    expect(lines.some((line) => line.includes('/events/2027/second-reading/'))).toBe(true);
+    expect(lines.some((line) => line.includes('/ru/events/2027/second-reading/'))).toBe(true);
+    expect(page('events/2027/test-reading')).toContain('Өзгертілген оқу кеші');
+  });
+
+  it('renders an event again when "today" moves it to the past', () => {
+    expect(restored(logs.later).some((line) => line.includes('/events/2027/test-reading/'))).toBe(false);
+    expect(page('events/2027/test-reading')).toMatch(/data-upcoming="false"/);
+  });
+});
