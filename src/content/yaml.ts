@@ -29,17 +29,43 @@ export class YamlSyntaxError extends Error {
   }
 }
 
-/** Parses YAML like Astro's content layer; a syntax error becomes a located `YamlSyntaxError`. */
+/** The message of the `YamlSyntaxError` for an anchor or alias (`&name`, `*name`): the rule id `yaml-alias`. */
+export const YAML_ALIAS = 'yaml-alias';
+
+/**
+ * Parses YAML like Astro's content layer; a syntax error becomes a located `YamlSyntaxError`.
+ *
+ * Anchors and aliases are refused (message `YAML_ALIAS`): no coordinator needs them, and an alias
+ * shares one value between many places, so a 1 KB "billion laughs" file expands into a tree that
+ * every walk over the values (and the build's JSON store) would take hours to visit. An alias
+ * can only name an anchor, so refusing anchors refuses both. js-yaml's `listener` sees every
+ * node as it closes, with the anchor it carries; only a text with an `&` can hold one.
+ */
 export function parseYaml(text: string): unknown {
   try {
-    return jsYaml.load(text);
+    return jsYaml.load(text, text.includes('&') ? { listener: refuseAnchors } : undefined);
   } catch (error) {
+    if (error instanceof YamlSyntaxError) throw error;
     if (error instanceof jsYaml.YAMLException) {
       const mark = error.mark;
       throw new YamlSyntaxError(error.reason || error.message, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });
     }
     throw error;
   }
+}
+
+/** js-yaml's state as its `listener` sees it (the fields used here). */
+interface ListenerState {
+  input: string;
+  position: number;
+  anchor: string | null;
+}
+
+/** Stops the parse at the first node that carries an anchor, located at its `&name`. */
+function refuseAnchors(event: 'open' | 'close', state: ListenerState): void {
+  if (event !== 'close' || state.anchor === null) return;
+  const at = state.input.lastIndexOf(`&${state.anchor}`, state.position);
+  throw new YamlSyntaxError(YAML_ALIAS, positionOfOffset(state.input, Math.max(0, at)));
 }
 
 /** 1-based line and column of a character offset. */
