@@ -54,17 +54,12 @@ export function parseYaml(text: string): unknown {
   }
 }
 
-/** js-yaml's state as its `listener` sees it (the fields used here). */
-interface ListenerState {
-  input: string;
-  position: number;
-  anchor: string | null;
-}
-
 /** Stops the parse at the first node that carries an anchor, located at its `&name`. */
-function refuseAnchors(event: 'open' | 'close', state: ListenerState): void {
-  if (event !== 'close' || state.anchor === null) return;
-  const at = state.input.lastIndexOf(`&${state.anchor}`, state.position);
+function refuseAnchors(event: jsYaml.EventType, state: jsYaml.State): void {
+  // `anchor` is js-yaml's own field for the node being composed (not in its type declarations).
+  const { anchor } = state as jsYaml.State & { anchor: string | null };
+  if (event !== 'close' || anchor === null) return;
+  const at = state.input.lastIndexOf(`&${anchor}`, state.position);
   throw new YamlSyntaxError(YAML_ALIAS, positionOfOffset(state.input, Math.max(0, at)));
 }
 
