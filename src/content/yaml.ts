@@ -90,6 +90,18 @@ export class YamlLocator {
 
   /** The position of `path`, or of its nearest existing ancestor when the path does not exist. */
   locate(path: DataPath, at: 'key' | 'value' = 'value'): Position {
+    return this.position(this.find(path, at).offset);
+  }
+
+  /** The `[start, end)` offsets in the text of the value at `path`, or undefined when there is none. */
+  range(path: DataPath): [number, number] | undefined {
+    const { node, exact } = this.find(path, 'value');
+    const range = (node as YamlNode | null | undefined)?.range;
+    return exact && range ? [range[0], range[1]] : undefined;
+  }
+
+  /** The node at `path` (or its nearest existing ancestor, then `exact` is false) and the offset to report. */
+  private find(path: DataPath, at: 'key' | 'value'): { node: unknown; offset: number; exact: boolean } {
     const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
     let node: unknown = this.doc.contents;
     let best: number | undefined = rangeStart(node);
@@ -97,21 +109,21 @@ export class YamlLocator {
       const last = i === path.length - 1;
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-        if (!pair) break;
+        if (!pair) return { node, offset: best ?? 0, exact: false };
         const keyStart = rangeStart(pair.key);
-        if (last && at === 'key') return this.position(keyStart ?? best ?? 0);
+        if (last && at === 'key') return { node: pair.key, offset: keyStart ?? best ?? 0, exact: true };
         best = rangeStart(pair.value) ?? keyStart ?? best;
         node = pair.value;
       } else if (isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment];
-        if (item === undefined) break;
+        if (item === undefined) return { node, offset: best ?? 0, exact: false };
         best = rangeStart(item) ?? best;
         node = item;
       } else {
-        break;
+        return { node, offset: best ?? 0, exact: false };
       }
     }
-    return this.position(best ?? 0);
+    return { node, offset: best ?? 0, exact: true };
   }
 
   private position(offset: number): Position {
