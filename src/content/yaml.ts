@@ -93,9 +93,9 @@ export class YamlLocator {
     return this.position(this.find(path, at).offset);
   }
 
-  /** The `[start, end)` offsets in the text of the value at `path`, or undefined when there is none. */
-  range(path: DataPath): [number, number] | undefined {
-    const { node, exact } = this.find(path, 'value');
+  /** The `[start, end)` offsets in the text of the value (or the key) at `path`, or undefined when there is none. */
+  range(path: DataPath, at: 'key' | 'value' = 'value'): [number, number] | undefined {
+    const { node, exact } = this.find(path, at);
     const range = (node as YamlNode | null | undefined)?.range;
     return exact && range ? [range[0], range[1]] : undefined;
   }

@@ -45,7 +45,9 @@ export function isValidIin(text: string): boolean {
  * Runs of digit groups joined by single separators (`870412 300129`, `8704-1230-0129`,
  * `87.04.12.30.01.29`); a plain run of twelve digits is a run of one group.
  */
-const DIGIT_RUN = /\d+(?:[ \u00a0.\-]\d+)*/g;
+const DIGIT_RUN = /\d[\d \u00a0.\-]{10,}\d/g;
+/** A run whose separators are single, between digits. */
+const SINGLE_SEPARATORS = /^\d+(?:[ \u00a0.\-]\d+)*$/;
 const GROUP = /\d+/g;
 
 /**
@@ -55,7 +57,13 @@ const GROUP = /\d+/g;
 export function findIins(text: string): TextMatch[] {
   const found: TextMatch[] = [];
   for (const run of text.matchAll(DIGIT_RUN)) {
-    if (run[0].length < 12) continue;
+    if (!SINGLE_SEPARATORS.test(run[0])) {
+      // «12 - 870412300129»: the groups between double separators are runs of their own.
+      for (const part of run[0].matchAll(/\d+(?:[ \u00a0.\-]\d+)*/g)) {
+        if (part[0].length >= 12) found.push(...findIins(part[0]).map((m) => ({ index: run.index + part.index + m.index, length: m.length })));
+      }
+      continue;
+    }
     const groups = Array.from(run[0].matchAll(GROUP), (g) => ({ at: run.index + g.index, digits: g[0] }));
     for (let first = 0; first < groups.length; first++) {
       let digits = '';

@@ -17,28 +17,49 @@ export interface NormalizedText {
   origin?: Int32Array;
 }
 
-/** Whatever the slow path would change: a format character or a non-ASCII decimal digit (NFKC is checked apart). */
-const NEEDS_MAPPING = /[\p{Cf}]|(?![0-9])\p{Nd}/u;
+/**
+ * The characters that change how a text reads to a regex, each with its combining marks:
+ * format characters (Cf), decimal digits other than ASCII, and the compatibility blocks NFKC
+ * folds into plain characters (Latin-1 superscripts, spaces, super- and subscripts, number forms,
+ * enclosed alphanumerics, ligatures, small forms, full- and half-width forms, mathematical
+ * alphanumerics); and combining marks with the letter before them (NFKC composes `и` + U+0306
+ * into `й`). A no-break space stays: the scanners accept it where a space may stand.
+ * Everything else is left as it is: a `№` or a `…` that NFKC would also rewrite changes no match.
+ */
+const SPECIAL = /[\p{Cf}[\p{Nd}--[0-9]]\u00b2\u00b3\u00b9\u00bc-\u00be\u2000-\u200a\u202f\u205f\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u3000\ufb00-\ufb4f\ufe50-\ufe6f\uff00-\uffef\u{1d400}-\u{1d7ff}\u{1f100}-\u{1f1ff}]\p{M}*|\p{M}+/gv;
+/**
+ * A fast first test (no Unicode properties, which V8 checks slowly): a character outside ASCII,
+ * Latin-1's letters and signs, Cyrillic letters and the common punctuation (dashes, quotes, `№`,
+ * `₸`). Kazakh and Russian texts rarely have one, and then `SPECIAL` needs no run at all.
+ */
+const UNUSUAL = /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u00ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2116\u20b8]/;
 const FORMAT = /^\p{Cf}$/u;
+const MARK = /^\p{M}$/u;
 const DIGIT = /\p{Nd}/u;
-/** One code point and the combining marks after it: NFKC composes them, so they are normalised together. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
-/** `text` as it reads, with an index map back to `text`. Costs one native check when nothing needs changing. */
+/** `text` as it reads, with an index map back to `text`. Costs one quick regex test when nothing needs changing. */
 export function normalizeForScan(text: string): NormalizedText {
-  if (!NEEDS_MAPPING.test(text) && text.normalize('NFKC') === text) return { text };
-  let out = '';
+  if (!UNUSUAL.test(text)) return { text };
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(text)) return { text };
+  SPECIAL.lastIndex = 0; // matchAll starts where test stopped
+  const parts: string[] = [];
   const origin: number[] = [];
-  for (const cluster of text.matchAll(CLUSTER)) {
-    const source = cluster.index;
-    if (FORMAT.test(cluster[0])) continue;
-    for (const char of asciiDigits(cluster[0].normalize('NFKC'))) {
-      out += char;
-      for (let i = 0; i < char.length; i++) origin.push(source);
+  let copied = 0;
+  for (const special of text.matchAll(SPECIAL)) {
+    // Marks compose with the character before them (not yet copied, unless it was special itself).
+    const start = MARK.test(special[0][0]!) && special.index > copied ? special.index - 1 : special.index;
+    parts.push(text.slice(copied, start));
+    for (let i = copied; i < start; i++) origin.push(i);
+    for (const char of asciiDigits(text.slice(start, special.index + special[0].length).normalize('NFKC'))) {
+      parts.push(char);
+      for (let i = 0; i < char.length; i++) origin.push(start);
     }
+    copied = special.index + special[0].length;
   }
-  origin.push(text.length);
-  return { text: out, origin: Int32Array.from(origin) };
+  parts.push(text.slice(copied));
+  for (let i = copied; i <= text.length; i++) origin.push(i);
+  return { text: parts.join(''), origin: Int32Array.from(origin) };
 }
 
 /** The span `[index, index + length)` of the normalised text as a span of the source. */

@@ -14,8 +14,8 @@ import { nameMatchesConsent } from '../privacy/member-name.ts';
 import { NameMatcher } from '../privacy/names.ts';
 import { renderedText, type RenderedText } from '../privacy/rendered-text.ts';
 import { findPersonalData, type PersonalDataKind, type PersonalDataMatch } from '../privacy/scan.ts';
-import { visitStrings } from './personal-data/values.ts';
-import { formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { collectStrings, visitStrings } from './personal-data/values.ts';
+import { fieldPath, formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const RULE_OF: Record<PersonalDataKind, string> = {
   iin: 'personal-iin',
@@ -147,7 +147,7 @@ export const family: RuleFamily = { name: 'personal-data', rules, checkFile, che
  */
 function checkFile(file: SourceFile, { now }: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
-  const raw = findPersonalData(file.text, { kinds: RAW_KINDS });
+  const raw = scanRaw(file);
   const yaml = new YamlRanges(file);
   const curator = curatorContacts(file);
   scanValues(file, now, raw, yaml, curator, findings);
@@ -160,6 +160,25 @@ function checkFile(file: SourceFile, { now }: FileCheckContext): Finding[] {
   return onePerPlace(findings);
 }
 
+/**
+ * What the value and body scans cannot see, at exact positions: the YAML comments (a parsed file's
+ * values are scanned as values; a file that did not parse is scanned whole) and an MDX or HTML
+ * comment in a body (a body without markup is its own rendered text: scanned once, as rendered).
+ * A `#` inside a quoted value also starts a "comment" here; the value scan then skips what this found.
+ */
+function scanRaw(file: SourceFile): PersonalDataMatch[] {
+  const raw: PersonalDataMatch[] = [];
+  const scan = (text: string, offset: number) => {
+    for (const match of findPersonalData(text, { kinds: RAW_KINDS })) raw.push({ ...match, index: match.index + offset });
+  };
+  if (file.data === undefined) scan(file.yaml.text, file.yaml.offset);
+  else for (const comment of file.yaml.text.matchAll(YAML_COMMENT)) scan(comment[0], file.yaml.offset + comment.index);
+  if (file.body && renderedBody(file).origin) scan(file.body.text, file.body.offset);
+  return raw;
+}
+/** A `#` at a line start or after a space, to the end of its line. */
+const YAML_COMMENT = /(?<=^|[ \t])#[^\n]*/gm;
+
 /** Source ranges of values, from eemeli's `yaml` (slower than js-yaml): built only for a file that needs one. */
 class YamlRanges {
   private locator: YamlLocator | undefined;
@@ -168,10 +187,10 @@ class YamlRanges {
     this.file = file;
   }
 
-  /** `[start, end)` in the whole file text of the value at `path`. */
-  of(path: DataPath): [number, number] | undefined {
+  /** `[start, end)` in the whole file text of the value (or the key) at `path`. */
+  of(path: DataPath, at: 'key' | 'value' = 'value'): [number, number] | undefined {
     this.locator ??= new YamlLocator(this.file.yaml.text);
-    const range = this.locator.range(path);
+    const range = this.locator.range(path, at);
     return range && [range[0] + this.file.yaml.offset, range[1] + this.file.yaml.offset];
   }
 }
@@ -210,33 +229,51 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
  */
 function scanValues(file: SourceFile, now: Date, raw: PersonalDataMatch[], yaml: YamlRanges, curator: readonly CuratorContact[], findings: Finding[]): void {
   if (file.data === undefined) return;
-  const starts: number[] = [];
-  let joined = '';
-  visitStrings(file.data, (text) => {
-    starts.push(joined.length);
-    joined += `${text}\n\n`;
-  });
+  const values = collectStrings(file.data, { keys: true });
+  const joined = values.join(VALUE_BREAK);
   const matches = findPersonalData(joined, { now });
   if (matches.length === 0) return;
-  const kindsByValue = new Map<number, Set<PersonalDataKind>>();
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < values.length; at += values[i]!.length + VALUE_BREAK.length, i++) starts.push(at);
+  // The first match of each kind in each value: a kind is reported once per value.
+  const byValue = new Map<number, Map<PersonalDataKind, string>>();
   for (const match of matches) {
     const value = lastAtOrBefore(starts, match.index);
-    const kinds = kindsByValue.get(value) ?? new Set();
-    kinds.add(match.kind);
-    kindsByValue.set(value, kinds);
+    const kinds = byValue.get(value) ?? new Map<PersonalDataKind, string>();
+    if (!kinds.has(match.kind)) kinds.set(match.kind, joined.slice(match.index, match.index + match.length));
+    byValue.set(value, kinds);
   }
   let index = 0;
-  visitStrings(file.data, (_text, path) => {
-    const kinds = kindsByValue.get(index++);
-    if (!kinds) return;
-    for (const kind of kinds) {
-      if (kind === 'address' && !aboutMembers(file, path)) continue;
-      if (curator.some((c) => c.kind === kind && samePath(c.path, path))) continue;
-      if (isRawKind(kind) && foundRaw(raw, kind, () => yaml.of(path))) continue;
-      findings.push({ rule: RULE_OF[kind], file, path: [...path], params: { path: formatPath(path) } });
-    }
-  });
+  visitStrings(
+    file.data,
+    (_text, path, at) => {
+      const kinds = byValue.get(index++);
+      if (!kinds) return;
+      for (const [kind, matched] of kinds) {
+        if (kind === 'address' && !aboutMembers(file, path)) continue;
+        if (at === 'value' && curator.some((c) => c.kind === kind && samePath(c.path, path))) continue;
+        if (isRawKind(kind) && foundRaw(raw, kind, () => yaml.of(path, at))) continue;
+        // A key's own text is the personal data: the message names the mapping it stands in.
+        const named = at === 'key' ? fieldPath(path.slice(0, -1)) : formatPath(path);
+        findings.push({ rule: RULE_OF[kind], file, ...valuePlace(file, path, at, matched, yaml), params: { path: named } });
+      }
+    },
+    { keys: true },
+  );
 }
+
+/**
+ * Where to point for a finding in the value at `path`: at the matched text itself when the source
+ * spells it as the value does (a plain or quoted scalar without escapes), else at the value.
+ */
+function valuePlace(file: SourceFile, path: DataPath, at: 'key' | 'value', matched: string, yaml: YamlRanges): { offset: number } | { path: DataPath; at: 'key' | 'value' } {
+  const range = yaml.of(path, at);
+  const found = range ? file.text.slice(range[0], range[1]).indexOf(matched) : -1;
+  return range && found !== -1 ? { offset: range[0] + found } : { path: [...path], at };
+}
+
+/** Between joined values: a blank line, which no kind's match crosses. */
+const VALUE_BREAK = '\n\n';
 
 /** Whether a raw match of `kind` lies in the source range `range()` (computed only if a raw match of that kind exists). */
 function foundRaw(raw: PersonalDataMatch[], kind: PersonalDataKind, range: () => [number, number] | undefined): boolean {

@@ -101,10 +101,10 @@ describe('personal-birthdate', () => {
     expect(personal(tree)).toMatchObject([{ rule: 'personal-birthdate', ...where(tree, EVENT, '2013 жылы') }]);
   });
 
-  it('reports a birth date in a YAML text at its value', () => {
+  it('reports a birth date in a YAML value at the date, with the value’s path', () => {
     const tree = fixtureTree();
     tree.replace(AWARDS, 'За активное лидерство', 'За активное лидерство (родилась 03.03.2012)');
-    const value = where(tree, AWARDS, 'За активное');
+    const value = where(tree, AWARDS, '03.03.2012');
     expect(personal(tree)).toMatchObject([{ rule: 'personal-birthdate', file: value.file, line: value.line, column: value.column, params: { path: '[0].reason.ru' } }]);
   });
 
@@ -120,7 +120,7 @@ describe('personal-address', () => {
     const tree = fixtureTree();
     tree.replace(EVENT, 'Біз бірге', 'Жиналатын жер: Абай көшесі, 12. Біз бірге');
     tree.replace(AWARDS, 'За активное лидерство', '"За помощь соседям: ул. Абая, д. 5"');
-    const reason = where(tree, AWARDS, '"За помощь');
+    const reason = where(tree, AWARDS, 'ул. Абая');
     expect(personal(tree)).toMatchObject([
       { rule: 'personal-address', severity: 'warning', file: reason.file, line: reason.line, column: reason.column },
       { rule: 'personal-address', severity: 'warning', ...where(tree, EVENT, 'көшесі') },

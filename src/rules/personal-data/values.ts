@@ -4,16 +4,22 @@
  */
 import type { DataPath } from '../../content/yaml.ts';
 
-export type Visit = (text: string, path: DataPath) => void;
+/** `at: 'key'`: the text is the mapping key at the end of `path` (only with the `keys` option). */
+export type Visit = (text: string, path: DataPath, at: 'key' | 'value') => void;
+
+export interface VisitOptions {
+  /** Visit mapping keys too, each just before its value: content keys are fixed names, so a key with text in it is a mistake that still ends up in the public repository. */
+  keys?: boolean;
+}
 
 /**
  * Calls `visit` for every string value in `value` (keys are the schema's business: unknown ones
  * are errors). Each object or array is visited once even if it is reachable twice: `parseYaml`
  * refuses aliases, and this keeps a shared value (an alias "bomb") linear all the same.
  */
-export function visitStrings(value: unknown, visit: Visit, path: (string | number)[] = [], seen = new Set<object>()): void {
+export function visitStrings(value: unknown, visit: Visit, options: VisitOptions = {}, path: (string | number)[] = [], seen = new Set<object>()): void {
   if (typeof value === 'string') {
-    visit(value, path);
+    visit(value, path, 'value');
     return;
   }
   if (value === null || typeof value !== 'object' || value instanceof Date || seen.has(value)) return;
@@ -21,14 +27,36 @@ export function visitStrings(value: unknown, visit: Visit, path: (string | numbe
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      visitStrings(value[i], visit, path, seen);
+      visitStrings(value[i], visit, options, path, seen);
       path.pop();
     }
   } else {
     for (const [key, item] of Object.entries(value)) {
       path.push(key);
-      visitStrings(item, visit, path, seen);
+      if (options.keys) visit(key, path, 'key');
+      visitStrings(item, visit, options, path, seen);
       path.pop();
     }
   }
+}
+
+/**
+ * Every string value in `value`, in the order `visitStrings` visits them, without their paths:
+ * the cheap first pass over every file (the paths are built only for a file with a finding).
+ */
+export function collectStrings(value: unknown, options: VisitOptions = {}, out: string[] = [], seen = new Set<object>()): string[] {
+  if (typeof value === 'string') {
+    out.push(value);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date) && !seen.has(value)) {
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) collectStrings(item, options, out, seen);
+    } else {
+      for (const key in value) {
+        if (options.keys) out.push(key);
+        collectStrings((value as Record<string, unknown>)[key], options, out, seen);
+      }
+    }
+  }
+  return out;
 }
