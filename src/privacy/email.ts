@@ -31,7 +31,7 @@ export interface ObfuscatedEmailMatch extends TextMatch {
 }
 
 /** `(at)`, `[at]`, `{собака}`, `<at>`, `( @ )`, a lone `@`; or the bare words ` at `, ` собака ` (low certainty). */
-const MARKER = /[(\[{<][ \t]*(?:at|@|собака|эт)[ \t]*[)\]}>]|@|[ \t](?:at|собака)[ \t]/gi;
+const MARKER = /[(\[{<][ \t]*(?:[Aa][Tt]|@|[Сс]обака|СОБАКА|[Ээ]т)[ \t]*[)\]}>]|@|[ \t](?:[Aa][Tt]|[Сс]обака|СОБАКА)[ \t]/g;
 const DOT = String.raw`[ \t]*[(\[{<][ \t]*(?:dot|точка|нүкте)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|точка|нүкте)[ \t]+|\.`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 /** The domain after a marker (spaces skipped): labels joined by dots, written or spelt. */

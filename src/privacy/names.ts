@@ -15,6 +15,7 @@ import type { TextMatch } from './match.ts';
  */
 const WORD_CHARS = "A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u0481\\u048a-\\u04ff'’ʼ-";
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
+const NOT_WORD = new RegExp(`[^${WORD_CHARS}]+`);
 /** The next word of a name: after spaces, or the dot after an initial (with or without spaces). */
 const NEXT_WORD = new RegExp(`(?:\\.?\\s+|\\.)([${WORD_CHARS}]+)`, 'y');
 
@@ -50,6 +51,8 @@ export class NameMatcher<T> {
     // Lower-casing keeps every index for Cyrillic and Latin; a text where it does not is tokenised as written.
     const lower = normalized.text.toLowerCase();
     const scanned = lower.length === normalized.text.length ? lower : normalized.text;
+    // Most texts name no one: a native split finds that without a match object per word.
+    if (!lower.split(NOT_WORD).some((word) => this.firstWords.has(word))) return [];
     const found: NameMatch<T>[] = [];
     for (const first of scanned.matchAll(WORD)) {
       const firstWord = scanned === lower ? first[0] : first[0].toLowerCase();
