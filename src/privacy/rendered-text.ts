@@ -114,9 +114,10 @@ class TextBuilder {
   }
 }
 
-function walk(node: Node, out: TextBuilder): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
+/** `start`/`end`: the parent's range, for nodes a transform made without a position (GFM's autolinked text). */
+function walk(node: Node, out: TextBuilder, parentStart = 0, parentEnd = parentStart): void {
+  const start = node.position?.start.offset ?? parentStart;
+  const end = node.position?.end.offset ?? parentEnd;
   const block = !INLINE.has(node.type);
   if (block) out.breakBlock(start);
   switch (node.type) {
@@ -140,10 +141,12 @@ function walk(node: Node, out: TextBuilder): void {
     case 'mdxjsEsm':
       break;
     default:
-      for (const child of node.children ?? []) walk(child, out);
+      for (const child of node.children ?? []) walk(child, out, start, end);
   }
   // What a node publishes besides its text: a link's target, an image's source and alt, attribute values.
-  const published = [node.url, node.title, node.alt, ...(node.attributes ?? []).map((a) => (typeof a.value === 'string' ? a.value : undefined))];
+  // An autolink (`<https://…>`, GFM's bare `www.…` or `name@…`) is its own text: its target adds nothing.
+  const url = node.url && !node.url.endsWith(plainText(node)) ? node.url : undefined;
+  const published = [url, node.title, node.alt, ...(node.attributes ?? []).map((a) => (typeof a.value === 'string' ? a.value : undefined))];
   for (const value of published) {
     if (!value) continue;
     out.breakBlock(start);
@@ -151,6 +154,11 @@ function walk(node: Node, out: TextBuilder): void {
     out.breakBlock(end);
   }
   if (block) out.breakBlock(end);
+}
+
+/** The text values under a node, joined (to tell an autolink from a link with its own text). */
+function plainText(node: Node): string {
+  return typeof node.value === 'string' ? node.value : (node.children ?? []).map(plainText).join('');
 }
 
 /** Raw HTML (Markdown bodies): its text without tags and comments, references decoded. */
@@ -204,7 +212,8 @@ function align(source: string, value: string): number[] {
       continue;
     }
     const ahead = source.indexOf(char, s);
-    if (ahead !== -1 && ahead - s <= 8) {
+    // The first character may stand anywhere in a parent's source; later ones follow closely.
+    if (ahead !== -1 && (v === 0 || ahead - s <= 8)) {
       offsets.push(ahead);
       s = ahead + 1;
     } else {

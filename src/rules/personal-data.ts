@@ -265,11 +265,15 @@ function scanValues(file: SourceFile, now: Date, raw: PersonalDataMatch[], yaml:
 /**
  * Where to point for a finding in the value at `path`: at the matched text itself when the source
  * spells it as the value does (a plain or quoted scalar without escapes), else at the value.
+ * The matched text is never put into the finding (messages do not echo it).
  */
 function valuePlace(file: SourceFile, path: DataPath, at: 'key' | 'value', matched: string, yaml: YamlRanges): { offset: number } | { path: DataPath; at: 'key' | 'value' } {
   const range = yaml.of(path, at);
   const found = range ? file.text.slice(range[0], range[1]).indexOf(matched) : -1;
-  return range && found !== -1 ? { offset: range[0] + found } : { path: [...path], at };
+  if (range && found !== -1) return { offset: range[0] + found };
+  // eemeli's parser may read a scalar js-yaml accepts differently (a quoted line at column 0): a text that occurs once is found anyway.
+  const once = file.text.indexOf(matched);
+  return once !== -1 && once === file.text.lastIndexOf(matched) ? { offset: once } : { path: [...path], at };
 }
 
 /** Between joined values: a blank line, which no kind's match crosses. */
@@ -383,7 +387,10 @@ function checkHiddenNames({ content }: CheckContext): Finding[] {
   const inValues = (file: SourceFile, value: unknown, prefix: DataPath) =>
     visitStrings(value, (text, path) => {
       const [match] = hidden.find(text);
-      if (match) findings.push({ rule: 'personal-hidden-name', file, path: [...prefix, ...path], params: { path: formatPath([...prefix, ...path]), member: match.value } });
+      if (!match) return;
+      const full = [...prefix, ...path];
+      const place = valuePlace(file, full, 'value', text.slice(match.index, match.index + match.length), new YamlRanges(file));
+      findings.push({ rule: 'personal-hidden-name', file, ...place, params: { path: formatPath(full), member: match.value } });
     });
   for (const { file, data } of content.events) {
     inValues(file, data.title, ['title']);
