@@ -145,7 +145,8 @@ function walk(node: Node, out: TextBuilder, parentStart = 0, parentEnd = parentS
   }
   // What a node publishes besides its text: a link's target, an image's source and alt, attribute values.
   // An autolink (`<https://…>`, GFM's bare `www.…` or `name@…`) is its own text: its target adds nothing.
-  const url = node.url && !node.url.endsWith(plainText(node)) ? node.url : undefined;
+  const shown = plainText(node);
+  const url = node.url && !(shown && node.url.endsWith(shown)) ? node.url : undefined;
   const published = [url, node.title, node.alt, ...(node.attributes ?? []).map((a) => (typeof a.value === 'string' ? a.value : undefined))];
   for (const value of published) {
     if (!value) continue;
