@@ -8,9 +8,17 @@ import type { DataPath } from '../../content/yaml.ts';
 export type Visit = (text: string, path: DataPath, at: 'key' | 'value') => void;
 
 export interface VisitOptions {
-  /** Visit mapping keys too, each just before its value: content keys are fixed names, so a key with text in it is a mistake that still ends up in the public repository. */
+  /**
+   * Visit mapping keys too, each just before its value: content keys are fixed names, so a key
+   * with text in it (a flow mapping's comma turns the rest of a value into a key) is a mistake
+   * that still ends up in the public repository. Plain field names (`kk`, `members`, `heads`:
+   * lower-case letters and `_`, no digit, no `@`) cannot hold personal data and are skipped.
+   */
   keys?: boolean;
 }
+
+const FIELD_NAME = /^[a-z_]+$/;
+const visitsKey = (options: VisitOptions, key: string) => options.keys === true && !FIELD_NAME.test(key);
 
 /**
  * Calls `visit` for every string value in `value` (keys are the schema's business: unknown ones
@@ -33,7 +41,7 @@ export function visitStrings(value: unknown, visit: Visit, options: VisitOptions
   } else {
     for (const [key, item] of Object.entries(value)) {
       path.push(key);
-      if (options.keys) visit(key, path, 'key');
+      if (visitsKey(options, key)) visit(key, path, 'key');
       visitStrings(item, visit, options, path, seen);
       path.pop();
     }
@@ -53,7 +61,7 @@ export function collectStrings(value: unknown, options: VisitOptions = {}, out: 
       for (const item of value) collectStrings(item, options, out, seen);
     } else {
       for (const key in value) {
-        if (options.keys) out.push(key);
+        if (visitsKey(options, key)) out.push(key);
         collectStrings((value as Record<string, unknown>)[key], options, out, seen);
       }
     }
