@@ -29,6 +29,7 @@ describe('YAML anchors and aliases', () => {
       } catch (error) {
         return error;
       }
+      return undefined;
     })();
     expect(thrown).toMatchObject({ message: 'yaml-alias', position: { line: 2, column: 11 } });
     expect(parseYaml('title: "Q&A & more"\n')).toEqual({ title: 'Q&A & more' });
