@@ -141,9 +141,10 @@ export const family: RuleFamily = { name: 'personal-data', rules, checkFile, che
 
 /**
  * Personal data in one file (runs where the file is parsed), three ways, each reported once:
- * the raw text (comments too: the repository is public), the parsed values (what the site
- * publishes: YAML escapes such as `"\x30"` or an escaped line break hide nothing there), and an
- * event body as it renders (references decoded, markup and MDX comments gone).
+ * the parsed values and keys (what the site publishes: YAML escapes such as `"\x30"` or an
+ * escaped line break hide nothing there), an event body as it renders (references decoded,
+ * markup and MDX comments gone), and raw, at exact positions, what neither shows: comments
+ * (the repository itself is public).
  */
 function checkFile(file: SourceFile, { now }: FileCheckContext): Finding[] {
   const findings: Finding[] = [];
