@@ -15,7 +15,20 @@ import type { TextMatch } from './match.ts';
  */
 const WORD_CHARS = "A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u0481\\u048a-\\u04ff'’ʼ-";
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
-const NOT_WORD = new RegExp(`[^${WORD_CHARS}]+`);
+/** `WORD_CHARS` as a test on a character code (the same ranges). */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x400 && code <= 0x481) ||
+    (code >= 0x48a && code <= 0x4ff) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x2bc ||
+    code === 0x2d
+  );
+}
 /** The next word of a name: after spaces, or the dot after an initial (with or without spaces). */
 const NEXT_WORD = new RegExp(`(?:\\.?\\s+|\\.)([${WORD_CHARS}]+)`, 'y');
 
@@ -28,6 +41,7 @@ export class NameMatcher<T> {
   private readonly keys = new Map<string, T>();
   /** Every name's first word: a text's word that is none of these starts no name (most words). */
   private readonly firstWords = new Set<string>();
+  private readonly firstLetters = new Set<number>();
   private maxWords = 0;
 
   get size(): number {
@@ -41,7 +55,26 @@ export class NameMatcher<T> {
     const key = words.join(' ');
     if (!this.keys.has(key)) this.keys.set(key, value);
     this.firstWords.add(words[0]!);
+    this.firstLetters.add(words[0]!.charCodeAt(0));
     this.maxWords = Math.max(this.maxWords, words.length);
+  }
+
+  /**
+   * Whether some word of `lower` is a name's first word. Most texts name no one: a walk over the
+   * character codes that cuts out only the words starting with a name's first letter finds that
+   * without a string per word.
+   */
+  private mayName(lower: string): boolean {
+    for (let i = 0; i < lower.length; ) {
+      if (!isWordCode(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < lower.length && isWordCode(lower.charCodeAt(i))) i++;
+      if (this.firstLetters.has(lower.charCodeAt(start)) && this.firstWords.has(lower.slice(start, i))) return true;
+    }
+    return false;
   }
 
   /** Every place in `text` where a name stands, as spans of `text`. */
@@ -51,8 +84,7 @@ export class NameMatcher<T> {
     // Lower-casing keeps every index for Cyrillic and Latin; a text where it does not is tokenised as written.
     const lower = normalized.text.toLowerCase();
     const scanned = lower.length === normalized.text.length ? lower : normalized.text;
-    // Most texts name no one: a native split finds that without a match object per word.
-    if (!lower.split(NOT_WORD).some((word) => this.firstWords.has(word))) return [];
+    if (!this.mayName(lower)) return [];
     const found: NameMatch<T>[] = [];
     for (const first of scanned.matchAll(WORD)) {
       const firstWord = scanned === lower ? first[0] : first[0].toLowerCase();
