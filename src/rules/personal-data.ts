@@ -13,7 +13,7 @@ import { YamlLocator, type DataPath } from '../content/yaml.ts';
 import { nameMatchesConsent } from '../privacy/member-name.ts';
 import { NameMatcher } from '../privacy/names.ts';
 import { renderedText, type RenderedText } from '../privacy/rendered-text.ts';
-import { findPersonalData, type PersonalDataKind, type PersonalDataMatch } from '../privacy/scan.ts';
+import { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind, type PersonalDataMatch } from '../privacy/scan.ts';
 import { collectStrings, visitStrings } from './personal-data/values.ts';
 import { fieldPath, formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
@@ -232,7 +232,9 @@ function scanValues(file: SourceFile, now: Date, raw: PersonalDataMatch[], yaml:
   if (file.data === undefined) return;
   const values = collectStrings(file.data, { keys: true });
   const joined = values.join(VALUE_BREAK);
-  const matches = findPersonalData(joined, { now });
+  // Addresses count only in texts about members (see aboutMembers): not looked for in other files.
+  const kinds = file.place?.kind === 'region' || file.place?.kind === 'unit' || file.place?.kind === 'awards' ? PERSONAL_DATA_KINDS : NOT_ADDRESS;
+  const matches = findPersonalData(joined, { now, kinds });
   if (matches.length === 0) return;
   const starts: number[] = [];
   for (let i = 0, at = 0; i < values.length; at += values[i]!.length + VALUE_BREAK.length, i++) starts.push(at);
@@ -276,6 +278,8 @@ function valuePlace(file: SourceFile, path: DataPath, at: 'key' | 'value', match
   const once = file.text.indexOf(matched);
   return once !== -1 && once === file.text.lastIndexOf(matched) ? { offset: once } : { path: [...path], at };
 }
+
+const NOT_ADDRESS = PERSONAL_DATA_KINDS.filter((kind) => kind !== 'address');
 
 /** Between joined values: a blank line, which no kind's match crosses. */
 const VALUE_BREAK = '\n\n';

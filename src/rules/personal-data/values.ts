@@ -18,7 +18,17 @@ export interface VisitOptions {
 }
 
 const FIELD_NAME = /^[a-z_]+$/;
-const visitsKey = (options: VisitOptions, key: string) => options.keys === true && !FIELD_NAME.test(key);
+/** Keys repeat in every entry (`id`, `name`, `grade`…): each is tested once. */
+const plainKeys = new Map<string, boolean>();
+function visitsKey(options: VisitOptions, key: string): boolean {
+  if (options.keys !== true) return false;
+  let plain = plainKeys.get(key);
+  if (plain === undefined) {
+    plain = FIELD_NAME.test(key);
+    if (plainKeys.size < 10_000) plainKeys.set(key, plain);
+  }
+  return !plain;
+}
 
 /**
  * Calls `visit` for every string value in `value` (keys are the schema's business: unknown ones
