@@ -29,17 +29,38 @@ export class YamlSyntaxError extends Error {
   }
 }
 
-/** Parses YAML like Astro's content layer; a syntax error becomes a located `YamlSyntaxError`. */
+/** The message of the `YamlSyntaxError` for an anchor or alias (`&name`, `*name`): the rule id `yaml-alias`. */
+export const YAML_ALIAS = 'yaml-alias';
+
+/**
+ * Parses YAML like Astro's content layer; a syntax error becomes a located `YamlSyntaxError`.
+ *
+ * Anchors and aliases are refused (message `YAML_ALIAS`): no coordinator needs them, and an alias
+ * shares one value between many places, so a 1 KB "billion laughs" file expands into a tree that
+ * every walk over the values (and the build's JSON store) would take hours to visit. An alias
+ * can only name an anchor, so refusing anchors refuses both. js-yaml's `listener` sees every
+ * node as it closes, with the anchor it carries; only a text with an `&` can hold one.
+ */
 export function parseYaml(text: string): unknown {
   try {
-    return jsYaml.load(text);
+    return jsYaml.load(text, text.includes('&') ? { listener: refuseAnchors } : undefined);
   } catch (error) {
+    if (error instanceof YamlSyntaxError) throw error;
     if (error instanceof jsYaml.YAMLException) {
       const mark = error.mark;
       throw new YamlSyntaxError(error.reason || error.message, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });
     }
     throw error;
   }
+}
+
+/** Stops the parse at the first node that carries an anchor, located at its `&name`. */
+function refuseAnchors(event: jsYaml.EventType, state: jsYaml.State): void {
+  // `anchor` is js-yaml's own field for the node being composed (not in its type declarations).
+  const { anchor } = state as jsYaml.State & { anchor: string | null };
+  if (event !== 'close' || anchor === null) return;
+  const at = state.input.lastIndexOf(`&${anchor}`, state.position);
+  throw new YamlSyntaxError(YAML_ALIAS, positionOfOffset(state.input, Math.max(0, at)));
 }
 
 /** 1-based line and column of a character offset. */
@@ -69,6 +90,18 @@ export class YamlLocator {
 
   /** The position of `path`, or of its nearest existing ancestor when the path does not exist. */
   locate(path: DataPath, at: 'key' | 'value' = 'value'): Position {
+    return this.position(this.find(path, at).offset);
+  }
+
+  /** The `[start, end)` offsets in the text of the value (or the key) at `path`, or undefined when there is none. */
+  range(path: DataPath, at: 'key' | 'value' = 'value'): [number, number] | undefined {
+    const { node, exact } = this.find(path, at);
+    const range = (node as YamlNode | null | undefined)?.range;
+    return exact && range ? [range[0], range[1]] : undefined;
+  }
+
+  /** The node at `path` (or its nearest existing ancestor, then `exact` is false) and the offset to report. */
+  private find(path: DataPath, at: 'key' | 'value'): { node: unknown; offset: number; exact: boolean } {
     const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
     let node: unknown = this.doc.contents;
     let best: number | undefined = rangeStart(node);
@@ -76,21 +109,21 @@ export class YamlLocator {
       const last = i === path.length - 1;
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-        if (!pair) break;
+        if (!pair) return { node, offset: best ?? 0, exact: false };
         const keyStart = rangeStart(pair.key);
-        if (last && at === 'key') return this.position(keyStart ?? best ?? 0);
+        if (last && at === 'key') return { node: pair.key, offset: keyStart ?? best ?? 0, exact: true };
         best = rangeStart(pair.value) ?? keyStart ?? best;
         node = pair.value;
       } else if (isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment];
-        if (item === undefined) break;
+        if (item === undefined) return { node, offset: best ?? 0, exact: false };
         best = rangeStart(item) ?? best;
         node = item;
       } else {
-        break;
+        return { node, offset: best ?? 0, exact: false };
       }
     }
-    return this.position(best ?? 0);
+    return { node, offset: best ?? 0, exact: true };
   }
 
   private position(offset: number): Position {

@@ -1,6 +1,7 @@
 /**
- * Birth dates, found without any key: a full date (day, month and year) next to a word that
- * says "born" — туған, туылған, дата/день рождения, родился, родилась, д.р., born, birthday.
+ * Birth dates, found without any key: a full date (day, month and year, or year first) next to a
+ * word that says "born" — туған (күні), туылған, т.к., дата/день рождения, родился, родилась,
+ * д.р., Д.Р., д/р, ДР, born, birthday, DOB.
  *
  * Two decisions keep ordinary event texts clean. "Туған" also means "native" (туған жер,
  * туған өлке, туған тіл — a common event theme), so it counts only when not followed by such a
@@ -14,7 +15,7 @@ import type { TextMatch } from './match.ts';
  * Keyword anchors: a plain regex (no `u`/`i` flags, no lookbehind), which V8 runs several times
  * faster over a large text; word boundaries and the "native" exclusion are checked per anchor.
  */
-const KEYWORD_ANCHORS = /[Тт]уған|[Тт]уылған|[Рр]ождени[яе]|[Рр]одил(?:ся|ась)|[Рр]ожд[её]н|д\.[ \u00a0]?р\.|[Bb]orn|BORN|[Bb]irth|BIRTH|DOB|[Dd]ob/g;
+const KEYWORD_ANCHORS = /[Тт]уған|[Тт]уылған|[Рр]ождени[яе]|[Рр]одил(?:ся|ась)|[Рр]ожд[её]н|[Дд]\.[ \u00a0]?[Рр]\.?|[Дд]\/[Рр]|ДР|[Тт]\.[ \u00a0]?[Кк]\.|[Bb]orn|BORN|[Bb]irth|BIRTH|DOB|[Dd]ob/g;
 /** «туған жер», «туған өлкеміз», «туған тіл»: "native", not "born". */
 const NATIVE_NOUN = /^[ \u00a0]+(?:жер|өлке|ел|тіл|қала|ауыл|халқ|мекен|топырақ|дала|бауыр|туыс|ана|әке|іні|аға|апа|сіңлі|қарындас|жұрт)/iu;
 const LETTER = /\p{L}/u;
@@ -88,7 +89,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 function isBirthKeyword(text: string, index: number, word: string): boolean {
   if (index > 0 && LETTER.test(text[index - 1]!)) return false;
   const end = index + word.length;
-  if (/^(?:[Bb]orn|BORN|DOB|[Dd]ob)$/.test(word) && end < text.length && LETTER.test(text[end]!)) return false;
+  if (/^(?:[Bb]orn|BORN|DOB|[Dd]ob|ДР|[Дд]\.[ \u00a0]?[Рр])$/.test(word) && end < text.length && LETTER.test(text[end]!)) return false;
   if (/^[Тт]уған$/.test(word)) return !NATIVE_NOUN.test(text.slice(end, end + 16));
   return true;
 }

@@ -23,3 +23,44 @@ export function findEmails(text: string): TextMatch[] {
   }
   return found;
 }
+
+/** An e-mail address written to dodge a scanner, and how sure the match is. */
+export interface ObfuscatedEmailMatch extends TextMatch {
+  /** A symbol in brackets or `@` with spaces is surely an address; bare words (`at`, `собака`) may be prose. */
+  certain: boolean;
+}
+
+/** `(at)`, `[at]`, `{собака}`, `<at>`, `( @ )`, a lone `@`; or the bare words ` at `, ` собака ` (low certainty). */
+const MARKER = /[(\[{<][ \t]*(?:[Aa][Tt]|@|[Сс]обака|СОБАКА|[Ээ]т)[ \t]*[)\]}>]|@|[ \t](?:[Aa][Tt]|[Сс]обака|СОБАКА)[ \t]/g;
+const DOT = String.raw`[ \t]*[(\[{<][ \t]*(?:dot|точка|нүкте)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|точка|нүкте)[ \t]+|\.`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+/** The domain after a marker (spaces skipped): labels joined by dots, written or spelt. */
+const SPELT_DOMAIN = new RegExp(String.raw`[ \t]*(?:${LABEL}(?:${DOT}))+(?<tld>\p{L}{2,})(?![\p{L}\p{N}-])`, 'iuy');
+/** With words for `at`, only the common top-level domains count: «meet at school dot…» is prose. */
+const COMMON_TLD = /^(?:kz|ru|com|org|net|edu|gov|info|io|me|ua|uz|kg|by|su|рф|қаз)$/i;
+
+/**
+ * E-mail addresses written around the scanner: `name(at)mail.kz`, `name [at] mail [dot] kz`,
+ * `name @ mail.kz`, `name at mail dot kz`, `name собака mail.ru` (the full-width `＠` is a plain
+ * `@` after normalisation, so `findEmails` sees it). A plain `name@mail.kz` is `findEmails`'s.
+ */
+export function findObfuscatedEmails(text: string): ObfuscatedEmailMatch[] {
+  const found: ObfuscatedEmailMatch[] = [];
+  for (const marker of text.matchAll(MARKER)) {
+    const bareWord = /^[ \t]/.test(marker[0]);
+    let start = marker.index;
+    if (!bareWord) while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    const spaced = start !== marker.index || bareWord;
+    let local = start;
+    while (local > 0 && LOCAL_CHAR.test(text[local - 1]!)) local--;
+    if (local === start || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    SPELT_DOMAIN.lastIndex = marker.index + marker[0].length;
+    const domain = SPELT_DOMAIN.exec(text);
+    if (!domain) continue;
+    const plain = marker[0] === '@' && !spaced && !/^[ \t]/.test(domain[0]) && !/[ \t([{<]/.test(domain[0]);
+    if (plain) continue; // an ordinary address: findEmails reports it
+    if (bareWord && !COMMON_TLD.test(domain.groups!['tld']!)) continue;
+    found.push({ index: local, length: SPELT_DOMAIN.lastIndex - local, certain: !bareWord });
+  }
+  return found;
+}

@@ -41,17 +41,40 @@ export function isValidIin(text: string): boolean {
   return iinCheckDigit(text.slice(0, 11)) === text.charCodeAt(11) - 48;
 }
 
-/** Twelve digits; that they are not part of a longer run is checked per match (cheaper than lookarounds). */
-const TWELVE_DIGITS = /\d{12}/g;
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+/**
+ * Runs of digit groups joined by single separators (`870412 300129`, `8704-1230-0129`,
+ * `87.04.12.30.01.29`); a plain run of twelve digits is a run of one group.
+ */
+const DIGIT_RUN = /\d[\d \u00a0.\-]{10,}\d/g;
+/** A run whose separators are single, between digits. */
+const SINGLE_SEPARATORS = /^\d+(?:[ \u00a0.\-]\d+)*$/;
+const GROUP = /\d+/g;
 
-/** Every valid IIN written in `text` as a run of exactly 12 digits. */
+/**
+ * Every valid IIN written in `text`: twelve digits made of whole groups of one run (so a longer
+ * number, or a number glued to another, is not one), with or without separators between groups.
+ */
 export function findIins(text: string): TextMatch[] {
   const found: TextMatch[] = [];
-  for (const match of text.matchAll(TWELVE_DIGITS)) {
-    const { index } = match;
-    if (isDigit(text[index - 1]) || isDigit(text[index + 12])) continue;
-    if (isValidIin(match[0])) found.push({ index, length: 12 });
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    if (!SINGLE_SEPARATORS.test(run[0])) {
+      // «12 - 870412300129»: the groups between double separators are runs of their own.
+      for (const part of run[0].matchAll(/\d+(?:[ \u00a0.\-]\d+)*/g)) {
+        if (part[0].length >= 12) found.push(...findIins(part[0]).map((m) => ({ index: run.index + part.index + m.index, length: m.length })));
+      }
+      continue;
+    }
+    const groups = Array.from(run[0].matchAll(GROUP), (g) => ({ at: run.index + g.index, digits: g[0] }));
+    for (let first = 0; first < groups.length; first++) {
+      let digits = '';
+      let last = first;
+      while (last < groups.length && digits.length < 12) digits += groups[last++]!.digits;
+      if (digits.length !== 12 || !isValidIin(digits)) continue;
+      const start = groups[first]!.at;
+      const end = groups[last - 1]!.at + groups[last - 1]!.digits.length;
+      found.push({ index: start, length: end - start });
+      first = last - 1;
+    }
   }
   return found;
 }

@@ -17,15 +17,20 @@ function parsePhone() {
 }
 
 /**
- * The prefix, then ten digits, each preceded by at most three separators (`) `, ` - `, ` (`).
+ * The prefix, then ten digits, each preceded by at most three separators (`) `, ` - `, ` (`, `.`).
  * Line breaks are not separators: a phone is written on one line, and a YAML line ending in a
  * digit followed by a line starting with one must not join into a number.
  */
-const CANDIDATE = /(?:\+[ \u00a0]?7|[78])(?:[ \u00a0\-\u2010-\u2013()]{0,3}\d){10}(?!\d)/g;
+const CANDIDATE = /(?:\+[ \u00a0]?7|[78])(?:[ \u00a0.\-\u2010-\u2013()]{0,3}\d){10}(?!\d)/g;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** A URL's own numbers (meeting ids, form ids) are not phones — except in links that dial. */
 const URL_TOKEN = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
-const DIALLING_URL = /^(?:tel:|(?:https?:)?\/\/(?:wa\.me|api\.whatsapp\.com|t\.me\/\+))/i;
+/**
+ * Links that dial or message a number: `tel:`, `sms:`, messenger schemes (`whatsapp://send?phone=`,
+ * `viber://`, `tg://`), WhatsApp and Telegram web links (`wa.me/7…`, `t.me/+7…`), and any
+ * `phone=` parameter.
+ */
+const DIALLING_URL = /^(?:(?:tel|sms|whatsapp|viber|tg):|(?:https?:)?\/\/(?:www\.)?(?:wa\.me|(?:api|web)\.whatsapp\.com|t\.me|telegram\.me)\/)|[?&](?:phone|tel|number)=$/i;
 
 /** Every valid phone number written in `text`. */
 export function findPhones(text: string): TextMatch[] {
@@ -33,7 +38,8 @@ export function findPhones(text: string): TextMatch[] {
   for (const match of text.matchAll(CANDIDATE)) {
     const index = match.index;
     const before = text[index - 1];
-    if (before !== undefined && (WORD_CHAR.test(before) || before === '+')) continue;
+    const encodedPlus = text.slice(index - 3, index).toUpperCase() === '%2B'; // `phone=%2B7…` in a link
+    if (before !== undefined && !encodedPlus && (WORD_CHAR.test(before) || before === '+')) continue;
     if (insideNonDiallingUrl(text, index)) continue;
     if (!parsePhone()(match[0], 'KZ')?.isValid()) continue;
     found.push({ index, length: match[0].length });
@@ -46,6 +52,5 @@ function insideNonDiallingUrl(text: string, index: number): boolean {
   let start = index;
   while (start > 0 && !/[\s"'<>()[\]]/.test(text[start - 1]!)) start--;
   const token = text.slice(start, index);
-  if (/^tel:/i.test(token)) return false;
   return URL_TOKEN.test(token) && !DIALLING_URL.test(token);
 }

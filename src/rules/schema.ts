@@ -9,7 +9,7 @@ import { eventId } from '../content/layout.ts';
 import type { SourceFile, ContentTree } from '../content/load.ts';
 import { emptyContent, type Content } from '../content/model.ts';
 import { awardsFileSchema, eventSchema, geoRegionSchema, isCalendarDate, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
-import type { DataPath } from '../content/yaml.ts';
+import { YAML_ALIAS, type DataPath } from '../content/yaml.ts';
 import { fieldPath, type Finding, type Params, type Rule } from './types.ts';
 
 const TYPE_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
@@ -53,6 +53,15 @@ export const rules: Rule[] = [
       kk: (x) => `Файлды оқу мүмкін емес: YAML жазылымында қате бар (${x['detail']}). Осы жолдағы шегіністі, қос нүктені және тырнақшаларды тексеріңіз.`,
       ru: (x) => `Файл не читается: ошибка в записи YAML (${x['detail']}). Проверьте отступы, двоеточия и кавычки в этой строке.`,
       en: (x) => `The file cannot be read: a YAML syntax error (${x['detail']}). Check the indentation, colons and quotes on this line.`,
+    },
+  },
+  {
+    id: YAML_ALIAS,
+    severity: 'error',
+    messages: {
+      kk: () => 'YAML якорьдері мен сілтемелеріне (&атау, *атау, <<: *атау) болмайды: әр мәнді толық өз орнына жазыңыз.',
+      ru: () => 'Якоря и ссылки YAML (&имя, *имя, <<: *имя) запрещены: запишите каждое значение полностью на своём месте.',
+      en: () => 'YAML anchors and aliases (&name, *name, <<: *name) are not allowed: write each value out in full where it belongs.',
     },
   },
   {
@@ -287,12 +296,14 @@ function issueFindings(file: SourceFile, issue: z.core.$ZodIssue): Finding[] {
 }
 
 /** Locale maps that lack kk or ru: a warning, since the site is published in both. */
-function missingLocales(file: SourceFile, data: unknown, path: (string | number)[] = [], out: Finding[] = []): Finding[] {
-  if (!data || typeof data !== 'object' || data instanceof Date) return out;
+function missingLocales(file: SourceFile, data: unknown, path: (string | number)[] = [], out: Finding[] = [], seen = new Set<object>()): Finding[] {
+  // `seen`: each object once, so a value shared by aliases (refused by parseYaml) could never make this walk exponential.
+  if (!data || typeof data !== 'object' || data instanceof Date || seen.has(data)) return out;
+  seen.add(data);
   if (Array.isArray(data)) {
     for (let i = 0; i < data.length; i++) {
       path.push(i);
-      missingLocales(file, data[i], path, out);
+      missingLocales(file, data[i], path, out, seen);
       path.pop();
     }
     return out;
@@ -312,7 +323,7 @@ function missingLocales(file: SourceFile, data: unknown, path: (string | number)
   }
   for (const key in map) {
     path.push(key);
-    missingLocales(file, map[key], path, out);
+    missingLocales(file, map[key], path, out, seen);
     path.pop();
   }
   return out;
@@ -366,7 +377,7 @@ export function parseFile(file: SourceFile): ParsedFile {
   if (!file.place) return { file, parsed: undefined, findings: [{ rule: 'file-unexpected', file, position: { line: 1, column: 1 } }] };
   if (file.syntaxError) {
     const { message } = file.syntaxError;
-    const rule = message === 'frontmatter-missing' || message === 'frontmatter-delimiter' ? message : 'yaml-syntax';
+    const rule = message === 'frontmatter-missing' || message === 'frontmatter-delimiter' || message === YAML_ALIAS ? message : 'yaml-syntax';
     return { file, parsed: undefined, findings: [{ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } }] };
   }
   const findings = sourceDateFindings(file);
