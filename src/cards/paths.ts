@@ -4,12 +4,26 @@
  */
 import type { SiteLocale } from '../content/schema.ts';
 import { urlUnderRoot } from '../i18n/urls.ts';
-import type { EventCardKind } from './card.ts';
+import { isUpcoming, type SiteEvent } from '../site/events.ts';
+import { EVENT_CARD_KINDS, type EventCardKind } from './card.ts';
 
 /** `cards/events/<year>/<slug>/<kind>-<locale>.png` (relative to the site root). */
 export function eventCardPath(year: number, slug: string, kind: EventCardKind, locale: SiteLocale): string {
   return `cards/events/${year}/${slug}/${kind}-${locale}.png`;
 }
+
+/**
+ * The kinds of card an event has in a build made at `now`. Square and story promote what is
+ * ahead (a post, a story), so only upcoming events have them; a past event keeps its og card,
+ * which its page's link previews, search results and old shared links still show. "Upcoming" is
+ * the site's own rule (`isUpcoming`: until the end of the event's last day in Astana time), so
+ * the pages link exactly the cards the card build renders. At national scale this drops two
+ * thirds of a past event's cards (PRODUCT.md's dist/ budget).
+ */
+export function cardKindsFor(event: Pick<SiteEvent, 'data'>, now: Date): readonly EventCardKind[] {
+  return isUpcoming(event as SiteEvent, now) ? EVENT_CARD_KINDS : PAST_EVENT_CARD_KINDS;
+}
+const PAST_EVENT_CARD_KINDS: readonly EventCardKind[] = ['og'];
 
 /** `cards/regions/<region>-<locale>.png`. */
 export function regionCardPath(region: string, locale: SiteLocale): string {
