@@ -28,16 +28,26 @@ function channels(colour: number): [number, number, number] {
   return [(colour >> 16) & 255, (colour >> 8) & 255, colour & 255];
 }
 
-/** The card palette as 0xRRGGBB: the flat colours first, then the blends of every pair. */
+/** Two palette entries closer than this in every channel would share a table cell (below). */
+const MIN_SEPARATION = 8;
+
+/**
+ * The card palette as 0xRRGGBB: the flat colours first, then the blends of every pair, except a
+ * blend within MIN_SEPARATION of an entry already there (the blends of two close colours, such as
+ * the background and the faint sun, are a shade apart and add nothing).
+ */
 export const CARD_PALETTE: readonly number[] = (() => {
   const flat = [...new Set(Object.values(PALETTE).map((hex) => parseInt(hex.slice(1), 16)))];
   const colours = [...flat];
+  const separate = (colour: number): boolean =>
+    colours.every((other) => channels(colour).some((value, i) => Math.abs(value - channels(other)[i]!) >= MIN_SEPARATION));
   for (let a = 0; a < flat.length; a++) {
     for (let b = a + 1; b < flat.length; b++) {
       const [from, to] = [channels(flat[a]!), channels(flat[b]!)];
       for (let step = 1; step < BLEND_STEPS; step++) {
         const [r, g, bl] = from.map((value, i) => Math.round(value + ((to[i]! - value) * step) / BLEND_STEPS)) as [number, number, number];
-        colours.push((r << 16) | (g << 8) | bl);
+        const blend = (r << 16) | (g << 8) | bl;
+        if (separate(blend)) colours.push(blend);
       }
     }
   }
@@ -51,10 +61,14 @@ const PALETTE_RGB = Uint8Array.from(PALETTE_CHANNELS.flat());
 /**
  * The nearest palette index of every colour, by cells of 4×4×4 colours (6 bits a channel): a
  * 256 KB table stays in the processor's cache, where a table of all 16 M colours made each
- * antialiased pixel a cache miss. Each cell's entry is computed from the cell's centre, so it
- * never depends on which card met the cell first. 255: not computed yet.
+ * antialiased pixel a cache miss. Each other cell's entry is computed from the cell's centre, so
+ * it never depends on which card met the cell first. 255: not computed yet.
  */
 const nearestByCell = new Uint8Array(1 << 18).fill(255);
+const cellOf = (r: number, g: number, b: number): number => ((r >> 2) << 12) | ((g >> 2) << 6) | (b >> 2);
+// Each palette colour's own cell holds that colour (no two share a cell: MIN_SEPARATION), so
+// the flat colours and the exact blends come out exactly as drawn.
+PALETTE_CHANNELS.forEach(([r, g, b], index) => (nearestByCell[cellOf(r, g, b)] = index));
 
 /** The nearest palette entry of a colour (squared distance weighted towards green, as the eye is). */
 function nearest(r: number, g: number, b: number): number {
@@ -73,7 +87,7 @@ function nearest(r: number, g: number, b: number): number {
 
 /** The palette index of a colour given by its channels. */
 export function paletteIndex(r: number, g: number, b: number): number {
-  const cell = ((r >> 2) << 12) | ((g >> 2) << 6) | (b >> 2);
+  const cell = cellOf(r, g, b);
   let entry = nearestByCell[cell]!;
   if (entry === 255) nearestByCell[cell] = entry = nearest((r & ~3) + 1.5, (g & ~3) + 1.5, (b & ~3) + 1.5);
   return entry;
