@@ -113,9 +113,14 @@ export function composeOver(base: IndexedImage, rgba: Uint8Array): IndexedImage 
   const { width, height } = base;
   if (rgba.length !== width * height * 4) throw new Error(`card layers: a ${width}×${height} base and ${rgba.length} bytes of RGBA`);
   const rows = base.rows.slice();
-  for (let y = 0, i = 0; y < height; y++) {
+  // Most of a foreground is transparent: one 32-bit read skips such a pixel (copied if unaligned).
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  for (let y = 0, p = 0; y < height; y++) {
     let o = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, i += 4, o++) {
+    for (let x = 0; x < width; x++, p++, o++) {
+      if (words[p] === 0) continue;
+      const i = p * 4;
       const alpha = rgba[i + 3]!;
       if (alpha === 0) continue;
       const u = rows[o]! * 3;
