@@ -61,11 +61,6 @@ export function encodeCard(foreground: Raster, background?: IndexedImage): Buffe
   return encodeIndexedPng(image);
 }
 
-/** The SVG satori makes of a card's foreground (all of a region or site card). */
-export async function renderCardSvg(card: Card): Promise<string> {
-  return layoutSvg(cardLayers(card).foreground, cardSize(card));
-}
-
 /**
  * A card's stages one by one, for the benchmark: the background layer is ready before the
  * clock starts, as it is for every card but the first of its kind in a worker.
