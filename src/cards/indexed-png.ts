@@ -103,22 +103,31 @@ export function indexRaster(pixels: Uint8Array, width: number, height: number, c
   return { width, height, rows };
 }
 
+/** Where a raster lies on a larger image. */
+export interface Placement {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Lays an RGBA raster (straight alpha, as sharp returns it) over an indexed base of the same
- * size: the transparent pixels keep the base's index, the others are blended over the base's
- * colour and take the nearest palette entry. The one loop over every pixel of a card: kept free
- * of calls and allocations.
+ * Lays an RGBA raster (straight alpha, as sharp returns it) over an indexed base, at `at` (the
+ * whole base by default): the transparent pixels keep the base's index, the others are blended
+ * over the base's colour and take the nearest palette entry. The one loop over the pixels of a
+ * card: kept free of calls and allocations.
  */
-export function composeOver(base: IndexedImage, rgba: Uint8Array): IndexedImage {
+export function composeOver(base: IndexedImage, rgba: Uint8Array, at: Placement = { x: 0, y: 0, width: base.width, height: base.height }): IndexedImage {
   const { width, height } = base;
-  if (rgba.length !== width * height * 4) throw new Error(`card layers: a ${width}×${height} base and ${rgba.length} bytes of RGBA`);
+  if (rgba.length !== at.width * at.height * 4) throw new Error(`card layers: ${rgba.length} bytes are not ${at.width}×${at.height} RGBA`);
+  if (at.x < 0 || at.y < 0 || at.x + at.width > width || at.y + at.height > height) throw new Error(`card layers: ${JSON.stringify(at)} is not inside ${width}×${height}`);
   const rows = base.rows.slice();
   // Most of a foreground is transparent: one 32-bit read skips such a pixel (copied if unaligned).
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
-  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
-  for (let y = 0, p = 0; y < height; y++) {
-    let o = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, p++, o++) {
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, at.width * at.height);
+  for (let y = 0, p = 0; y < at.height; y++) {
+    let o = (at.y + y) * (width + 1) + 1 + at.x;
+    for (let x = 0; x < at.width; x++, p++, o++) {
       if (words[p] === 0) continue;
       const i = p * 4;
       const alpha = rgba[i + 3]!;

@@ -9,14 +9,12 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cardSize, type Card } from './card.ts';
 import { cardFonts } from './fonts.ts';
-import { composeOver, encodeIndexedPng, indexRaster, type IndexedImage } from './indexed-png.ts';
+import { composeOver, encodeIndexedPng, indexRaster, type IndexedImage, type Placement } from './indexed-png.ts';
 import { cardLayers, type CardLayers } from './templates/index.ts';
 import type { CardElement } from './templates/element.ts';
 
-/** A rasterised layer: straight-alpha RGBA pixels. */
-export interface Raster {
-  width: number;
-  height: number;
+/** A rasterised layer: straight-alpha RGBA pixels of the part of the card at `x`, `y`. */
+export interface Raster extends Placement {
   rgba: Buffer;
 }
 
@@ -35,10 +33,18 @@ export async function layoutSvg(element: CardElement, size: { width: number; hei
   return dropUnusedMasks(await satori(element as never, { ...size, fonts: cardFonts() }));
 }
 
-/** Stage 2: the SVG's pixels. */
-export async function rasteriseSvg(svg: string): Promise<Raster> {
-  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, rgba: data };
+/**
+ * Stage 2: the SVG's pixels, of the whole picture or only of the part `box`. librsvg's cost
+ * grows with the pixels as much as with the paths (an empty story costs two thirds of a full
+ * one), so a foreground is rasterised only where it draws: its SVG's view box is narrowed to it.
+ */
+export async function rasteriseSvg(svg: string, box?: Placement): Promise<Raster> {
+  const cropped = box
+    ? svg.replace(/^<svg width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/, `<svg width="${box.width}" height="${box.height}" viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`)
+    : svg;
+  if (cropped === svg && box) throw new Error("card: satori's SVG no longer starts with <svg width height viewBox>, so the foreground cannot be cropped");
+  const { data, info } = await sharp(Buffer.from(cropped)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { x: box?.x ?? 0, y: box?.y ?? 0, width: info.width, height: info.height, rgba: data };
 }
 
 const backgrounds = new Map<string, Promise<IndexedImage>>();
@@ -48,7 +54,7 @@ function backgroundLayer(background: NonNullable<CardLayers['background']>, size
   let layer = backgrounds.get(background.key);
   if (!layer) {
     layer = layoutSvg(background.element(), size)
-      .then(rasteriseSvg)
+      .then((svg) => rasteriseSvg(svg))
       .then(({ width, height, rgba }) => indexRaster(rgba, width, height, 4));
     backgrounds.set(background.key, layer);
   }
@@ -57,7 +63,7 @@ function backgroundLayer(background: NonNullable<CardLayers['background']>, size
 
 /** Stage 3: the PNG of a foreground raster, laid over its background layer if it has one. */
 export function encodeCard(foreground: Raster, background?: IndexedImage): Buffer {
-  const image = background ? composeOver(background, foreground.rgba) : indexRaster(foreground.rgba, foreground.width, foreground.height, 4);
+  const image = background ? composeOver(background, foreground.rgba, foreground) : indexRaster(foreground.rgba, foreground.width, foreground.height, 4);
   return encodeIndexedPng(image);
 }
 
@@ -73,7 +79,7 @@ export async function renderCardStages(card: Card, clock: () => number): Promise
   const svg = await layoutSvg(layers.foreground, size);
   const layout = clock() - started;
   started = clock();
-  const raster = await rasteriseSvg(svg);
+  const raster = await rasteriseSvg(svg, layers.foregroundBox);
   const rasterTime = clock() - started;
   started = clock();
   const png = encodeCard(raster, background);
@@ -86,7 +92,7 @@ export async function renderCardPng(card: Card): Promise<Buffer> {
   const size = cardSize(card);
   const [background, raster] = await Promise.all([
     layers.background ? backgroundLayer(layers.background, size) : undefined,
-    layoutSvg(layers.foreground, size).then(rasteriseSvg),
+    layoutSvg(layers.foreground, size).then((svg) => rasteriseSvg(svg, layers.foregroundBox)),
   ]);
   return encodeCard(raster, background);
 }

@@ -38,6 +38,20 @@ export function eventTitleBox(kind: EventCardKind): Rect {
   return { x: pad, y: pad + safe + header + gap, width: CARD_SIZES[kind].width - 2 * pad, height: title.height };
 }
 
+/** Room outside the padding that the foreground's ink may still reach (side bearings, antialiasing). */
+const INK_MARGIN = 8;
+
+/**
+ * Where an event card's foreground draws: inside the padding (and the story's safe areas), plus
+ * a small margin. Only this part is rasterised; the rest of the card is the background's.
+ */
+export function eventForegroundBox(kind: EventCardKind): Rect {
+  const { pad, safe } = LAYOUTS[kind];
+  const { width, height } = CARD_SIZES[kind];
+  const [x, y] = [pad - INK_MARGIN, pad + safe - INK_MARGIN];
+  return { x, y, width: width - 2 * x, height: height - 2 * y };
+}
+
 /**
  * What is drawn of an event card: `background` is the part that is the same on every card of a
  * kind (the background, the corner sun and the mark), `foreground` the rest (badge and texts,

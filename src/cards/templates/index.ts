@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Card } from '../card.ts';
 import type { CardElement } from './element.ts';
-import { eventCardElement } from './event.ts';
+import type { Rect } from './text.ts';
+import { eventCardElement, eventForegroundBox } from './event.ts';
 import { regionCardElement } from './region.ts';
 import { siteCardElement } from './site.ts';
 
@@ -36,12 +37,18 @@ export function cardElement(card: Card): CardElement {
 export interface CardLayers {
   background?: { key: string; element: () => CardElement };
   foreground: CardElement;
+  /** The part of the card the foreground draws in (the rest is left to the background). */
+  foregroundBox?: Rect;
 }
 
 /** The layers of any card. */
 export function cardLayers(card: Card): CardLayers {
   if (card.template !== 'event') return { foreground: cardElement(card) };
-  return { background: { key: `event-${card.kind}`, element: () => eventCardElement(card, 'background') }, foreground: eventCardElement(card, 'foreground') };
+  return {
+    background: { key: `event-${card.kind}`, element: () => eventCardElement(card, 'background') },
+    foreground: eventCardElement(card, 'foreground'),
+    foregroundBox: eventForegroundBox(card.kind),
+  };
 }
 
 /** Modules outside this folder whose source decides a card's pixels or bytes. */
