@@ -35,8 +35,8 @@ export async function layoutSvg(element: CardElement, size: { width: number; hei
 
 /**
  * Stage 2: the SVG's pixels, of the whole picture or only of the part `box`. librsvg's cost
- * grows with the pixels as much as with the paths (an empty story costs two thirds of a full
- * one), so a foreground is rasterised only where it draws: its SVG's view box is narrowed to it.
+ * grows with the pixels as much as with the paths (an empty 1080×1920 SVG takes two thirds of a
+ * story's raster time), so a foreground is rasterised only where it draws: its SVG's view box is narrowed to it.
  */
 export async function rasteriseSvg(svg: string, box?: Placement): Promise<Raster> {
   const cropped = box
