@@ -1,7 +1,8 @@
 /**
  * Which cards the site needs, built from the content: every event's kinds (three while it is
- * upcoming, og once past) in both languages, a card per region, and the site card. Each card carries only what it prints, so an
- * edit to one event changes the keys of that event's cards and of no other.
+ * upcoming, og once past) in both languages, a card per region, and the site card. Each card
+ * carries only what it prints, so an edit to one event changes the keys of that event's cards
+ * and of no other.
  */
 import type { Content, EventEntry } from '../content/model.ts';
 import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';

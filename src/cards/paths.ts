@@ -20,8 +20,8 @@ export function eventCardPath(year: number, slug: string, kind: EventCardKind, l
  * the pages link exactly the cards the card build renders. At national scale this drops two
  * thirds of a past event's cards (PRODUCT.md's dist/ budget).
  */
-export function cardKindsFor(event: Pick<SiteEvent, 'data'>, now: Date): readonly EventCardKind[] {
-  return isUpcoming(event as SiteEvent, now) ? EVENT_CARD_KINDS : PAST_EVENT_CARD_KINDS;
+export function cardKindsFor(event: SiteEvent, now: Date): readonly EventCardKind[] {
+  return isUpcoming(event, now) ? EVENT_CARD_KINDS : PAST_EVENT_CARD_KINDS;
 }
 const PAST_EVENT_CARD_KINDS: readonly EventCardKind[] = ['og'];
 
