@@ -55,11 +55,21 @@ const edited = join(contentRoot, 'events/2027', readdirSync(join(contentRoot, 'e
 writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "(өзгертілді) '));
 validateRuns('validate after a one-file edit');
 
-// Cards: one card on one core (satori + sharp), and what a rebuild renders after a one-event edit.
-const cards = await benchCards(contentRoot);
-console.log(`\ncards: ${cards.sampled} event cards timed on one core`);
-console.log(`${'one card (satori + sharp PNG), median'.padEnd(44)} ${cards.medianCpuMs.toFixed(1).padStart(6)} ms CPU (${cards.medianMs.toFixed(1)} ms wall)   (budget 30 ms per core)`);
-console.log(`${'  by kind, wall'.padEnd(44)} ${Object.entries(cards.byKind).map(([kind, ms]) => `${kind} ${ms.toFixed(1)} ms`).join(', ')}`);
-console.log(`${`full build of ${cards.events} events' cards`.padEnd(44)} ${cards.fullBuild.cards} cards in ${(cards.fullBuild.ms / 1000).toFixed(1)} s on ${cards.fullBuild.workers} workers`);
-console.log(`${'rebuild with nothing changed'.padEnd(44)} ${cards.rebuildRendered} cards rendered`);
-console.log(`${'rebuild after a one-event edit (kk and ru)'.padEnd(44)} ${cards.afterEditRendered} cards rendered   (budget: that event's 3 per language)`);
+// Cards: one card on one core by stage and kind, beside a fixed reference card timed in the same
+// loop; the bytes and the cards the national site needs; a build on every core; the cache.
+const cards = await benchCards(contentRoot, { now: new Date(DATASET_NOW) });
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\ncards: ${cards.sampled} event cards of upcoming events timed on one core (median of two passes)`);
+console.log(`${'reference: one-line card, satori + sharp PNG'.padEnd(44)} ${ms(cards.referenceMs).padStart(9)} wall, timed after each card`);
+console.log(`${'one card, median'.padEnd(44)} ${ms(cards.medianMs).padStart(9)} wall, ${ms(cards.medianCpuMs)} CPU   = ${cards.ratioToReference.toFixed(2)}× the reference   (budget 10–15 ms per core)`);
+for (const [kind, f] of Object.entries(cards.byKind)) {
+  console.log(`${`  ${kind}`.padEnd(44)} ${ms(f.ms).padStart(9)} wall, ${ms(f.cpuMs)} CPU (layout ${ms(f.layout)}, raster ${ms(f.raster)}, encode ${ms(f.encode)}), ${kb(f.bytes)} per card`);
+}
+const n = cards.national;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
+console.log(`${`cards of the whole dataset at ${DATASET_NOW.slice(0, 10)}`.padEnd(44)} ${n.cards} (${n.upcoming} upcoming events × 6, ${n.past} past × 2 og, ${n.regionAndSiteCards} region/site) ≈ ${mb(n.bytes)}`);
+console.log(`${'  if every event were upcoming'.padEnd(44)} ${n.allUpcomingCards} cards ≈ ${mb(n.allUpcomingBytes)}`);
+console.log(`${`full build of ${cards.events} events' cards`.padEnd(44)} ${cards.fullBuild.rendered} cards in ${(cards.fullBuild.ms / 1000).toFixed(1)} s on ${cards.fullBuild.workers} workers = ${cards.fullBuild.cardsPerSecond.toFixed(0)} cards/s`);
+console.log(`${'rebuild with nothing changed'.padEnd(44)} ${cards.rebuildRendered} cards rendered   (budget 0)`);
+console.log(`${'rebuild after a one-event edit (kk and ru)'.padEnd(44)} ${cards.afterEditRendered} cards rendered   (budget ≤ 6)`);

@@ -5,6 +5,7 @@
  */
 import { loadContent } from '../content/load.ts';
 import { parseContent } from '../rules/schema.ts';
+import { buildNow } from '../site/now.ts';
 import { allCardJobs } from './card-jobs.ts';
 import { renderCards, type RenderCardsOptions, type RenderCounts } from './render-cards.ts';
 
@@ -12,13 +13,15 @@ export interface BuildCardsOptions extends Omit<RenderCardsOptions, 'prune'> {
   contentDir: string;
   /** The site's root URL with its base path (`https://example.org/` or `https://example.org/myn-jasa/`). */
   site: string;
+  /** The build's "today", as the pages get it (`BUILD_NOW`): decides which events are past. */
+  now?: Date;
 }
 
-/** Renders every event, region and site card; returns the counts and how many cards there are. */
+/** Renders every card the site links (see `cardKindsFor`); returns the counts and how many cards there are. */
 export async function buildCards(options: BuildCardsOptions): Promise<RenderCounts & { cards: number }> {
   const { content } = parseContent(loadContent(options.contentDir));
-  const jobs = allCardJobs(content, options.site);
-  const { contentDir: _, site: __, ...renderOptions } = options;
+  const jobs = allCardJobs(content, options.site, options.now ?? buildNow());
+  const { contentDir: _, site: __, now: ___, ...renderOptions } = options;
   // A full build knows every card the site has, so it may drop the cached ones nobody uses now.
   const counts = await renderCards(jobs, { ...renderOptions, prune: true });
   return { ...counts, cards: jobs.length };

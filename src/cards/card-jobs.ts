@@ -1,7 +1,8 @@
 /**
- * Which cards the site needs, built from the content: every event's three kinds in both
- * languages, a card per region, and the site card. Each card carries only what it prints, so an
- * edit to one event changes the keys of that event's cards and of no other.
+ * Which cards the site needs, built from the content: every event's kinds (three while it is
+ * upcoming, og once past) in both languages, a card per region, and the site card. Each card
+ * carries only what it prints, so an edit to one event changes the keys of that event's cards
+ * and of no other.
  */
 import type { Content, EventEntry } from '../content/model.ts';
 import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';
@@ -10,8 +11,8 @@ import { pick } from '../i18n/locales.ts';
 import { localizedUrl } from '../i18n/urls.ts';
 import { paths } from '../site/paths.ts';
 import { formatEventWhen } from './astana-time.ts';
-import { EVENT_CARD_KINDS, type EventCard } from './card.ts';
-import { eventCardPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
+import type { EventCard } from './card.ts';
+import { cardKindsFor, eventCardPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
 import type { CardJob } from './render-cards.ts';
 import { CARD_STRINGS } from './strings.ts';
 
@@ -46,10 +47,13 @@ export function eventCard(event: EventEntry, geography: Content['geography'], si
   };
 }
 
-/** The six cards of an event: og, square and story, in kk and ru. */
-export function eventCardJobs(event: EventEntry, geography: Content['geography'], site: string): CardJob[] {
+/**
+ * The cards of an event in kk and ru: og, square and story while it is upcoming at `now`, the og
+ * card alone once it is past (`cardKindsFor`).
+ */
+export function eventCardJobs(event: EventEntry, geography: Content['geography'], site: string, now: Date): CardJob[] {
   return SITE_LOCALES.flatMap((locale) =>
-    EVENT_CARD_KINDS.map((kind) => ({ card: eventCard(event, geography, site, kind, locale), out: eventCardPath(event.year, event.slug, kind, locale) })),
+    cardKindsFor(event, now).map((kind) => ({ card: eventCard(event, geography, site, kind, locale), out: eventCardPath(event.year, event.slug, kind, locale) })),
   );
 }
 
@@ -82,10 +86,10 @@ export function siteCardJobs(regionCount: number, site: string): CardJob[] {
   }));
 }
 
-/** Every card of the site. */
-export function allCardJobs(content: Content, site: string): CardJob[] {
+/** Every card of the site built at `now`. */
+export function allCardJobs(content: Content, site: string, now: Date): CardJob[] {
   return [
-    ...content.events.flatMap((event) => eventCardJobs(event, content.geography, site)),
+    ...content.events.flatMap((event) => eventCardJobs(event, content.geography, site, now)),
     ...[...content.geography.values()].flatMap(({ data }) => regionCardJobs(data, site)),
     ...siteCardJobs(content.geography.size, site),
   ];

@@ -4,12 +4,31 @@
  */
 import type { SiteLocale } from '../content/schema.ts';
 import { urlUnderRoot } from '../i18n/urls.ts';
-import type { EventCardKind } from './card.ts';
+import { daysBetween, kazakhstanDate } from '../season/calendar.ts';
+import { isUpcoming, type SiteEvent } from '../site/events.ts';
+import { EVENT_CARD_KINDS, type EventCardKind } from './card.ts';
 
 /** `cards/events/<year>/<slug>/<kind>-<locale>.png` (relative to the site root). */
 export function eventCardPath(year: number, slug: string, kind: EventCardKind, locale: SiteLocale): string {
   return `cards/events/${year}/${slug}/${kind}-${locale}.png`;
 }
+
+/**
+ * The kinds of card an event has in a build made at `now`. The og card always: the event's page,
+ * its link previews, search results and old shared links show it. Square and story promote what
+ * is ahead (a post, a story), so an event has them from `PROMOTION_DAYS` before its start until it
+ * ends; the site is rebuilt every day, so they appear as the event comes near. "Upcoming" is the
+ * site's own rule (`isUpcoming`: until the end of the event's last day in Astana time), so the
+ * pages link exactly the cards the card build renders. At national scale this keeps the cards
+ * of a season (5,000 events) at about half a gigabyte instead of over one (PRODUCT.md's dist/ budget).
+ */
+export function cardKindsFor(event: SiteEvent, now: Date): readonly EventCardKind[] {
+  if (!isUpcoming(event, now)) return OG_ONLY;
+  return daysBetween(kazakhstanDate(now), kazakhstanDate(event.data.start)) <= PROMOTION_DAYS ? EVENT_CARD_KINDS : OG_ONLY;
+}
+/** Six weeks: time to share a post and a story before registration closes. */
+export const PROMOTION_DAYS = 42;
+const OG_ONLY: readonly EventCardKind[] = ['og'];
 
 /** `cards/regions/<region>-<locale>.png`. */
 export function regionCardPath(region: string, locale: SiteLocale): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,12 +21,15 @@ lang: kk
 Жорық.
 `;
 
+/** Before both fixture events (12 June and 2 July 2027). */
+const BEFORE = new Date('2027-06-01T12:00:00+05:00');
+
 describe('the card cache', () => {
   it('renders everything once, nothing on a rebuild, and only the edited event’s cards after an edit', async () => {
     const tree = fixtureTree();
     tree.write('events/2027/test-hike.md', SECOND_EVENT);
     const work = mkdtempSync(join(tmpdir(), 'myn-jasa-cards-'));
-    const options = { contentDir: tree.root, outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), site: 'https://example.kz/', workers: 2 };
+    const options = { contentDir: tree.root, outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), site: 'https://example.kz/', workers: 2, now: BEFORE };
     const out = (path: string) => join(options.outDir, 'cards', path);
 
     // 2 events × 3 kinds × 2 languages + 1 region × 2 + the site × 2.
@@ -51,12 +54,21 @@ describe('the card cache', () => {
     // A change to one language's title: the 3 cards of that language.
     tree.replace('events/2027/test-hike.md', 'ru: "Тестовый поход 2"', 'ru: "Тестовый поход 3"');
     expect(await buildCards(options)).toMatchObject({ rendered: 3, fromCache: 13 });
+
+    // The next daily build after the reading evening (12 June): its og cards come from the
+    // cache, its square and story cards are no longer built, and nothing is rendered.
+    const later = { ...options, outDir: join(work, 'dist-later'), now: new Date('2027-06-20T12:00:00+05:00') };
+    expect(await buildCards(later)).toMatchObject({ cards: 12, rendered: 0, fromCache: 12, pruned: 4 });
+    const laterOut = (path: string) => join(later.outDir, 'cards', path);
+    expect(readFileSync(laterOut('events/2027/test-reading/og-ru.png')).equals(readingBefore)).toBe(true);
+    expect(existsSync(laterOut('events/2027/test-reading/story-kk.png'))).toBe(false);
+    expect(existsSync(laterOut('events/2027/test-hike/story-kk.png'))).toBe(true);
   });
 
   it('renders the same images in-process and in workers', async () => {
     const tree = fixtureTree();
     const work = mkdtempSync(join(tmpdir(), 'myn-jasa-cards-'));
-    const base = { contentDir: tree.root, site: 'https://example.kz/' };
+    const base = { contentDir: tree.root, site: 'https://example.kz/', now: BEFORE };
     await buildCards({ ...base, outDir: join(work, 'a'), cacheDir: join(work, 'ca'), workers: 1 });
     await buildCards({ ...base, outDir: join(work, 'b'), cacheDir: join(work, 'cb'), workers: 2, inProcessBelow: 0 });
     const path = 'cards/events/2027/test-reading/story-kk.png';

@@ -38,12 +38,36 @@ export function eventTitleBox(kind: EventCardKind): Rect {
   return { x: pad, y: pad + safe + header + gap, width: CARD_SIZES[kind].width - 2 * pad, height: title.height };
 }
 
-/** The satori element tree of an event card. */
-export function eventCardElement(card: EventCard): CardElement {
+/** Room outside the padding that the foreground's ink may still reach (side bearings, antialiasing). */
+const INK_MARGIN = 8;
+
+/**
+ * Where an event card's foreground draws: inside the padding (and the story's safe areas), plus
+ * a small margin. Only this part is rasterised; the rest of the card is the background's.
+ */
+export function eventForegroundBox(kind: EventCardKind): Rect {
+  const { pad, safe } = LAYOUTS[kind];
+  const { width, height } = CARD_SIZES[kind];
+  const [x, y] = [pad - INK_MARGIN, pad + safe - INK_MARGIN];
+  return { x, y, width: width - 2 * x, height: height - 2 * y };
+}
+
+/**
+ * What is drawn of an event card: `background` is the part that is the same on every card of a
+ * kind (the background, the corner sun and the mark), `foreground` the rest (badge and texts,
+ * on a transparent canvas, the mark's place kept empty), `all` both at once.
+ */
+export type EventCardPart = 'all' | 'background' | 'foreground';
+
+/** The satori element tree of an event card, or of one of its layers. */
+export function eventCardElement(card: EventCard, part: EventCardPart = 'all'): CardElement {
   const layout = LAYOUTS[card.kind];
   const { width, height } = CARD_SIZES[card.kind];
   const inner = width - 2 * layout.pad;
   const titleBox = eventTitleBox(card.kind);
+  const padding = { flexDirection: 'column', padding: layout.pad, paddingTop: layout.pad + layout.safe, paddingBottom: layout.pad + layout.safe } as const;
+  const header = { height: layout.header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 } as const;
+  if (part === 'background') return withCornerSun({ width, height }, layout.sun, box(padding, box(header, mark(layout.header))));
   // A cancelled event shows only that: its format no longer matters. The pill takes the room
   // the mark leaves, shrinking its text if it must.
   const room = inner - markWidth(layout.header) - layout.badge;
@@ -56,8 +80,8 @@ export function eventCardElement(card: EventCard): CardElement {
     { width, height },
     layout.sun,
     box(
-      { flexDirection: 'column', padding: layout.pad, paddingTop: layout.pad + layout.safe, paddingBottom: layout.pad + layout.safe },
-      box({ height: layout.header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 }, mark(layout.header), badge),
+      padding,
+      box(header, part === 'all' ? mark(layout.header) : box({ width: markWidth(layout.header), height: layout.header, flexShrink: 0 }), badge),
       box({ height: layout.gap, flexShrink: 0 }),
       titleBlock(card.title, { width: titleBox.width, ...layout.title }, card.cancelled ? PALETTE.muted : PALETTE.text, 800, layout.align),
       box(
@@ -70,5 +94,6 @@ export function eventCardElement(card: EventCard): CardElement {
       box({ flexGrow: 1 }),
       singleLine(card.url, inner, layout.url, PALETTE.text, 400),
     ),
+    part === 'all',
   );
 }

@@ -8,11 +8,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Card } from '../card.ts';
 import type { CardElement } from './element.ts';
-import { eventCardElement } from './event.ts';
+import type { Rect } from './text.ts';
+import { eventCardElement, eventForegroundBox } from './event.ts';
 import { regionCardElement } from './region.ts';
 import { siteCardElement } from './site.ts';
 
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 /** The satori element tree of any card. */
 export function cardElement(card: Card): CardElement {
@@ -26,8 +27,32 @@ export function cardElement(card: Card): CardElement {
   }
 }
 
+/**
+ * A card as the renderer draws it. An event card is two layers: its `background` (the same for
+ * every card of a kind, so drawn once per process and kept, under `backgroundKey`) and the
+ * `foreground` with the event's texts, drawn for each card on a transparent canvas and laid over
+ * it. satori lays out and librsvg rasterises only the texts, not the mark and the sun again.
+ * Region and site cards (a few dozen) are drawn in one piece.
+ */
+export interface CardLayers {
+  background?: { key: string; element: () => CardElement };
+  foreground: CardElement;
+  /** The part of the card the foreground draws in (the rest is left to the background). */
+  foregroundBox?: Rect;
+}
+
+/** The layers of any card. */
+export function cardLayers(card: Card): CardLayers {
+  if (card.template !== 'event') return { foreground: cardElement(card) };
+  return {
+    background: { key: `event-${card.kind}`, element: () => eventCardElement(card, 'background') },
+    foreground: eventCardElement(card, 'foreground'),
+    foregroundBox: eventForegroundBox(card.kind),
+  };
+}
+
 /** Modules outside this folder whose source decides a card's pixels or bytes. */
-const RENDERING_MODULES = ['../card.ts', '../text-fit.ts', '../render-card.ts'];
+const RENDERING_MODULES = ['../card.ts', '../text-fit.ts', '../render-card.ts', '../indexed-png.ts'];
 
 /** A hash of the template version and of the source of every module that draws a card. */
 export function templateFingerprint(): string {

@@ -67,16 +67,20 @@ export function mark(size: number): CardElement {
  * A card's background: a big, faint sun cut by the top right corner, under the content. Drawn
  * as a disc and a ring, not with rays: each box costs satori and librsvg time, and this one is
  * on every card. The content box is positioned too, so it paints above the sun (positioned boxes
- * paint after the others, in tree order).
+ * paint after the others, in tree order). With `background: false` only the content is drawn, on
+ * a transparent canvas: the foreground layer of a card whose background is drawn once (see
+ * templates/index.ts).
  */
-export function withCornerSun(size: { width: number; height: number }, sunSize: number, content: CardElement): CardElement {
+export function withCornerSun(size: { width: number; height: number }, sunSize: number, content: CardElement, background = true): CardElement {
   const offset = -sunSize * 0.35;
   const ring = sunSize * 0.05;
   const disc = sunSize * 0.56;
+  const positioned = { ...content, props: { ...content.props, style: { ...content.props.style, position: 'relative', boxSizing: 'border-box', ...size } } };
+  if (!background) return box({ position: 'relative', ...size }, positioned);
   return box(
     { position: 'relative', ...size, backgroundColor: PALETTE.background },
     h('div', { display: 'flex', position: 'absolute', right: offset, top: offset, width: sunSize, height: sunSize, borderRadius: sunSize / 2, border: `${ring}px solid ${PALETTE.sunSoft}` }),
     h('div', { display: 'flex', position: 'absolute', right: offset + (sunSize - disc) / 2, top: offset + (sunSize - disc) / 2, width: disc, height: disc, borderRadius: disc / 2, backgroundColor: PALETTE.sunSoft }),
-    { ...content, props: { ...content.props, style: { ...content.props.style, position: 'relative', boxSizing: 'border-box', ...size } } },
+    positioned,
   );
 }
