@@ -9,6 +9,7 @@
  * `origin` maps every index of the rendered text to an offset in the source body, so a finding
  * is reported where its source stands (at worst at the start of its text node).
  */
+import { excessiveNesting } from '../content/nesting.ts';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 
@@ -62,7 +63,9 @@ const BLOCK_BREAK = '\n\n';
 
 /** The rendered text of a Markdown (`mdx: false`) or MDX body; an unreadable MDX body is its own text (mdx-syntax reports it). */
 export function renderedText(body: string, mdx: boolean): RenderedText {
-  if (!MARKUP.test(body)) return { text: body };
+  // A body nested too deep is refused (body-too-deep) before any parser sees it: parsing it here
+  // could take minutes or overflow the stack, so its raw text is scanned instead.
+  if (!MARKUP.test(body) || excessiveNesting(body) !== undefined) return { text: body };
   let tree: Node;
   try {
     tree = parserFor(mdx).parse(body) as Node;
