@@ -1,0 +1,166 @@
+/**
+ * The validate cache on disk: one file per content root under `.cache/validate/`, written
+ * atomically (temp file + rename) and read back only when it is whole and current. The file is
+ * a SHA-256 digest followed by a v8-serialised `CacheData`; a digest that does not match (a
+ * truncated or corrupt file), another format, another version of the rules' code, or a shape
+ * that is not what this code writes, and the cache is ignored: the run is a full one.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ContentEntry } from '../content/load.ts';
+import type { LocatedProblem } from '../rules/types.ts';
+import { isReadMask, type ReadMask } from './projection.ts';
+
+export const CACHE_DIR = '.cache/validate';
+/** Bump when the layout of `CacheData` changes. */
+const FORMAT = 1;
+const DIGEST_BYTES = 32;
+
+/** A per-file problem, already located (file:line:column); the file is its record's. */
+export type CachedProblem = Omit<LocatedProblem, 'file'>;
+
+export interface CachedFile {
+  relative: string;
+  type: ContentEntry['type'];
+  size: number;
+  mtimeMs: number;
+  /** SHA-1 of the file's text (utf-8), the real key; size and mtime only spare re-reading it. */
+  hash: string;
+  /** Schema and per-file families' problems, in the order the full run found them. */
+  problems: CachedProblem[];
+  /** Whether the file passed its schema (and so is part of the content). */
+  valid: boolean;
+  /** The facts the whole-content families read: the parsed value projected by its kind's mask. */
+  facts: unknown;
+}
+
+export interface CacheData {
+  format: typeof FORMAT;
+  /** `codeVersion()` of the run that wrote it. */
+  version: string;
+  /** The content root, absolute. */
+  root: string;
+  /** The calendar day(s) of "now" the per-file checks ran with (`nowKey`). */
+  nowKey: string;
+  /** When the run that wrote it started: a file modified after this cannot be trusted on its mtime. */
+  startedAt: number;
+  /** The fields the whole-content families read, per kind of file. */
+  masks: Record<string, ReadMask>;
+  files: CachedFile[];
+}
+
+/** The text's hash as the cache keys it. */
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/**
+ * Per-file checks may depend on the calendar day of "now" (a birth date is told from an event's
+ * date by the year), never on the time of day: the day in UTC and in Kazakhstan both key them.
+ */
+export function nowKey(now: Date): string {
+  const kz = new Date(now.getTime() + 5 * 3600_000);
+  return `${now.toISOString().slice(0, 10)}/${kz.toISOString().slice(0, 10)}`;
+}
+
+/** Folders whose code decides a verdict: any change in them, and every cached result is stale. */
+const CODE_DIRS = ['rules', 'content', 'privacy', 'season', 'validator'];
+const SOURCE_ROOT = resolve(import.meta.dirname, '..');
+
+let version: string | undefined;
+/**
+ * The version of the validator's code: a hash of every source file of the folders it imports
+ * from, the locked dependency versions (zod, js-yaml) and Node's version (v8's format).
+ */
+export function codeVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha1').update(`${FORMAT}\0${process.version}\0`);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:ts|json)$/.test(entry.name)) hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const dir of CODE_DIRS) walk(join(SOURCE_ROOT, dir));
+  try {
+    hash.update(readFileSync(resolve(SOURCE_ROOT, '../package-lock.json')));
+  } catch {
+    // No lock file (a copy of the sources): the sources alone.
+  }
+  return (version = hash.digest('hex'));
+}
+
+/** `.cache/validate/<hash of the root>.bin` in the working directory. */
+export function cachePath(root: string): string {
+  return join(CACHE_DIR, `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
+}
+
+/** The cache for `root`, or undefined when there is none or it cannot be trusted. */
+export function readCache(root: string): CacheData | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cachePath(root));
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= DIGEST_BYTES) return undefined;
+  const payload = bytes.subarray(DIGEST_BYTES);
+  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+  let data: unknown;
+  try {
+    data = deserialize(payload);
+  } catch {
+    return undefined;
+  }
+  return isCurrent(data, root) ? data : undefined;
+}
+
+function isCurrent(data: unknown, root: string): data is CacheData {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Partial<CacheData>;
+  return (
+    d.format === FORMAT &&
+    d.version === codeVersion() &&
+    d.root === resolve(root) &&
+    typeof d.nowKey === 'string' &&
+    typeof d.startedAt === 'number' &&
+    !!d.masks &&
+    typeof d.masks === 'object' &&
+    Object.values(d.masks).every(isReadMask) &&
+    Array.isArray(d.files) &&
+    d.files.every(isCachedFile)
+  );
+}
+
+function isCachedFile(f: unknown): f is CachedFile {
+  if (!f || typeof f !== 'object') return false;
+  const c = f as Partial<CachedFile>;
+  return (
+    typeof c.relative === 'string' &&
+    (c.type === 'file' || c.type === 'symlink' || c.type === 'special') &&
+    typeof c.size === 'number' &&
+    typeof c.mtimeMs === 'number' &&
+    typeof c.hash === 'string' &&
+    typeof c.valid === 'boolean' &&
+    Array.isArray(c.problems)
+  );
+}
+
+/** Writes the cache atomically: a reader sees the old file or the new one, never half of one. */
+export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>): void {
+  const path = cachePath(root);
+  const payload = serialize({ format: FORMAT, version: codeVersion(), root: resolve(root), ...data } satisfies CacheData);
+  const digest = createHash('sha256').update(payload).digest();
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, Buffer.concat([digest, payload]));
+    renameSync(temp, path);
+  } catch {
+    // A cache that cannot be written (read-only checkout, full disk) only costs the next run time.
+    rmSync(temp, { force: true });
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * `validate` with a per-file cache (`.cache/validate/`): a re-run re-parses only the files whose
+ * content changed and runs the whole-content families on the cached facts of the others.
+ *
+ * What a file's cache record holds, keyed by the hash of its text (size and mtime only spare
+ * re-reading an unchanged file): its located per-file problems (schema and `checkFile`
+ * families) and its facts, the fields of its parsed value the whole-content families read
+ * (learned by `projection.ts`). A file's per-file problems depend on nothing but its text, the
+ * validator's code (the cache's version) and the calendar day of "now" (the cache's `nowKey`).
+ * The whole-content families always run, on every file's facts: they see the same values a
+ * full run gives them, or the run becomes a full one (`ProjectionMiss`). So the cache never
+ * changes a verdict; it only decides how much is re-read.
+ */
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { displayPath, listContent, readSourceFile, type ContentEntry, type SourceFile } from '../content/load.ts';
+import { classify } from '../content/layout.ts';
+import type { Locale } from '../content/schema.ts';
+import { assembleContent, type ParsedFile } from '../rules/schema.ts';
+import type { LocatedProblem } from '../rules/types.ts';
+import { hashText, nowKey, readCache, writeCache, type CacheData, type CachedFile, type CachedProblem } from './cache.ts';
+import { checkSourceFile } from './check-files.ts';
+import { guarded, project, ProjectionMiss, recording, type ReadMask } from './projection.ts';
+import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
+
+export interface IncrementalOptions {
+  now: Date;
+}
+
+export interface IncrementalResult {
+  /** Every file of the tree; a file answered from the cache reads its text only when asked. */
+  files: SourceFile[];
+  problems: LocatedProblem[];
+  /** movement.yaml's `default_locale`, when the file is valid and has one. */
+  defaultLocale: Locale | undefined;
+  /** How the run went: no usable cache, answered from the cache, or a cache that fell short. */
+  cache: 'cold' | 'warm' | 'miss';
+  /** Files parsed in this run. */
+  parsed: number;
+}
+
+/**
+ * A file known from the cache: path and place at once, its text read (and parsed) only if
+ * something asks for it (a problem to locate or show, a family that reads raw text).
+ */
+function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined): SourceFile {
+  let loaded: SourceFile | undefined;
+  const load = () => (loaded ??= readSourceFile(root, entry.path, text, entry.type));
+  const file = { path: displayPath(root, entry.path), relative: entry.path, place: classify(entry.path), ...(entry.type !== 'file' && { refused: entry.type }) };
+  const lazy = (key: 'text' | 'yaml' | 'body' | 'data' | 'syntaxError'): PropertyDescriptor => ({ get: () => load()[key], enumerable: true });
+  return Object.defineProperties(file, { text: lazy('text'), yaml: lazy('yaml'), body: lazy('body'), data: lazy('data'), syntaxError: lazy('syntaxError') }) as SourceFile;
+}
+
+/** A mtime this close to the cache's writing may hide a later edit of the same size: hash such files. */
+const RACY_MS = 2000;
+
+export function validateIncremental(root: string, options: IncrementalOptions): IncrementalResult {
+  const startedAt = Date.now();
+  const entries = listContent(root);
+  const stats = entries.map((entry) => (entry.type === 'file' ? statSync(`${root}/${entry.path}`) : undefined));
+  const cache = readCache(root);
+  if (cache && cache.nowKey === nowKey(options.now)) {
+    try {
+      return warmRun(root, entries, stats, cache, options, startedAt);
+    } catch (error) {
+      if (!(error instanceof ProjectionMiss)) throw error;
+      return { ...fullRun(root, entries, stats, options, startedAt, cache.masks), cache: 'miss' };
+    }
+  }
+  return fullRun(root, entries, stats, options, startedAt, cache?.masks ?? {});
+}
+
+/** Parses every file, learns what the whole-content families read, and writes the cache. */
+function fullRun(
+  root: string,
+  entries: ContentEntry[],
+  stats: (Stats | undefined)[],
+  options: IncrementalOptions,
+  startedAt: number,
+  knownMasks: Record<string, ReadMask>,
+): IncrementalResult {
+  const masks = structuredClone(knownMasks);
+  const checked = entries.map((entry) => checkSourceFile(readSourceFile(root, entry.path, undefined, entry.type), options));
+  const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
+  const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
+  const whole = locateEach(wholeContentFindings(content, options.now));
+  const defaultLocale = content.movement?.data.default_locale;
+  const perFile = checked.map((c) => locateEach(c.findings));
+  const records = checked.map((c, i): CachedFile => {
+    const stat = stats[i];
+    return {
+      relative: entries[i]!.path,
+      type: entries[i]!.type,
+      size: stat?.size ?? 0,
+      mtimeMs: stat?.mtimeMs ?? 0,
+      hash: hashText(c.file.text),
+      problems: perFile[i]!.map(withoutFile),
+      valid: c.parsed !== undefined,
+      facts: c.parsed === undefined ? undefined : project(c.parsed, masks[c.file.place!.kind]),
+    };
+  });
+  writeCache(root, { nowKey: nowKey(options.now), startedAt, masks, files: records });
+  return { files: checked.map((c) => c.file), problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'cold', parsed: checked.length };
+}
+
+/** Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts. */
+function warmRun(
+  root: string,
+  entries: ContentEntry[],
+  stats: (Stats | undefined)[],
+  cache: CacheData,
+  options: IncrementalOptions,
+  startedAt: number,
+): IncrementalResult {
+  const known = new Map(cache.files.map((f) => [f.relative, f]));
+  // Fresh files are watched with a copy of the masks: if they read something the cached facts lack, the run is redone.
+  const masks = structuredClone(cache.masks);
+  const files: SourceFile[] = [];
+  const watched: ParsedFile[] = [];
+  const perFile: LocatedProblem[][] = [];
+  const records: (CachedFile | ParsedFile)[] = [];
+  let parsed = 0;
+  // Anything the next run should not have to redo: a parsed file, a new mtime, a racy file hashed, a deleted file.
+  let dirty = known.size !== entries.length;
+  entries.forEach((entry, i) => {
+    const stat = stats[i];
+    const record = known.get(entry.path);
+    let text: string | undefined;
+    let same = false;
+    if (record && record.type === entry.type) {
+      if (!stat) same = true;
+      else if (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < cache.startedAt - RACY_MS) same = true;
+      else {
+        dirty = true;
+        same = hashText((text = readFileSync(`${root}/${entry.path}`, 'utf8'))) === record.hash;
+      }
+    }
+    if (same) {
+      const file = cachedSourceFile(root, entry, text);
+      files.push(file);
+      const kind = file.place?.kind;
+      watched.push({ file, parsed: record!.valid && kind ? guarded(record!.facts, cache.masks[kind] ?? {}) : undefined, findings: [] });
+      perFile.push(record!.problems.map((p) => ({ ...p, file: file.path })));
+      records.push({ ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0 });
+      return;
+    }
+    parsed++;
+    dirty = true;
+    const checked = checkSourceFile(readSourceFile(root, entry.path, text, entry.type), options);
+    files.push(checked.file);
+    watched.push(checked.parsed === undefined ? checked : { ...checked, parsed: recording(checked.parsed, (masks[checked.file.place!.kind] ??= {})) });
+    perFile.push(locateEach(checked.findings));
+    records.push(checked);
+  });
+  const content = assembleContent({ root, files }, watched);
+  const wholeFindings = wholeContentFindings(content, options.now);
+  const defaultLocale = content.movement?.data.default_locale;
+  // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
+  if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
+  const whole = locateEach(wholeFindings);
+  if (dirty) {
+    const fresh = records.map((r, i): CachedFile => {
+      if ('hash' in r) return r;
+      return {
+        relative: entries[i]!.path,
+        type: entries[i]!.type,
+        size: stats[i]?.size ?? 0,
+        mtimeMs: stats[i]?.mtimeMs ?? 0,
+        hash: hashText(r.file.text),
+        problems: perFile[i]!.map(withoutFile),
+        valid: r.parsed !== undefined,
+        facts: r.parsed === undefined ? undefined : project(r.parsed, cache.masks[r.file.place!.kind]),
+      };
+    });
+    // Every record's size and mtime were seen, or its text hashed, in this run: it is the new trust point.
+    writeCache(root, { nowKey: cache.nowKey, startedAt, masks: cache.masks, files: fresh });
+  }
+  return { files, problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'warm', parsed };
+}
+
+function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {
+  return rest;
+}

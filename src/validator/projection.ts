@@ -1,0 +1,127 @@
+/**
+ * Compact facts for the whole-content rule families, learned rather than declared.
+ *
+ * A family's `check` reads some fields of the parsed content (member ids, heads, an event's
+ * dates, ...). On a full run the validator hands it the parsed values behind *recording*
+ * proxies, which note every field read, per kind of file (a `ReadMask`). The cache then keeps,
+ * for each file, only the fields in its kind's mask (`project`): those are the facts. On a
+ * re-run the families read the cached facts behind *guarding* proxies: a read of a field the
+ * mask does not hold (a family changed, or a data-dependent branch taken for the first time)
+ * throws `ProjectionMiss`, and the validator redoes the run in full. So a family never sees a
+ * missing field as `undefined`, and no family has to know the cache exists.
+ *
+ * Only plain objects and arrays are wrapped; dates, strings and numbers are leaves, read whole.
+ */
+
+/** The fields read below one value: all of it (`w`), some keys (`k`), or an array's elements (`e`). */
+export interface ReadMask {
+  w?: 1;
+  k?: Record<string, ReadMask>;
+  e?: ReadMask;
+}
+
+/** A read outside the cached facts: the run cannot be answered from the cache. */
+export class ProjectionMiss extends Error {
+  constructor(key: string) {
+    super(`not in the validate cache's facts: ${key}`);
+  }
+}
+
+const EMPTY: ReadMask = Object.freeze({}) as ReadMask;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  return Array.isArray(value) || isPlainObject(value);
+}
+
+function isIndex(key: string): boolean {
+  return key.length > 0 && key.length < 10 && /^(?:0|[1-9]\d*)$/.test(key);
+}
+
+/** Wraps parsed values so that every field read is added to `mask` (mutated in place). */
+export function recording(value: unknown, mask: ReadMask): unknown {
+  return wrap(value, mask, new WeakMap(), true);
+}
+
+/** Wraps projected values so that a read outside `mask` throws `ProjectionMiss`. */
+export function guarded(value: unknown, mask: ReadMask): unknown {
+  return wrap(value, mask, new WeakMap(), false);
+}
+
+function wrap(value: unknown, mask: ReadMask, proxies: WeakMap<object, unknown>, record: boolean): unknown {
+  if (!isContainer(value) || mask.w) return value;
+  const known = proxies.get(value);
+  if (known) return known;
+  const child = (key: string, found: unknown): ReadMask => {
+    const keys = (mask.k ??= {});
+    let next = keys[key];
+    if (!next) {
+      if (!record) throw new ProjectionMiss(key);
+      next = keys[key] = isContainer(found) ? {} : { w: 1 };
+    } else if (record && !next.w && found !== undefined && !isContainer(found)) {
+      next.w = 1;
+    }
+    return next;
+  };
+  const element = (found: unknown): ReadMask => {
+    if (!mask.e) {
+      if (!record) throw new ProjectionMiss('[]');
+      mask.e = isContainer(found) ? {} : { w: 1 };
+    } else if (record && !mask.e.w && found !== undefined && !isContainer(found)) {
+      mask.e.w = 1;
+    }
+    return mask.e;
+  };
+  const proxy = new Proxy(value, {
+    get(target, key, receiver) {
+      if (typeof key === 'symbol') return Reflect.get(target, key, receiver);
+      if (Array.isArray(target)) {
+        if (!isIndex(key)) return Reflect.get(target, key, receiver);
+        const found = target[Number(key)];
+        return found === undefined ? found : wrap(found, element(found), proxies, record);
+      }
+      const own = Object.hasOwn(target, key);
+      if (!own && !(mask.k && key in mask.k) && key in Object.prototype) return Reflect.get(target, key, receiver);
+      const found = own ? target[key] : undefined;
+      return wrap(found, child(key, found), proxies, record);
+    },
+    has(target, key) {
+      if (typeof key === 'symbol' || Array.isArray(target)) return Reflect.has(target, key);
+      child(key, Object.hasOwn(target, key) ? target[key] : undefined);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      if (!Array.isArray(target)) {
+        if (!record) throw new ProjectionMiss('(all keys)');
+        mask.w = 1;
+      }
+      return Reflect.ownKeys(target);
+    },
+  });
+  proxies.set(value, proxy);
+  return proxy;
+}
+
+/** The part of `value` that `mask` names: what the cache keeps of a parsed file. */
+export function project(value: unknown, mask: ReadMask = EMPTY): unknown {
+  if (mask.w || !isContainer(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => project(item, mask.e));
+  const out: Record<string, unknown> = {};
+  if (mask.k) for (const key in mask.k) if (Object.hasOwn(value, key)) out[key] = project(value[key], mask.k[key]);
+  return out;
+}
+
+/** Whether a value read from the cache is a well-formed mask (a corrupt cache is never trusted). */
+export function isReadMask(value: unknown): value is ReadMask {
+  if (!isPlainObject(value)) return false;
+  const { w, k, e } = value as ReadMask;
+  if (w !== undefined && w !== 1) return false;
+  if (e !== undefined && !isReadMask(e)) return false;
+  if (k !== undefined && (!isPlainObject(k) || !Object.values(k).every(isReadMask))) return false;
+  return true;
+}
