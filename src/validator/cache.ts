@@ -93,16 +93,16 @@ export function codeVersion(): string {
   return (version = hash.digest('hex'));
 }
 
-/** `.cache/validate/<hash of the root>.bin` in the working directory. */
-export function cachePath(root: string): string {
-  return join(CACHE_DIR, `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
+/** `<dir>/<hash of the root>.bin`; `dir` is `.cache/validate` in the working directory unless given. */
+export function cachePath(root: string, dir = CACHE_DIR): string {
+  return join(dir, `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
 }
 
 /** The cache for `root`, or undefined when there is none or it cannot be trusted. */
-export function readCache(root: string): CacheData | undefined {
+export function readCache(root: string, dir = CACHE_DIR): CacheData | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(cachePath(root));
+    bytes = readFileSync(cachePath(root, dir));
   } catch {
     return undefined;
   }
@@ -150,8 +150,8 @@ function isCachedFile(f: unknown): f is CachedFile {
 }
 
 /** Writes the cache atomically: a reader sees the old file or the new one, never half of one. */
-export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>): void {
-  const path = cachePath(root);
+export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
+  const path = cachePath(root, dir);
   const payload = serialize({ format: FORMAT, version: codeVersion(), root: resolve(root), ...data } satisfies CacheData);
   const digest = createHash('sha256').update(payload).digest();
   const temp = `${path}.${process.pid}.tmp`;

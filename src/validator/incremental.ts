@@ -24,6 +24,8 @@ import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
 
 export interface IncrementalOptions {
   now: Date;
+  /** Where the cache lives; default `.cache/validate` in the working directory. */
+  cacheDir?: string;
 }
 
 export interface IncrementalResult {
@@ -57,7 +59,7 @@ export function validateIncremental(root: string, options: IncrementalOptions): 
   const startedAt = Date.now();
   const entries = listContent(root);
   const stats = entries.map((entry) => (entry.type === 'file' ? statSync(`${root}/${entry.path}`) : undefined));
-  const cache = readCache(root);
+  const cache = readCache(root, options.cacheDir);
   if (cache && cache.nowKey === nowKey(options.now)) {
     try {
       return warmRun(root, entries, stats, cache, options, startedAt);
@@ -98,7 +100,7 @@ function fullRun(
       facts: c.parsed === undefined ? undefined : project(c.parsed, masks[c.file.place!.kind]),
     };
   });
-  writeCache(root, { nowKey: nowKey(options.now), startedAt, masks, files: records });
+  writeCache(root, { nowKey: nowKey(options.now), startedAt, masks, files: records }, options.cacheDir);
   return { files: checked.map((c) => c.file), problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'cold', parsed: checked.length };
 }
 
@@ -172,7 +174,7 @@ function warmRun(
       };
     });
     // Every record's size and mtime were seen, or its text hashed, in this run: it is the new trust point.
-    writeCache(root, { nowKey: cache.nowKey, startedAt, masks: cache.masks, files: fresh });
+    writeCache(root, { nowKey: cache.nowKey, startedAt, masks: cache.masks, files: fresh }, options.cacheDir);
   }
   return { files, problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'warm', parsed };
 }

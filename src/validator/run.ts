@@ -13,6 +13,8 @@ export interface RunOptions {
   locale?: Locale;
   /** Use and update `.cache/validate/` (default); false: parse everything, touch no cache. */
   cache?: boolean;
+  /** Where the cache lives; default `.cache/validate` in the working directory. */
+  cacheDir?: string;
 }
 
 export interface RunResult {
@@ -43,7 +45,7 @@ export async function runValidation(options: RunOptions): Promise<RunResult> {
 }
 
 async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
-  if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now });
+  if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }) });
   const { tree, content, problems } = await validateDirectory(options.contentDir, { now: options.now });
   return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off' };
 }
