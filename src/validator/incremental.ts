@@ -19,7 +19,7 @@ import { assembleContent, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { hashText, nowKey, readCache, writeCache, type CacheData, type CachedFile, type CachedProblem } from './cache.ts';
 import { checkSourceFile } from './check-files.ts';
-import { guarded, project, ProjectionMiss, recording, type ReadMask } from './projection.ts';
+import { guard, project, ProjectionMiss, recording, type ReadMask } from './projection.ts';
 import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
 
 export interface IncrementalOptions {
@@ -44,12 +44,47 @@ export interface IncrementalResult {
  * A file known from the cache: path and place at once, its text read (and parsed) only if
  * something asks for it (a problem to locate or show, a family that reads raw text).
  */
+class CachedSourceFile {
+  readonly path: string;
+  readonly relative: string;
+  readonly place: SourceFile['place'];
+  readonly refused: 'symlink' | 'special' | undefined;
+  #root: string;
+  #text: string | undefined;
+  #loaded: SourceFile | undefined;
+
+  constructor(root: string, entry: ContentEntry, text: string | undefined) {
+    this.#root = root;
+    this.#text = text;
+    this.path = displayPath(root, entry.path);
+    this.relative = entry.path;
+    this.place = classify(entry.path);
+    this.refused = entry.type === 'file' ? undefined : entry.type;
+  }
+
+  #load(): SourceFile {
+    return (this.#loaded ??= readSourceFile(this.#root, this.relative, this.#text, this.refused ?? 'file'));
+  }
+  get text() {
+    return this.#load().text;
+  }
+  get yaml() {
+    return this.#load().yaml;
+  }
+  get body() {
+    return this.#load().body;
+  }
+  get data() {
+    return this.#load().data;
+  }
+  get syntaxError() {
+    return this.#load().syntaxError;
+  }
+}
+
 function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined): SourceFile {
-  let loaded: SourceFile | undefined;
-  const load = () => (loaded ??= readSourceFile(root, entry.path, text, entry.type));
-  const file = { path: displayPath(root, entry.path), relative: entry.path, place: classify(entry.path), ...(entry.type !== 'file' && { refused: entry.type }) };
-  const lazy = (key: 'text' | 'yaml' | 'body' | 'data' | 'syntaxError'): PropertyDescriptor => ({ get: () => load()[key], enumerable: true });
-  return Object.defineProperties(file, { text: lazy('text'), yaml: lazy('yaml'), body: lazy('body'), data: lazy('data'), syntaxError: lazy('syntaxError') }) as SourceFile;
+  // The optional fields are getters that may answer undefined, which `exactOptionalPropertyTypes` cannot express.
+  return new CachedSourceFile(root, entry, text) as unknown as SourceFile;
 }
 
 /** A mtime this close to the cache's writing may hide a later edit of the same size: hash such files. */
@@ -140,7 +175,7 @@ function warmRun(
       const file = cachedSourceFile(root, entry, text);
       files.push(file);
       const kind = file.place?.kind;
-      watched.push({ file, parsed: record!.valid && kind ? guarded(record!.facts, cache.masks[kind] ?? {}) : undefined, findings: [] });
+      watched.push({ file, parsed: record!.valid && kind ? guard(record!.facts, cache.masks[kind]) : undefined, findings: [] });
       perFile.push(record!.problems.map((p) => ({ ...p, file: file.path })));
       records.push({ ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0 });
       return;

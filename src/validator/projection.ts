@@ -5,12 +5,19 @@
  * dates, ...). On a full run the validator hands it the parsed values behind *recording*
  * proxies, which note every field read, per kind of file (a `ReadMask`). The cache then keeps,
  * for each file, only the fields in its kind's mask (`project`): those are the facts. On a
- * re-run the families read the cached facts behind *guarding* proxies: a read of a field the
- * mask does not hold (a family changed, or a data-dependent branch taken for the first time)
- * throws `ProjectionMiss`, and the validator redoes the run in full. So a family never sees a
- * missing field as `undefined`, and no family has to know the cache exists.
+ * re-run the families read the cached facts with a *guard* in their prototype chain: a read of
+ * a field the mask does not hold (a family changed, or a data-dependent branch taken for the
+ * first time) reaches the guard, which throws `ProjectionMiss`, and the validator redoes the run
+ * in full. So a family never sees a missing field as `undefined`, and no family has to know the
+ * cache exists. The guard sits in the prototype, not around each object, so reading a field
+ * that is there costs what it costs on plain data.
  *
- * Only plain objects and arrays are wrapped; dates, strings and numbers are leaves, read whole.
+ * What the guard cannot see: a check that lists an object's own keys (Object.keys/entries,
+ * spread, hasOwn) where the full run never did. The full run marks any object whose keys it
+ * lists as read whole, so only a listing that depends on the data, first taken after the
+ * cache was written, could differ; `for…in` and `in` are guarded.
+ *
+ * Only plain objects and arrays are watched; dates, strings and numbers are leaves, read whole.
  */
 
 /** The fields read below one value: all of it (`w`), some keys (`k`), or an array's elements (`e`). */
@@ -45,15 +52,10 @@ function isIndex(key: string): boolean {
 
 /** Wraps parsed values so that every field read is added to `mask` (mutated in place). */
 export function recording(value: unknown, mask: ReadMask): unknown {
-  return wrap(value, mask, new WeakMap(), true);
+  return wrap(value, mask, new WeakMap());
 }
 
-/** Wraps projected values so that a read outside `mask` throws `ProjectionMiss`. */
-export function guarded(value: unknown, mask: ReadMask): unknown {
-  return wrap(value, mask, new WeakMap(), false);
-}
-
-function wrap(value: unknown, mask: ReadMask, proxies: WeakMap<object, unknown>, record: boolean): unknown {
+function wrap(value: unknown, mask: ReadMask, proxies: WeakMap<object, unknown>): unknown {
   if (!isContainer(value) || mask.w) return value;
   const known = proxies.get(value);
   if (known) return known;
@@ -61,18 +63,16 @@ function wrap(value: unknown, mask: ReadMask, proxies: WeakMap<object, unknown>,
     const keys = (mask.k ??= {});
     let next = keys[key];
     if (!next) {
-      if (!record) throw new ProjectionMiss(key);
       next = keys[key] = isContainer(found) ? {} : { w: 1 };
-    } else if (record && !next.w && found !== undefined && !isContainer(found)) {
+    } else if (!next.w && found !== undefined && !isContainer(found)) {
       next.w = 1;
     }
     return next;
   };
   const element = (found: unknown): ReadMask => {
     if (!mask.e) {
-      if (!record) throw new ProjectionMiss('[]');
       mask.e = isContainer(found) ? {} : { w: 1 };
-    } else if (record && !mask.e.w && found !== undefined && !isContainer(found)) {
+    } else if (!mask.e.w && found !== undefined && !isContainer(found)) {
       mask.e.w = 1;
     }
     return mask.e;
@@ -83,28 +83,72 @@ function wrap(value: unknown, mask: ReadMask, proxies: WeakMap<object, unknown>,
       if (Array.isArray(target)) {
         if (!isIndex(key)) return Reflect.get(target, key, receiver);
         const found = target[Number(key)];
-        return found === undefined ? found : wrap(found, element(found), proxies, record);
+        return found === undefined ? found : wrap(found, element(found), proxies);
       }
       const own = Object.hasOwn(target, key);
       if (!own && !(mask.k && key in mask.k) && key in Object.prototype) return Reflect.get(target, key, receiver);
       const found = own ? target[key] : undefined;
-      return wrap(found, child(key, found), proxies, record);
+      return wrap(found, child(key, found), proxies);
     },
     has(target, key) {
       if (typeof key === 'symbol' || Array.isArray(target)) return Reflect.has(target, key);
       child(key, Object.hasOwn(target, key) ? target[key] : undefined);
       return Reflect.has(target, key);
     },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key !== 'symbol' && !Array.isArray(target)) child(key, Object.hasOwn(target, key) ? target[key] : undefined);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
     ownKeys(target) {
-      if (!Array.isArray(target)) {
-        if (!record) throw new ProjectionMiss('(all keys)');
-        mask.w = 1;
-      }
+      if (!Array.isArray(target)) mask.w = 1;
       return Reflect.ownKeys(target);
     },
   });
   proxies.set(value, proxy);
   return proxy;
+}
+
+const guards = new WeakMap<ReadMask, object>();
+
+/** The prototype of a cached object whose fields are `mask`'s: absent from the data, or a miss. */
+function guardOf(mask: ReadMask): object {
+  let guard = guards.get(mask);
+  if (guard) return guard;
+  const known = (key: string | symbol) => typeof key === 'symbol' || key in Object.prototype;
+  guard = new Proxy(Object.create(Object.prototype) as object, {
+    get(_, key, receiver) {
+      if (known(key)) return Reflect.get(Object.prototype, key, receiver);
+      if (mask.k && Object.hasOwn(mask.k, key)) return undefined;
+      throw new ProjectionMiss(String(key));
+    },
+    has(_, key) {
+      if (known(key)) return true;
+      if (mask.k && Object.hasOwn(mask.k, key)) return false;
+      throw new ProjectionMiss(String(key));
+    },
+    set(_, key, value, receiver) {
+      return Reflect.defineProperty(receiver, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+    ownKeys() {
+      throw new ProjectionMiss('(all keys)');
+    },
+    getPrototypeOf: () => Object.prototype,
+  });
+  guards.set(mask, guard);
+  return guard;
+}
+
+/** Puts the guard under every object of cached facts projected by `mask` (in place); returns `value`. */
+export function guard<T>(value: T, mask: ReadMask = EMPTY): T {
+  if (mask.w || !isContainer(value)) return value;
+  if (Array.isArray(value)) {
+    const element = mask.e ?? EMPTY;
+    for (const item of value) guard(item, element);
+    return value;
+  }
+  Object.setPrototypeOf(value, guardOf(mask));
+  if (mask.k) for (const key in mask.k) if (Object.hasOwn(value, key)) guard(value[key], mask.k[key]);
+  return value;
 }
 
 /** The part of `value` that `mask` names: what the cache keeps of a parsed file. */

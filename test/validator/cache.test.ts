@@ -165,7 +165,8 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
     ['truncated', (path: string) => writeFileSync(path, readFileSync(path).subarray(0, 1000))],
     ['corrupt (one byte flipped)', (path: string) => {
       const bytes = readFileSync(path);
-      bytes[bytes.length >> 1] ^= 0xff;
+      const middle = bytes.length >> 1;
+      bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
       writeFileSync(path, bytes);
     }],
     ['empty', (path: string) => writeFileSync(path, '')],
