@@ -15,7 +15,7 @@ import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const DIGEST_BYTES = 32;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -34,6 +34,8 @@ export interface CachedFile {
   valid: boolean;
   /** The facts the whole-content families read: the parsed value projected by its kind's mask. */
   facts: unknown;
+  /** Whether `facts` are stored in the mask's shape (`encodeFacts`) rather than as projected. */
+  encoded: boolean;
 }
 
 export interface CacheData {
@@ -145,6 +147,7 @@ function isCachedFile(f: unknown): f is CachedFile {
     typeof c.mtimeMs === 'number' &&
     typeof c.hash === 'string' &&
     typeof c.valid === 'boolean' &&
+    typeof c.encoded === 'boolean' &&
     Array.isArray(c.problems)
   );
 }

@@ -19,7 +19,7 @@ import { assembleContent, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { hashText, nowKey, readCache, writeCache, type CacheData, type CachedFile, type CachedProblem } from './cache.ts';
 import { checkSourceFile } from './check-files.ts';
-import { guard, project, ProjectionMiss, recording, type ReadMask } from './projection.ts';
+import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
 
 export interface IncrementalOptions {
@@ -132,7 +132,7 @@ function fullRun(
       hash: hashText(c.file.text),
       problems: perFile[i]!.map(withoutFile),
       valid: c.parsed !== undefined,
-      facts: c.parsed === undefined ? undefined : project(c.parsed, masks[c.file.place!.kind]),
+      ...storedFacts(c.parsed, masks[c.file.place!.kind]),
     };
   });
   writeCache(root, { nowKey: nowKey(options.now), startedAt, masks, files: records }, options.cacheDir);
@@ -175,7 +175,7 @@ function warmRun(
       const file = cachedSourceFile(root, entry, text);
       files.push(file);
       const kind = file.place?.kind;
-      watched.push({ file, parsed: record!.valid && kind ? guard(record!.facts, cache.masks[kind]) : undefined, findings: [] });
+      watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: [] });
       perFile.push(record!.problems.map((p) => ({ ...p, file: file.path })));
       records.push({ ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0 });
       return;
@@ -205,7 +205,7 @@ function warmRun(
         hash: hashText(r.file.text),
         problems: perFile[i]!.map(withoutFile),
         valid: r.parsed !== undefined,
-        facts: r.parsed === undefined ? undefined : project(r.parsed, cache.masks[r.file.place!.kind]),
+        ...storedFacts(r.parsed, cache.masks[r.file.place!.kind]),
       };
     });
     // Every record's size and mtime were seen, or its text hashed, in this run: it is the new trust point.
@@ -216,4 +216,23 @@ function warmRun(
 
 function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {
   return rest;
+}
+
+/** A parsed value's facts as the cache keeps them: encoded by the mask when they fit it, else as projected. */
+function storedFacts(parsed: unknown, mask: ReadMask | undefined): Pick<CachedFile, 'facts' | 'encoded'> {
+  if (parsed === undefined) return { facts: undefined, encoded: false };
+  const projected = project(parsed, mask);
+  if (!mask) return { facts: projected, encoded: false };
+  try {
+    return { facts: encodeFacts(projected, mask), encoded: true };
+  } catch (error) {
+    if (error instanceof Unshaped) return { facts: projected, encoded: false };
+    throw error;
+  }
+}
+
+/** A cached file's facts, guarded against reads outside its kind's mask. */
+function readFacts(record: CachedFile, mask: ReadMask | undefined): unknown {
+  if (!mask) return guard(record.facts);
+  return record.encoded ? decodeFacts(record.facts, mask) : guard(record.facts, mask);
 }

@@ -169,3 +169,120 @@ export function isReadMask(value: unknown): value is ReadMask {
   if (k !== undefined && (!isPlainObject(k) || !Object.values(k).every(isReadMask))) return false;
   return true;
 }
+
+/**
+ * Facts as the cache stores them: shaped by the mask, so that reading them back builds each
+ * object once, with the guard as its prototype, and an array of like objects (a roster's
+ * members) is stored as one column per field rather than one object per member. Both halves
+ * walk the same mask; a value that does not fit it (a union the mask cannot tell apart) throws
+ * `Unshaped`, and the file's facts are stored as they are (`guard` then walks them on reading).
+ */
+export class Unshaped extends Error {}
+
+type Shape = 'whole' | 'object' | 'array' | 'empty';
+
+function shapeOf(mask: ReadMask): Shape {
+  if (mask.w) return 'whole';
+  if (mask.k && !mask.e) return 'object';
+  if (mask.e && !mask.k) return 'array';
+  if (!mask.k && !mask.e) return 'empty';
+  throw new Unshaped();
+}
+
+const keysOf = (mask: ReadMask) => Object.keys(mask.k!);
+
+/** One projected value, encoded by its mask. */
+export function encodeFacts(value: unknown, mask: ReadMask): unknown {
+  switch (shapeOf(mask)) {
+    case 'whole':
+    case 'empty':
+      return value;
+    case 'object': {
+      if (!isPlainObject(value)) throw new Unshaped();
+      return keysOf(mask).map((key) => {
+        if (!Object.hasOwn(value, key)) return undefined;
+        if (value[key] === undefined) throw new Unshaped();
+        return encodeFacts(value[key], mask.k![key]!);
+      });
+    }
+    case 'array':
+      if (!Array.isArray(value)) throw new Unshaped();
+      return encodeMany(value, mask.e!);
+  }
+}
+
+/** A list of values under one mask: objects become columns `{ n, c: [{ a: absent indexes, v }] }`. */
+function encodeMany(values: unknown[], mask: ReadMask): unknown {
+  if (values.some((v) => v === undefined)) throw new Unshaped();
+  switch (shapeOf(mask)) {
+    case 'whole':
+    case 'empty':
+      return values;
+    case 'array':
+      return values.map((value) => {
+        if (!Array.isArray(value)) throw new Unshaped();
+        return encodeMany(value, mask.e!);
+      });
+    case 'object': {
+      if (!values.every(isPlainObject)) throw new Unshaped();
+      const rows = values as Record<string, unknown>[];
+      const columns = keysOf(mask).map((key) => {
+        const absent: number[] = [];
+        const present: unknown[] = [];
+        rows.forEach((row, i) => (Object.hasOwn(row, key) ? present.push(row[key]) : absent.push(i)));
+        return { a: absent, v: encodeMany(present, mask.k![key]!) };
+      });
+      return { n: rows.length, c: columns };
+    }
+  }
+}
+
+/** The facts `encodeFacts` stored, rebuilt with the guard under every object. */
+export function decodeFacts(encoded: unknown, mask: ReadMask): unknown {
+  switch (shapeOf(mask)) {
+    case 'whole':
+      return encoded;
+    case 'empty':
+      return guard(encoded, mask);
+    case 'object': {
+      // Built plain, then given the guard: assigning a new key under the guard would go through its trap.
+      const object: Record<string, unknown> = {};
+      const keys = keysOf(mask);
+      const values = encoded as unknown[];
+      for (let i = 0; i < keys.length; i++) if (values[i] !== undefined) object[keys[i]!] = decodeFacts(values[i], mask.k![keys[i]!]!);
+      return Object.setPrototypeOf(object, guardOf(mask));
+    }
+    case 'array':
+      return decodeMany(encoded, mask.e!);
+  }
+}
+
+function decodeMany(encoded: unknown, mask: ReadMask): unknown[] {
+  switch (shapeOf(mask)) {
+    case 'whole':
+      return encoded as unknown[];
+    case 'empty':
+      return (encoded as unknown[]).map((value) => guard(value, mask));
+    case 'array':
+      return (encoded as unknown[]).map((value) => decodeMany(value, mask.e!));
+    case 'object': {
+      const { n, c } = encoded as { n: number; c: { a: number[]; v: unknown }[] };
+      const rows: Record<string, unknown>[] = [];
+      for (let i = 0; i < n; i++) rows.push({});
+      const keys = keysOf(mask);
+      keys.forEach((key, k) => {
+        const { a: absent, v } = c[k]!;
+        const values = decodeMany(v, mask.k![key]!);
+        let next = 0;
+        let skip = 0;
+        for (let i = 0; i < n; i++) {
+          if (skip < absent.length && absent[skip] === i) skip++;
+          else rows[i]![key] = values[next++];
+        }
+      });
+      const proto = guardOf(mask);
+      for (const row of rows) Object.setPrototypeOf(row, proto);
+      return rows;
+    }
+  }
+}

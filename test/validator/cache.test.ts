@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NOW, generateNationalDataset } from '../../src/scale/national-dataset.ts';
 import { cachePath } from '../../src/validator/cache.ts';
+import { decodeFacts, type ReadMask } from '../../src/validator/projection.ts';
 import { formatReport } from '../../src/validator/format.ts';
 import { runValidation } from '../../src/validator/run.ts';
 
@@ -183,9 +184,15 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
   it('facts that lack a field a family reads: the run is redone in full, never answered with undefined', async () => {
     const { ws, path, expected } = await prepared('lacking');
     resign(path, (d) => {
-      const masks = d['masks'] as Record<string, { k?: Record<string, unknown> }>;
-      delete masks['unit']!.k!['members'];
-      for (const file of d['files'] as { facts?: Record<string, unknown> }[]) if (file.facts && 'unit' in file.facts) delete file.facts['members'];
+      const masks = d['masks'] as Record<string, ReadMask>;
+      const unit = masks['unit']!;
+      for (const file of d['files'] as { relative: string; valid: boolean; encoded: boolean; facts: unknown }[]) {
+        if (!file.valid || !/^representations\/[^/]+\/(?!region\.yaml)/.test(file.relative)) continue;
+        const facts = { ...(file.encoded ? decodeFacts(file.facts, unit) : file.facts) as Record<string, unknown> };
+        delete facts['members'];
+        Object.assign(file, { facts, encoded: false });
+      }
+      delete unit.k!['members'];
     });
     const { json, result } = await run(ws, true);
     expect(result.cache).toBe('miss');
