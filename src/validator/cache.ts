@@ -1,9 +1,11 @@
 /**
- * The validate cache on disk: one file per content root under `.cache/validate/`, written
- * atomically (temp file + rename) and read back only when it is whole and current. The file is
- * a SHA-256 digest followed by a v8-serialised `CacheData`; a digest that does not match (a
- * truncated or corrupt file), another format, another version of the rules' code, or a shape
- * that is not what this code writes, and the cache is ignored: the run is a full one.
+ * The validate cache on disk, per content root under `.cache/validate/`: a base file with every
+ * file's record and, after small re-runs, a delta file with the records that changed since
+ * (a one-file edit then writes one record, not the whole cache). Both are written atomically
+ * (temp file + rename) and read back only when whole and current: each is a SHA-256 digest
+ * followed by a v8-serialised payload; a digest that does not match (a truncated or corrupt
+ * file), another format, another version of the rules' code, a shape this code does not write,
+ * or a delta made for another base, and it is ignored: the run is a full one (or uses the base).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,8 @@ export interface CachedFile {
   facts: unknown;
   /** Whether `facts` are stored in the mask's shape (`encodeFacts`) rather than as projected. */
   encoded: boolean;
+  /** When the run that last saw this size and mtime (or hashed the text) started. */
+  seen: number;
 }
 
 export interface CacheData {
@@ -46,8 +50,6 @@ export interface CacheData {
   root: string;
   /** The calendar day(s) of "now" the per-file checks ran with (`nowKey`). */
   nowKey: string;
-  /** When the run that wrote it started: a file modified after this cannot be trusted on its mtime. */
-  startedAt: number;
   /** The fields the whole-content families read, per kind of file. */
   masks: Record<string, ReadMask>;
   files: CachedFile[];
@@ -100,24 +102,64 @@ export function cachePath(root: string, dir = CACHE_DIR): string {
   return join(dir, `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
 }
 
-/** The cache for `root`, or undefined when there is none or it cannot be trusted. */
-export function readCache(root: string, dir = CACHE_DIR): CacheData | undefined {
+/** A cache read back: the base's records with the delta applied, and the base's digest. */
+export interface LoadedCache extends CacheData {
+  /** The base file's digest: a delta names the base it applies to. */
+  base: string;
+  /** The base's own records by path, before the delta: what a new delta is measured against. */
+  baseFiles: ReadonlyMap<string, CachedFile>;
+}
+
+/** The records a delta adds or replaces, and the files it removes, over the base it names. */
+interface CacheDelta {
+  format: typeof FORMAT;
+  base: string;
+  files: CachedFile[];
+  removed: string[];
+}
+
+const deltaPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.delta.bin');
+
+/** Reads one signed file: its payload deserialised and its digest, or undefined. */
+function readSigned(path: string): { data: unknown; digest: string } | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(cachePath(root, dir));
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
   if (bytes.length <= DIGEST_BYTES) return undefined;
   const payload = bytes.subarray(DIGEST_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
-  let data: unknown;
+  const digest = bytes.subarray(0, DIGEST_BYTES);
+  if (!createHash('sha256').update(payload).digest().equals(digest)) return undefined;
   try {
-    data = deserialize(payload);
+    return { data: deserialize(payload), digest: digest.toString('hex') };
   } catch {
     return undefined;
   }
-  return isCurrent(data, root) ? data : undefined;
+}
+
+/** The cache for `root`, or undefined when there is none or it cannot be trusted. */
+export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefined {
+  const base = readSigned(cachePath(root, dir));
+  if (!base || !isCurrent(base.data, root)) return undefined;
+  const baseFiles = new Map(base.data.files.map((f) => [f.relative, f]));
+  const cache: LoadedCache = { ...base.data, base: base.digest, baseFiles };
+  const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
+  const fits =
+    delta?.format === FORMAT &&
+    delta.base === base.digest &&
+    Array.isArray(delta.files) &&
+    delta.files.every(isCachedFile) &&
+    Array.isArray(delta.removed) &&
+    delta.removed.every((r) => typeof r === 'string');
+  if (fits) {
+    const records = new Map(baseFiles);
+    for (const relative of delta.removed!) records.delete(relative);
+    for (const file of delta.files!) records.set(file.relative, file);
+    cache.files = [...records.values()];
+  }
+  return cache;
 }
 
 function isCurrent(data: unknown, root: string): data is CacheData {
@@ -128,7 +170,6 @@ function isCurrent(data: unknown, root: string): data is CacheData {
     d.version === codeVersion() &&
     d.root === resolve(root) &&
     typeof d.nowKey === 'string' &&
-    typeof d.startedAt === 'number' &&
     !!d.masks &&
     typeof d.masks === 'object' &&
     Object.values(d.masks).every(isReadMask) &&
@@ -148,14 +189,14 @@ function isCachedFile(f: unknown): f is CachedFile {
     typeof c.hash === 'string' &&
     typeof c.valid === 'boolean' &&
     typeof c.encoded === 'boolean' &&
+    typeof c.seen === 'number' &&
     Array.isArray(c.problems)
   );
 }
 
-/** Writes the cache atomically: a reader sees the old file or the new one, never half of one. */
-export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
-  const path = cachePath(root, dir);
-  const payload = serialize({ format: FORMAT, version: codeVersion(), root: resolve(root), ...data } satisfies CacheData);
+/** Writes `bytes` under `path` atomically: a reader sees the old file or the new one, never half of one. */
+function writeSigned(path: string, value: unknown): void {
+  const payload = serialize(value);
   const digest = createHash('sha256').update(payload).digest();
   const temp = `${path}.${process.pid}.tmp`;
   try {
@@ -166,4 +207,15 @@ export function writeCache(root: string, data: Omit<CacheData, 'format' | 'versi
     // A cache that cannot be written (read-only checkout, full disk) only costs the next run time.
     rmSync(temp, { force: true });
   }
+}
+
+/** Writes a new base (every record) and drops the delta, which belonged to the old base. */
+export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
+  rmSync(deltaPath(root, dir), { force: true });
+  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data } satisfies CacheData);
+}
+
+/** Writes the records that differ from the base `base` (a whole new delta: it replaces the last one). */
+export function writeDelta(root: string, base: string, files: CachedFile[], removed: string[], dir = CACHE_DIR): void {
+  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed } satisfies CacheDelta);
 }

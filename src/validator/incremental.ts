@@ -17,7 +17,7 @@ import { classify } from '../content/layout.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
-import { hashText, nowKey, readCache, writeCache, type CacheData, type CachedFile, type CachedProblem } from './cache.ts';
+import { hashText, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type LoadedCache } from './cache.ts';
 import { checkSourceFile } from './check-files.ts';
 import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
@@ -87,8 +87,10 @@ function cachedSourceFile(root: string, entry: ContentEntry, text: string | unde
   return new CachedSourceFile(root, entry, text) as unknown as SourceFile;
 }
 
-/** A mtime this close to the cache's writing may hide a later edit of the same size: hash such files. */
+/** A mtime this close to the run that recorded it may hide a later edit of the same size: hash such files. */
 const RACY_MS = 2000;
+/** Up to this many records changed since the base, a re-run writes a delta rather than a new base. */
+const DELTA_MAX = 200;
 
 export function validateIncremental(root: string, options: IncrementalOptions): IncrementalResult {
   const startedAt = Date.now();
@@ -133,9 +135,10 @@ function fullRun(
       problems: perFile[i]!.map(withoutFile),
       valid: c.parsed !== undefined,
       ...storedFacts(c.parsed, masks[c.file.place!.kind]),
+      seen: startedAt,
     };
   });
-  writeCache(root, { nowKey: nowKey(options.now), startedAt, masks, files: records }, options.cacheDir);
+  writeCache(root, { nowKey: nowKey(options.now), masks, files: records }, options.cacheDir);
   return { files: checked.map((c) => c.file), problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'cold', parsed: checked.length };
 }
 
@@ -144,7 +147,7 @@ function warmRun(
   root: string,
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
-  cache: CacheData,
+  cache: LoadedCache,
   options: IncrementalOptions,
   startedAt: number,
 ): IncrementalResult {
@@ -165,7 +168,7 @@ function warmRun(
     let same = false;
     if (record && record.type === entry.type) {
       if (!stat) same = true;
-      else if (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < cache.startedAt - RACY_MS) same = true;
+      else if (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < record.seen - RACY_MS) same = true;
       else {
         dirty = true;
         same = hashText((text = readFileSync(`${root}/${entry.path}`, 'utf8'))) === record.hash;
@@ -177,7 +180,8 @@ function warmRun(
       const kind = file.place?.kind;
       watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: [] });
       perFile.push(record!.problems.map((p) => ({ ...p, file: file.path })));
-      records.push({ ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0 });
+      // The same record unless its size or mtime changed or it was hashed now: then it was seen in this run.
+      records.push(text === undefined ? record! : { ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, seen: startedAt });
       return;
     }
     parsed++;
@@ -206,10 +210,15 @@ function warmRun(
         problems: perFile[i]!.map(withoutFile),
         valid: r.parsed !== undefined,
         ...storedFacts(r.parsed, cache.masks[r.file.place!.kind]),
+        seen: startedAt,
       };
     });
-    // Every record's size and mtime were seen, or its text hashed, in this run: it is the new trust point.
-    writeCache(root, { nowKey: cache.nowKey, startedAt, masks: cache.masks, files: fresh }, options.cacheDir);
+    // Records that are not the base's own (changed in this run or in an earlier delta), and the base's files now gone.
+    const changed = fresh.filter((r) => cache.baseFiles.get(r.relative) !== r);
+    const present = new Set(entries.map((e) => e.path));
+    const removed = [...cache.baseFiles.keys()].filter((relative) => !present.has(relative));
+    if (changed.length + removed.length <= DELTA_MAX) writeDelta(root, cache.base, changed, removed, options.cacheDir);
+    else writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh }, options.cacheDir);
   }
   return { files, problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'warm', parsed };
 }

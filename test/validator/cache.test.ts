@@ -27,10 +27,18 @@ beforeAll(() => {
   generateNationalDataset({ contentRoot: pristine, seed: 11, regions: ['ulytau', 'abai'], eventsCount: 60, awardsCount: 40 });
 });
 
-/** A fresh copy of the dataset with its own cache folder. */
-function workspace(name: string) {
+/**
+ * A fresh copy of the dataset with its own cache folder. Its files are as new as the copy, so
+ * their mtimes cannot be trusted yet and every edit is found by hash; `checkedOutEarlier` dates
+ * them an hour back, as files checked out before the run.
+ */
+function workspace(name: string, checkedOutEarlier = false) {
   const root = join(temp, name, 'content');
   cpSync(pristine, root, { recursive: true });
+  if (checkedOutEarlier) {
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const path of files(root, '.')) utimesSync(path, hourAgo, hourAgo);
+  }
   return { root, cacheDir: join(temp, name, 'cache') };
 }
 
@@ -200,6 +208,31 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
     // The redone run learned the field again: the next one is answered from the cache.
     expect((await run(ws, true)).result.cache).toBe('warm');
   });
+});
+
+describe('validate cache: a small re-run writes a delta, not the whole cache', () => {
+  it('keeps the base as it was, and a corrupt delta costs only a re-parse of what it held', async () => {
+    const ws = workspace('delta', true);
+    await run(ws, true);
+    const base = cachePath(ws.root, ws.cacheDir);
+    const delta = base.replace(/\.bin$/, '.delta.bin');
+    const before = readFileSync(base);
+    const roster = rosters(ws.root)[1]!;
+    writeFileSync(roster, readFileSync(roster, 'utf8').replace('role: member', 'role: leader'));
+    const edited = await compare(ws);
+    expect(edited.result.cache).toBe('warm');
+    expect(readFileSync(base).equals(before)).toBe(true);
+    expect(statSync(delta).size).toBeLessThan(before.length / 5);
+    // The base and the delta together answer the next run.
+    expect((await compare(ws)).json).toBe(edited.json);
+
+    const bytes = readFileSync(delta);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0xff, bytes.length - 3);
+    writeFileSync(delta, bytes);
+    const again = await compare(ws);
+    expect(again.result.cache).toBe('warm');
+    expect(again.json).toBe(edited.json);
+  }, 60_000);
 });
 
 describe('validate CLI and the cache', () => {
