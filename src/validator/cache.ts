@@ -7,7 +7,7 @@
  * file), another format, another version of the rules' code, a shape this code does not write,
  * or a delta made for another base, and it is ignored: the run is a full one (or uses the base).
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -55,9 +55,9 @@ export interface CacheData {
   files: CachedFile[];
 }
 
-/** The text's hash as the cache keys it. */
-export function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+/** A file's hash as the cache keys it: SHA-1 of its bytes (a refused entry, read as nothing: of none). */
+export function hashBytes(bytes: Buffer | undefined): string {
+  return hash('sha1', bytes ?? Buffer.alloc(0), 'base64');
 }
 
 /**

@@ -17,7 +17,7 @@ import { classify } from '../content/layout.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent, type ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
-import { hashText, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type LoadedCache } from './cache.ts';
+import { hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type LoadedCache } from './cache.ts';
 import { checkSourceFile } from './check-files.ts';
 import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
@@ -118,7 +118,13 @@ function fullRun(
   knownMasks: Record<string, ReadMask>,
 ): IncrementalResult {
   const masks = structuredClone(knownMasks);
-  const checked = entries.map((entry) => checkSourceFile(readSourceFile(root, entry.path, undefined, entry.type), options));
+  const hashes: string[] = [];
+  const checked = entries.map((entry) => {
+    // Read as bytes, hashed as bytes (hashing the decoded text would encode it again).
+    const bytes = entry.type === 'file' ? readFileSync(`${root}/${entry.path}`) : undefined;
+    hashes.push(hashBytes(bytes));
+    return checkSourceFile(readSourceFile(root, entry.path, bytes?.toString('utf8'), entry.type), options);
+  });
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
   const whole = locateEach(wholeContentFindings(content, options.now));
@@ -131,7 +137,7 @@ function fullRun(
       type: entries[i]!.type,
       size: stat?.size ?? 0,
       mtimeMs: stat?.mtimeMs ?? 0,
-      hash: hashText(c.file.text),
+      hash: hashes[i]!,
       problems: perFile[i]!.map(withoutFile),
       valid: c.parsed !== undefined,
       ...storedFacts(c.parsed, masks[c.file.place!.kind]),
@@ -158,6 +164,7 @@ function warmRun(
   const watched: ParsedFile[] = [];
   const perFile: LocatedProblem[][] = [];
   const records: (CachedFile | ParsedFile)[] = [];
+  const hashes: string[] = [];
   let parsed = 0;
   // Anything the next run should not have to redo: a parsed file, a new mtime, a racy file hashed, a deleted file.
   let dirty = known.size !== entries.length;
@@ -165,13 +172,16 @@ function warmRun(
     const stat = stats[i];
     const record = known.get(entry.path);
     let text: string | undefined;
+    let hash: string | undefined;
     let same = false;
     if (record && record.type === entry.type) {
       if (!stat) same = true;
       else if (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < record.seen - RACY_MS) same = true;
       else {
         dirty = true;
-        same = hashText((text = readFileSync(`${root}/${entry.path}`, 'utf8'))) === record.hash;
+        const bytes = readFileSync(`${root}/${entry.path}`);
+        text = bytes.toString('utf8');
+        same = (hash = hashBytes(bytes)) === record.hash;
       }
     }
     if (same) {
@@ -186,6 +196,12 @@ function warmRun(
     }
     parsed++;
     dirty = true;
+    if (entry.type === 'file' && text === undefined) {
+      const bytes = readFileSync(`${root}/${entry.path}`);
+      text = bytes.toString('utf8');
+      hash = hashBytes(bytes);
+    }
+    hashes[i] = hash ?? hashBytes(undefined);
     const checked = checkSourceFile(readSourceFile(root, entry.path, text, entry.type), options);
     files.push(checked.file);
     watched.push(checked.parsed === undefined ? checked : { ...checked, parsed: recording(checked.parsed, (masks[checked.file.place!.kind] ??= {})) });
@@ -206,7 +222,7 @@ function warmRun(
         type: entries[i]!.type,
         size: stats[i]?.size ?? 0,
         mtimeMs: stats[i]?.mtimeMs ?? 0,
-        hash: hashText(r.file.text),
+        hash: hashes[i]!,
         problems: perFile[i]!.map(withoutFile),
         valid: r.parsed !== undefined,
         ...storedFacts(r.parsed, cache.masks[r.file.place!.kind]),
@@ -230,12 +246,11 @@ function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {
 /** A parsed value's facts as the cache keeps them: encoded by the mask when they fit it, else as projected. */
 function storedFacts(parsed: unknown, mask: ReadMask | undefined): Pick<CachedFile, 'facts' | 'encoded'> {
   if (parsed === undefined) return { facts: undefined, encoded: false };
-  const projected = project(parsed, mask);
-  if (!mask) return { facts: projected, encoded: false };
+  if (!mask) return { facts: project(parsed, mask), encoded: false };
   try {
-    return { facts: encodeFacts(projected, mask), encoded: true };
+    return { facts: encodeFacts(parsed, mask), encoded: true };
   } catch (error) {
-    if (error instanceof Unshaped) return { facts: projected, encoded: false };
+    if (error instanceof Unshaped) return { facts: project(parsed, mask), encoded: false };
     throw error;
   }
 }

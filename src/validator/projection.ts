@@ -46,66 +46,86 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
   return Array.isArray(value) || isPlainObject(value);
 }
 
+/** An array index key (`"0"`, `"12"`): its first character is a digit (no other key of an array starts with one). */
 function isIndex(key: string): boolean {
-  return key.length > 0 && key.length < 10 && /^(?:0|[1-9]\d*)$/.test(key);
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 /** Wraps parsed values so that every field read is added to `mask` (mutated in place). */
 export function recording(value: unknown, mask: ReadMask): unknown {
-  return wrap(value, mask, new WeakMap());
+  return new Recorder().wrap(value, mask);
 }
 
-function wrap(value: unknown, mask: ReadMask, proxies: WeakMap<object, unknown>): unknown {
-  if (!isContainer(value) || mask.w) return value;
-  const known = proxies.get(value);
-  if (known) return known;
-  const child = (key: string, found: unknown): ReadMask => {
-    const keys = (mask.k ??= {});
-    let next = keys[key];
-    if (!next) {
-      next = keys[key] = isContainer(found) ? {} : { w: 1 };
-    } else if (!next.w && found !== undefined && !isContainer(found)) {
-      next.w = 1;
-    }
-    return next;
-  };
-  const element = (found: unknown): ReadMask => {
-    if (!mask.e) {
-      mask.e = isContainer(found) ? {} : { w: 1 };
-    } else if (!mask.e.w && found !== undefined && !isContainer(found)) {
-      mask.e.w = 1;
-    }
-    return mask.e;
-  };
-  const proxy = new Proxy(value, {
-    get(target, key, receiver) {
-      if (typeof key === 'symbol') return Reflect.get(target, key, receiver);
-      if (Array.isArray(target)) {
-        if (!isIndex(key)) return Reflect.get(target, key, receiver);
-        const found = target[Number(key)];
-        return found === undefined ? found : wrap(found, element(found), proxies);
+/** One recording: a proxy per object (the same one each time, so identity holds), one handler per mask node. */
+class Recorder {
+  readonly #proxies = new WeakMap<object, unknown>();
+  readonly #handlers = new WeakMap<ReadMask, ProxyHandler<Record<string, unknown>>>();
+
+  wrap(value: unknown, mask: ReadMask): unknown {
+    if (mask.w || !isContainer(value)) return value;
+    const known = this.#proxies.get(value);
+    if (known) return known;
+    if (Array.isArray(value)) {
+      // An array is kept whole in the facts, so it needs no proxy: a real array of its elements,
+      // each watched (elements that are not objects are kept whole too).
+      let copy: unknown[] = value;
+      if (value.some(isContainer)) {
+        const elements = (mask.e ??= {});
+        if (!elements.w) copy = value.map((item) => this.wrap(item, elements));
+      } else if (value.length > 0) {
+        (mask.e ??= { w: 1 }).w = 1;
       }
-      const own = Object.hasOwn(target, key);
-      if (!own && !(mask.k && key in mask.k) && key in Object.prototype) return Reflect.get(target, key, receiver);
-      const found = own ? target[key] : undefined;
-      return wrap(found, child(key, found), proxies);
-    },
-    has(target, key) {
-      if (typeof key === 'symbol' || Array.isArray(target)) return Reflect.has(target, key);
-      child(key, Object.hasOwn(target, key) ? target[key] : undefined);
-      return Reflect.has(target, key);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      if (typeof key !== 'symbol' && !Array.isArray(target)) child(key, Object.hasOwn(target, key) ? target[key] : undefined);
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    ownKeys(target) {
-      if (!Array.isArray(target)) mask.w = 1;
-      return Reflect.ownKeys(target);
-    },
-  });
-  proxies.set(value, proxy);
-  return proxy;
+      this.#proxies.set(value, copy);
+      return copy;
+    }
+    let handler = this.#handlers.get(mask);
+    if (!handler) this.#handlers.set(mask, (handler = this.#handler(mask)));
+    const proxy = new Proxy(value as Record<string, unknown>, handler);
+    this.#proxies.set(value, proxy);
+    return proxy;
+  }
+
+  #handler(mask: ReadMask): ProxyHandler<Record<string, unknown>> {
+    const child = (key: string, found: unknown): ReadMask => {
+      const keys = (mask.k ??= {});
+      let next = keys[key];
+      if (!next) next = keys[key] = isContainer(found) ? {} : { w: 1 };
+      else if (!next.w && found !== undefined && !isContainer(found)) next.w = 1;
+      return next;
+    };
+    const element = (found: unknown): ReadMask => {
+      if (!mask.e) mask.e = isContainer(found) ? {} : { w: 1 };
+      else if (!mask.e.w && found !== undefined && !isContainer(found)) mask.e.w = 1;
+      return mask.e;
+    };
+    return {
+      get: (target, key, receiver) => {
+        if (typeof key === 'symbol') return Reflect.get(target, key, receiver);
+        if (Array.isArray(target)) {
+          if (!isIndex(key)) return Reflect.get(target, key, receiver);
+          const found: unknown = target[Number(key)];
+          return found === undefined ? found : this.wrap(found, element(found));
+        }
+        const own = Object.hasOwn(target, key);
+        if (!own && !(mask.k && key in mask.k) && key in Object.prototype) return Reflect.get(target, key, receiver);
+        const found = own ? target[key] : undefined;
+        return this.wrap(found, child(key, found));
+      },
+      has: (target, key) => {
+        if (typeof key !== 'symbol' && !Array.isArray(target)) child(key, Object.hasOwn(target, key) ? target[key] : undefined);
+        return Reflect.has(target, key);
+      },
+      getOwnPropertyDescriptor: (target, key) => {
+        if (typeof key !== 'symbol' && !Array.isArray(target)) child(key, Object.hasOwn(target, key) ? target[key] : undefined);
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+      ownKeys: (target) => {
+        if (!Array.isArray(target)) mask.w = 1;
+        return Reflect.ownKeys(target);
+      },
+    };
+  }
 }
 
 const guards = new WeakMap<ReadMask, object>();
@@ -191,12 +211,13 @@ function shapeOf(mask: ReadMask): Shape {
 
 const keysOf = (mask: ReadMask) => Object.keys(mask.k!);
 
-/** One projected value, encoded by its mask. */
+/** One value's facts, encoded by its mask (the value need not be projected first: only the mask's fields are read). */
 export function encodeFacts(value: unknown, mask: ReadMask): unknown {
   switch (shapeOf(mask)) {
     case 'whole':
-    case 'empty':
       return value;
+    case 'empty':
+      return project(value, mask);
     case 'object': {
       if (!isPlainObject(value)) throw new Unshaped();
       return keysOf(mask).map((key) => {
@@ -216,8 +237,9 @@ function encodeMany(values: unknown[], mask: ReadMask): unknown {
   if (values.some((v) => v === undefined)) throw new Unshaped();
   switch (shapeOf(mask)) {
     case 'whole':
-    case 'empty':
       return values;
+    case 'empty':
+      return values.map((value) => project(value, mask));
     case 'array':
       return values.map((value) => {
         if (!Array.isArray(value)) throw new Unshaped();
