@@ -89,6 +89,8 @@ function cachedSourceFile(root: string, entry: ContentEntry, text: string | unde
 
 /** A mtime this close to the run that recorded it may hide a later edit of the same size: hash such files. */
 const RACY_MS = 2000;
+/** No findings, no problems: shared by every clean cached file (never written to). */
+const NONE = Object.freeze([]) as never[];
 /** Up to this many records changed since the base, a re-run writes a delta rather than a new base. */
 const DELTA_MAX = 200;
 
@@ -188,8 +190,8 @@ function warmRun(
       const file = cachedSourceFile(root, entry, text);
       files.push(file);
       const kind = file.place?.kind;
-      watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: [] });
-      perFile.push(record!.problems.map((p) => ({ ...p, file: file.path })));
+      watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: NONE });
+      perFile.push(record!.problems.length === 0 ? NONE : record!.problems.map((p) => ({ ...p, file: file.path })));
       // The same record unless its size or mtime changed or it was hashed now: then it was seen in this run.
       records.push(text === undefined ? record! : { ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, seen: startedAt });
       return;

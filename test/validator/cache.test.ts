@@ -239,7 +239,9 @@ describe('validate CLI and the cache', () => {
   it('writes .cache/validate/ in the working directory; --no-cache leaves it alone', () => {
     const ws = workspace('cli');
     const cwd = join(ws.root, '..');
-    const script = join(import.meta.dirname, '../../scripts/validate.ts');
+    // The entry `npm run validate` starts (a JavaScript file that turns on the compile cache first).
+    const entry = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['validate']!.split(/\s+/).at(-1)!;
+    const script = join(import.meta.dirname, '../..', entry);
     const { CONTENT_DIR: _, ...env } = process.env;
     const cli = (...args: string[]) => spawnSync(process.execPath, [script, '--content', 'content', '--now', DATASET_NOW, '--format', 'json', ...args], { cwd, encoding: 'utf8', env });
     const plain = cli('--no-cache');
