@@ -2,17 +2,19 @@
  * `npm run bench` — the national-scale benchmark (PRODUCT.md's budgets). Generates the national
  * dataset (20 regions, every unit and rural okrug, ≈ 30,000 members, 5,000 events, 3,000
  * awards, ≈ 12.7 MB in 5,270 files) under .cache/bench/, then measures `validate` as a user
- * runs it: a fresh process, wall time and peak memory, cold and after a one-file edit.
- * Figures go into the README by hand; they are measurements, not tests.
+ * runs it (`npm run validate`'s own command line, a fresh process, wall time and peak memory):
+ * cold (no cache), after a one-file edit (warm cache) and with nothing changed, each beside the
+ * yardstick measured in the same run, interleaved with it: a bare read + js-yaml parse of the
+ * same files, also a fresh process. `-- --validate` stops there (no cards). Figures go into the
+ * README by hand; they are measurements, not tests.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import jsYaml from 'js-yaml';
-import { median, measureScript } from '../src/bench/measure.ts';
-import { listContentFiles, splitFrontmatter } from '../src/content/load.ts';
+import { median, measureScript, type Run } from '../src/bench/measure.ts';
 import { benchCards } from '../src/cards/bench-cards.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
+import { cachePath } from '../src/validator/cache.ts';
 
 const RUNS = 7;
 const out = resolve('.cache/bench/national');
@@ -23,37 +25,55 @@ const stats = generateNationalDataset({ contentRoot, seed: DEFAULT_SEED });
 console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events, ${stats.awards} awards`);
 console.log(`machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, Node ${process.version}\n`);
 
+// Exactly what `npm run validate` starts: its Node options and entry point, from package.json.
+const [, ...validateCommand] = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['validate']!.split(/\s+/);
+const validateScript = validateCommand.pop()!;
 const validateArgs = ['--content', contentRoot, '--now', DATASET_NOW, '--format', 'json'];
+const validate = () => measureScript(validateScript, validateArgs, validateCommand);
+const bareParse = () => measureScript('src/bench/bare-parse.ts', [contentRoot]);
 
-function validateRuns(label: string): void {
-  const runs = Array.from({ length: RUNS }, () => measureScript('scripts/validate.ts', validateArgs));
+const reference: Run[] = [];
+function summary(label: string, runs: Run[], budget: string): void {
   const failed = runs.find((r) => r.status !== 0);
   if (failed) throw new Error(`validate failed on the national dataset (exit ${failed.status}):\n${failed.stdout.slice(0, 2000)}`);
   const ms = median(runs.map((r) => r.ms));
+  const ratio = ms / median(reference.map((r) => r.ms));
   const rss = Math.max(...runs.map((r) => r.maxRssMb));
   const fastest = Math.min(...runs.map((r) => r.ms));
-  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms median of ${RUNS} (fastest ${fastest.toFixed(0)})   peak ${rss.toFixed(0)} MB   (budget 1500 ms, 400 MB)`);
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms median of ${runs.length} (fastest ${fastest.toFixed(0).padStart(5)})  ${ratio.toFixed(2)}× reference   peak ${rss.toFixed(0)} MB   (budget ${budget})`);
 }
 
-// The machine's speed today: reading and parsing the same files with js-yaml, nothing else
-// (PRODUCT.md measured ≈ 0.9 s on its machine). Virtual machines vary by ±30 % from run to run.
-const bareStarted = performance.now();
-for (const path of listContentFiles(contentRoot)) {
-  const text = readFileSync(join(contentRoot, path), 'utf8');
-  const parts = path.endsWith('.yaml') ? undefined : splitFrontmatter(text);
-  jsYaml.load(parts === undefined ? text : typeof parts === 'string' ? '' : parts.yaml.text);
+/** Runs `measure` RUNS times, each after `before` and beside one reference run. */
+function interleaved(measure: () => Run, before: (i: number) => void = () => {}): Run[] {
+  return Array.from({ length: RUNS }, (_, i) => {
+    reference.push(bareParse());
+    before(i);
+    return measure();
+  });
 }
-console.log(`${'reference: read + js-yaml parse only'.padEnd(44)} ${(performance.now() - bareStarted).toFixed(0).padStart(6)} ms`);
 
-// One run first, not counted: it waits out the writeback of the freshly generated files and
-// fills Node's compile cache, as on any machine that has run the validator before.
-measureScript('scripts/validate.ts', validateArgs);
-validateRuns('validate, national dataset');
+// One run of each first, not counted: it waits out the writeback of the freshly generated files
+// and fills Node's compile cache, as on any machine that has run the validator before.
+bareParse();
+validate();
 
-// The pull-request case: one event file edited, everything else as before.
+const cold = interleaved(validate, () => rmSync(cachePath(contentRoot), { force: true }));
+// The pull-request case: one event file edited before each run, everything else as before.
 const edited = join(contentRoot, 'events/2027', readdirSync(join(contentRoot, 'events/2027')).sort()[0]!);
-writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "(өзгертілді) '));
-validateRuns('validate after a one-file edit');
+const original = readFileSync(edited, 'utf8');
+validate();
+const afterEdit = interleaved(validate, (i) => writeFileSync(edited, original.replace(/^title: \{ kk: "/m, `title: { kk: "(өзгертілді ${i}) `)));
+const unchanged = interleaved(validate);
+writeFileSync(edited, original);
+
+const ref = median(reference.map((r) => r.ms));
+console.log(`${'reference: read + js-yaml parse, fresh process'.padEnd(44)} ${ref.toFixed(0).padStart(6)} ms median of ${reference.length} (fastest ${Math.min(...reference.map((r) => r.ms)).toFixed(0).padStart(5)})  peak ${Math.max(...reference.map((r) => r.maxRssMb)).toFixed(0)} MB`);
+summary('validate, cold (no cache)', cold, '1.5× reference, 400 MB');
+summary('validate after a one-file edit (warm cache)', afterEdit, '0.3 s');
+summary('validate, nothing changed', unchanged, '—');
+
+// `npm run bench -- --validate`: the validator's figures only.
+if (process.argv.includes('--validate')) process.exit(0);
 
 // Cards: one card on one core by stage and kind, beside a fixed reference card timed in the same
 // loop; the bytes and the cards the national site needs; a build on every core; the cache.

@@ -1,6 +1,7 @@
 /**
- * `npm run validate -- [--now ISO] [--format text|github|json] [--lang kk|ru|en] [--content DIR]`
- * Exit 0: clean or warnings only; 1: errors; 2: could not run.
+ * `npm run validate -- [--now ISO] [--format text|github|json] [--lang kk|ru|en] [--content DIR] [--no-cache]`
+ * Exit 0: clean or warnings only; 1: errors; 2: could not run. A re-run re-parses only the files
+ * that changed (`.cache/validate/`); `--no-cache` parses everything and leaves the cache alone.
  */
 import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -13,9 +14,9 @@ const { formatReport } = await import('../src/validator/format.ts');
 const { runValidation } = await import('../src/validator/run.ts');
 
 try {
-  const { values } = parseArgs({ options: COMMON_OPTIONS, strict: true });
+  const { values } = parseArgs({ options: { ...COMMON_OPTIONS, 'no-cache': { type: 'boolean' } }, strict: true });
   const args = commonArgs(values);
-  const result = await runValidation({ contentDir: args.contentDir, now: args.now, ...(args.locale && { locale: args.locale }) });
+  const result = await runValidation({ contentDir: args.contentDir, now: args.now, cache: !values['no-cache'], ...(args.locale && { locale: args.locale }) });
   const output = formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, args.format, result.locale);
   if (output) process.stdout.write(`${output}\n`);
   process.exitCode = result.rendered.some((p) => p.severity === 'error') ? 1 : 0;

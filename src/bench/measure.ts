@@ -11,10 +11,10 @@ export interface Run {
   stdout: string;
 }
 
-/** Runs a TypeScript entry point on this Node (the project's Node 24) and measures it. */
-export function measureScript(script: string, args: string[]): Run {
+/** Runs a TypeScript entry point on this Node (the project's Node 24), with `nodeOptions` if any, and measures it. */
+export function measureScript(script: string, args: string[], nodeOptions: string[] = []): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', REPORT_RSS, script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [...nodeOptions, '--import', REPORT_RSS, script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - started;
   const rssKb = Number(/@@maxrss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
   return { ms, maxRssMb: rssKb / 1024, status: child.status, stdout: child.stdout };

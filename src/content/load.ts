@@ -144,7 +144,7 @@ export function loadContent(root: string): ContentTree {
 }
 
 /** `content/…` as people see it: relative to the working directory (computed once per root). */
-function displayPath(root: string, relativePath: string): string {
+export function displayPath(root: string, relativePath: string): string {
   const cwd = process.cwd();
   if (displayRoot?.root !== root || displayRoot.cwd !== cwd) displayRoot = { root, cwd, prefix: toPosix(relative(cwd, root)) };
   return displayRoot.prefix ? `${displayRoot.prefix}/${relativePath}` : relativePath;

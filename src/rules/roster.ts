@@ -14,8 +14,19 @@ export interface MemberPlace {
   path: DataPath;
 }
 
-/** Every member of every valid representation file, in file order (path, then position in the file). */
-export function rosterOf(content: Content): MemberPlace[] {
+const rosters = new WeakMap<Content, readonly MemberPlace[]>();
+
+/**
+ * Every member of every valid representation file, in file order (path, then position in the
+ * file). Computed once per content: references and hierarchy both walk the national roster.
+ */
+export function rosterOf(content: Content): readonly MemberPlace[] {
+  let roster = rosters.get(content);
+  if (!roster) rosters.set(content, (roster = collectRoster(content)));
+  return roster;
+}
+
+function collectRoster(content: Content): MemberPlace[] {
   const places: MemberPlace[] = [];
   for (const { file, data } of content.regions.values()) {
     data.members.forEach((member, i) => places.push({ member, file, path: ['members', i] }));

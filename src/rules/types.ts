@@ -48,6 +48,10 @@ export interface CheckContext {
 
 /** What a per-file check may know besides its file: it runs as the file is read, before the content exists. */
 export interface FileCheckContext {
+  /**
+   * "Today". A per-file check may depend on its calendar day (UTC or Kazakhstan), never on the
+   * time of day: the validate cache keeps per-file findings by file content and that day.
+   */
   now: Date;
 }
 
@@ -55,11 +59,17 @@ export interface RuleFamily {
   /** schema, references, hierarchy, personal-data, content-safety, events, deadlines */
   name: string;
   rules: Rule[];
-  /** Checks that need the whole content (references, hierarchy, deadlines). Runs once, after every file is read. */
+  /**
+   * Checks that need the whole content (references, hierarchy, deadlines). Runs once, after every
+   * file is read, on every run. On a re-run (`.cache/validate/`) the parsed values of unchanged
+   * files are the cached facts: the fields this check read in the last full run (learned, not
+   * declared; reading a new field makes that run a full one). A file's raw `text`/`body` is read
+   * from disk when asked for. Nothing to do for a family: read `content`, keep no state between runs.
+   */
   check?(context: CheckContext): Finding[];
   /**
    * Checks of one file on its own (personal data, content safety), run as each file is parsed.
-   * They use nothing but the file, so a future cache can keep their findings per file.
+   * They use nothing but the file (and the day of `now`): the cache keeps their findings per file.
    */
   checkFile?(file: SourceFile, context: FileCheckContext): Finding[];
 }

@@ -1,21 +1,30 @@
 /** The validator as a library: load a content root, validate it, render in one language. */
 import { existsSync, statSync } from 'node:fs';
+import type { SourceFile } from '../content/load.ts';
 import type { Locale } from '../content/schema.ts';
-import type { Problem } from '../rules/types.ts';
-import { messageLocale, renderProblem, validateDirectory, type ValidationResult } from './validate.ts';
+import type { LocatedProblem, Problem } from '../rules/types.ts';
+import { validateIncremental, type IncrementalResult } from './incremental.ts';
+import { localeOf, renderProblem, validateDirectory } from './validate.ts';
 
 export interface RunOptions {
   contentDir: string;
   now: Date;
   /** Message language; default: movement.yaml's `default_locale`, else kk. */
   locale?: Locale;
+  /** Use and update `.cache/validate/` (default); false: parse everything, touch no cache. */
+  cache?: boolean;
+  /** Where the cache lives; default `.cache/validate` in the working directory. */
+  cacheDir?: string;
 }
 
-export interface RunResult extends ValidationResult {
+export interface RunResult {
+  problems: LocatedProblem[];
   locale: Locale;
   rendered: Problem[];
   sources: Map<string, string>;
   filesChecked: number;
+  /** How the cache served this run; `off` with `cache: false`. */
+  cache: IncrementalResult['cache'] | 'off';
 }
 
 export class CannotRunError extends Error {}
@@ -27,10 +36,16 @@ export function requireContentDir(contentDir: string): void {
 
 export async function runValidation(options: RunOptions): Promise<RunResult> {
   requireContentDir(options.contentDir);
-  const result = await validateDirectory(options.contentDir, { now: options.now });
-  const { tree } = result;
-  const locale = messageLocale(result.content, options.locale);
-  const withProblems = new Set(result.problems.map((p) => p.file));
-  const sources = new Map(tree.files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f.text]));
-  return { ...result, locale, rendered: result.problems.map((p) => renderProblem(p, locale)), sources, filesChecked: tree.files.length };
+  const { files, problems, defaultLocale, cache } = await validate(options);
+  const locale = localeOf(defaultLocale, options.locale);
+  const withProblems = new Set(problems.map((p) => p.file));
+  // Only the files with something to show are read again (a cached file's text is read on demand).
+  const sources = new Map(files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f.text]));
+  return { problems, locale, rendered: problems.map((p) => renderProblem(p, locale)), sources, filesChecked: files.length, cache };
+}
+
+async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
+  if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }) });
+  const { tree, content, problems } = await validateDirectory(options.contentDir, { now: options.now });
+  return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off' };
 }

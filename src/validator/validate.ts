@@ -44,8 +44,15 @@ export async function validateDirectory(root: string, options: ValidateOptions):
 function finish(tree: ContentTree, checked: ParsedFile[], options: ValidateOptions): ValidationResult {
   const content = assembleContent(tree, checked);
   const findings = checked.flatMap((c) => c.findings);
-  for (const family of FAMILIES) if (family.check) findings.push(...family.check({ content, now: options.now }));
+  findings.push(...wholeContentFindings(content, options.now));
   return { tree, content, problems: locateFindings(findings) };
+}
+
+/** The cross-file families' findings, in registry order. */
+export function wholeContentFindings(content: Content, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  for (const family of FAMILIES) if (family.check) findings.push(...family.check({ content, now }));
+  return findings;
 }
 
 /**
@@ -53,9 +60,13 @@ function finish(tree: ContentTree, checked: ParsedFile[], options: ValidateOptio
  * the ids belong to: the validator's by default; `check:pr` passes its own pull-request rules.
  */
 export function locateFindings(findings: Finding[], rules: ReadonlyMap<string, Rule> = RULES): LocatedProblem[] {
+  return locateEach(findings, rules).sort(byPlace);
+}
+
+/** Locates findings, in their order (the incremental validator sorts once it has them all). */
+export function locateEach(findings: Finding[], rules: ReadonlyMap<string, Rule> = RULES): LocatedProblem[] {
   const locators = new Map<SourceFile, YamlLocator>();
-  const problems = findings.map((finding) => locateFinding(finding, locators, rules));
-  return problems.sort(byPlace);
+  return findings.map((finding) => locateFinding(finding, locators, rules));
 }
 
 /** The order problems are reported in: by file, line, column, then rule id. */
@@ -90,7 +101,12 @@ function positionOf(finding: Finding, locators: Map<SourceFile, YamlLocator>): P
 
 /** The language messages are rendered in: the one asked for, else movement.yaml's `default_locale`, else kk. */
 export function messageLocale(content: Content, asked?: Locale): Locale {
-  return asked ?? content.movement?.data.default_locale ?? 'kk';
+  return localeOf(content.movement?.data.default_locale, asked);
+}
+
+/** The same choice from movement.yaml's `default_locale` alone (the cached validator has no full content). */
+export function localeOf(defaultLocale: Locale | undefined, asked?: Locale): Locale {
+  return asked ?? defaultLocale ?? 'kk';
 }
 
 /** Renders a located problem's message in one language. */

@@ -1,0 +1,256 @@
+/**
+ * The validate cache never changes a verdict. A scaled-down generated dataset is edited at
+ * random (seeded, so a failure replays) in several rounds — a member edited, a file deleted,
+ * an event added, a file broken, movement.yaml's rules changed — and after each round the
+ * cached run's JSON output must equal, byte for byte, a run without the cache. A truncated,
+ * corrupt or stale cache, and one whose facts lack a field a family reads, are not trusted.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATASET_NOW, generateNationalDataset } from '../../src/scale/national-dataset.ts';
+import { cachePath } from '../../src/validator/cache.ts';
+import { decodeFacts, type ReadMask } from '../../src/validator/projection.ts';
+import { formatReport } from '../../src/validator/format.ts';
+import { runValidation } from '../../src/validator/run.ts';
+
+const NOW = new Date(DATASET_NOW);
+const temp = mkdtempSync(join(tmpdir(), 'validate-cache-'));
+const pristine = join(temp, 'pristine');
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+beforeAll(() => {
+  generateNationalDataset({ contentRoot: pristine, seed: 11, regions: ['ulytau', 'abai'], eventsCount: 60, awardsCount: 40 });
+});
+
+/**
+ * A fresh copy of the dataset with its own cache folder. Its files are as new as the copy, so
+ * their mtimes cannot be trusted yet and every edit is found by hash; `checkedOutEarlier` dates
+ * them an hour back, as files checked out before the run.
+ */
+function workspace(name: string, checkedOutEarlier = false) {
+  const root = join(temp, name, 'content');
+  cpSync(pristine, root, { recursive: true });
+  if (checkedOutEarlier) {
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const path of files(root, '.')) utimesSync(path, hourAgo, hourAgo);
+  }
+  return { root, cacheDir: join(temp, name, 'cache') };
+}
+
+async function run(ws: { root: string; cacheDir: string }, cache: boolean) {
+  const result = await runValidation({ contentDir: ws.root, now: NOW, cache, cacheDir: ws.cacheDir });
+  return { json: formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, 'json', result.locale), result };
+}
+
+/** Cached and uncached output of the same tree; the cached one must not differ by a byte. */
+async function compare(ws: { root: string; cacheDir: string }) {
+  const cached = await run(ws, true);
+  const plain = await run(ws, false);
+  expect(cached.json).toBe(plain.json);
+  return cached;
+}
+
+/** A small seeded generator (mulberry32): the same edits on every run of the test. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function files(root: string, under: string): string[] {
+  return readdirSync(join(root, under), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+type Edit = (root: string, pick: <T>(items: T[]) => T) => string;
+
+/** Replaces the n-th match (chosen at random) of `pattern` in `path`; false when there is none. */
+function replaceOne(path: string, pattern: RegExp, replace: (match: string) => string, pick: <T>(items: T[]) => T): boolean {
+  const text = readFileSync(path, 'utf8');
+  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
+  if (matches.length === 0) return false;
+  const m = pick(matches);
+  writeFileSync(path, text.slice(0, m.index) + replace(m[0]) + text.slice(m.index + m[0].length));
+  return true;
+}
+
+const rosters = (root: string) => files(root, 'representations');
+
+const EDITS: Record<string, Edit> = {
+  'member grade out of range': (root, pick) => (replaceOne(pick(rosters(root)), /grade: \d+/, () => 'grade: 2', pick), 'grade'),
+  'second leader': (root, pick) => (replaceOne(pick(rosters(root)), /role: member/, () => 'role: leader', pick), 'leader'),
+  'consent made full': (root, pick) => (replaceOne(pick(rosters(root)), /consent: \{ name: initial/, () => 'consent: { name: full', pick), 'consent'),
+  'member id duplicated': (root, pick) => {
+    const path = pick(rosters(root));
+    const ids = [...readFileSync(path, 'utf8').matchAll(/id: ([a-z]+-[a-z]-\d+)/g)].map((m) => m[1]!);
+    if (ids.length > 1) replaceOne(path, /id: [a-z]+-[a-z]-\d+/, () => `id: ${ids[0]}`, pick);
+    return 'duplicate id';
+  },
+  'same-size edit, mtime kept': (root, pick) => {
+    const path = pick(rosters(root));
+    const { atime, mtime } = statSync(path);
+    replaceOne(path, /grade: [5-9]\b/, (m) => `grade: ${m.endsWith('9') ? 5 : Number(m.at(-1)) + 1}`, pick);
+    utimesSync(path, atime, mtime);
+    return 'same size';
+  },
+  'event deleted': (root, pick) => (rmSync(pick(files(root, 'events'))), 'deleted event'),
+  'roster deleted': (root, pick) => (rmSync(pick(rosters(root).filter((p) => !p.endsWith('region.yaml')))), 'deleted roster'),
+  'event added': (root, pick) => {
+    const from = pick(files(root, 'events'));
+    const text = readFileSync(from, 'utf8').replace(/^organizer: .*$/m, pick(['organizer: nowhere', 'organizer: national', 'organizer: abai/no-such-unit']));
+    writeFileSync(from.replace(/\.mdx?$/, `-copy${Math.floor(pick([1, 2, 3, 4]))}.mdx`), text);
+    return 'added event';
+  },
+  'file broken': (root, pick) => {
+    const path = pick([...rosters(root), ...files(root, 'events'), ...files(root, 'awards')]);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nbroken: [unclosed\n`);
+    return 'broken';
+  },
+  'unknown key': (root, pick) => (replaceOne(pick(files(root, 'events')), /^status: /m, () => 'colour: red\nstatus: ', pick), 'unknown key'),
+  'movement rules changed': (root, pick) => (replaceOne(join(root, 'movement.yaml'), /member_grades: \[\d+, \d+\]/, () => `member_grades: [${pick([5, 6, 7])}, ${pick([10, 11])}]`, pick), 'movement'),
+  'hidden member named in an award': (root, pick) => (replaceOne(pick(files(root, 'awards')), /reason: \{ kk: /, () => 'reason: { kk: Жансая Б. ', pick), 'award reason'),
+};
+
+describe('validate cache: the verdict is the same with and without it', () => {
+  it('on random edits of a generated dataset, round after round', async () => {
+    const ws = workspace('rounds');
+    const first = await compare(ws);
+    expect(first.result.cache).toBe('cold');
+    expect(existsSync(cachePath(ws.root, ws.cacheDir))).toBe(true);
+    const unchanged = await compare(ws);
+    expect(unchanged.result.cache).toBe('warm');
+
+    const next = random(2027);
+    const pick = <T,>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+    const names = Object.keys(EDITS);
+    const served: string[] = [];
+    const outputs = new Set<string>();
+    for (let round = 0; round < 12; round++) {
+      // Every edit once in the first rounds, then at random.
+      const name = round < names.length ? names[round]! : pick(names);
+      EDITS[name]!(ws.root, pick);
+      const { result, json } = await compare(ws);
+      served.push(`${name}: ${result.cache}`);
+      outputs.add(json);
+    }
+    // The edits did change verdicts (the comparison compared something), and most rounds used the cache.
+    expect(outputs.size).toBeGreaterThan(5);
+    expect(served.filter((s) => s.endsWith('warm')).length, served.join('\n')).toBeGreaterThan(6);
+  }, 120_000);
+});
+
+describe('validate cache: a cache that cannot be trusted is ignored', () => {
+  async function prepared(name: string) {
+    const ws = workspace(name);
+    const reference = await run(ws, false);
+    await run(ws, true);
+    // One real problem, so a cache that lied about it would show.
+    const roster = rosters(ws.root)[0]!;
+    writeFileSync(roster, readFileSync(roster, 'utf8').replace('role: member', 'role: leader'));
+    const expected = (await run(ws, false)).json;
+    expect(expected).not.toBe(reference.json);
+    return { ws, path: cachePath(ws.root, ws.cacheDir), expected };
+  }
+
+  /** Re-signs a cache payload, as a well-formed file from another version or a bug would be. */
+  function resign(path: string, change: (data: Record<string, unknown>) => void) {
+    const data = deserialize(readFileSync(path).subarray(32)) as Record<string, unknown>;
+    change(data);
+    const payload = serialize(data);
+    writeFileSync(path, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+  }
+
+  it.each([
+    ['truncated', (path: string) => writeFileSync(path, readFileSync(path).subarray(0, 1000))],
+    ['corrupt (one byte flipped)', (path: string) => {
+      const bytes = readFileSync(path);
+      const middle = bytes.length >> 1;
+      bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
+      writeFileSync(path, bytes);
+    }],
+    ['empty', (path: string) => writeFileSync(path, '')],
+    ['of another version', (path: string) => resign(path, (d) => (d['version'] = 'other'))],
+    ['of another shape', (path: string) => resign(path, (d) => (d['files'] = [{ relative: 1 }]))],
+  ])('%s: a full run, the same output', async (_, spoil) => {
+    const { ws, path, expected } = await prepared(`spoiled-${_.replace(/\W+/g, '-')}`);
+    spoil(path);
+    const { json, result } = await run(ws, true);
+    expect(result.cache).toBe('cold');
+    expect(json).toBe(expected);
+  });
+
+  it('facts that lack a field a family reads: the run is redone in full, never answered with undefined', async () => {
+    const { ws, path, expected } = await prepared('lacking');
+    resign(path, (d) => {
+      const masks = d['masks'] as Record<string, ReadMask>;
+      const unit = masks['unit']!;
+      for (const file of d['files'] as { relative: string; valid: boolean; encoded: boolean; facts: unknown }[]) {
+        if (!file.valid || !/^representations\/[^/]+\/(?!region\.yaml)/.test(file.relative)) continue;
+        const facts = { ...(file.encoded ? decodeFacts(file.facts, unit) : file.facts) as Record<string, unknown> };
+        delete facts['members'];
+        Object.assign(file, { facts, encoded: false });
+      }
+      delete unit.k!['members'];
+    });
+    const { json, result } = await run(ws, true);
+    expect(result.cache).toBe('miss');
+    expect(json).toBe(expected);
+    // The redone run learned the field again: the next one is answered from the cache.
+    expect((await run(ws, true)).result.cache).toBe('warm');
+  });
+});
+
+describe('validate cache: a small re-run writes a delta, not the whole cache', () => {
+  it('keeps the base as it was, and a corrupt delta costs only a re-parse of what it held', async () => {
+    const ws = workspace('delta', true);
+    await run(ws, true);
+    const base = cachePath(ws.root, ws.cacheDir);
+    const delta = base.replace(/\.bin$/, '.delta.bin');
+    const before = readFileSync(base);
+    const roster = rosters(ws.root)[1]!;
+    writeFileSync(roster, readFileSync(roster, 'utf8').replace('role: member', 'role: leader'));
+    const edited = await compare(ws);
+    expect(edited.result.cache).toBe('warm');
+    expect(readFileSync(base).equals(before)).toBe(true);
+    expect(statSync(delta).size).toBeLessThan(before.length / 5);
+    // The base and the delta together answer the next run.
+    expect((await compare(ws)).json).toBe(edited.json);
+
+    const bytes = readFileSync(delta);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0xff, bytes.length - 3);
+    writeFileSync(delta, bytes);
+    const again = await compare(ws);
+    expect(again.result.cache).toBe('warm');
+    expect(again.json).toBe(edited.json);
+  }, 60_000);
+});
+
+describe('validate CLI and the cache', () => {
+  it('writes .cache/validate/ in the working directory; --no-cache leaves it alone', () => {
+    const ws = workspace('cli');
+    const cwd = join(ws.root, '..');
+    // The entry `npm run validate` starts (a JavaScript file that turns on the compile cache first).
+    const entry = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['validate']!.split(/\s+/).at(-1)!;
+    const script = join(import.meta.dirname, '../..', entry);
+    const { CONTENT_DIR: _, ...env } = process.env;
+    const cli = (...args: string[]) => spawnSync(process.execPath, [script, '--content', 'content', '--now', DATASET_NOW, '--format', 'json', ...args], { cwd, encoding: 'utf8', env });
+    const plain = cli('--no-cache');
+    expect(existsSync(join(cwd, '.cache/validate'))).toBe(false);
+    const cached = cli();
+    expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const again = cli();
+    expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(again.stdout).toBe(plain.stdout);
+  }, 60_000);
+});
