@@ -9,7 +9,7 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR || './.astro-cache',
+  cacheDir: process.env.ASTRO_CACHE_DIR || '../../.cache/reference-site-astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
