@@ -15,7 +15,11 @@ export interface PageLocale {
 
 /** The language of a page from its `[...lang]` parameter, with its texts and its link maker. */
 export function pageLocale(param: string | undefined): PageLocale {
-  const locale = localeFromParam(param);
+  return localeTools(localeFromParam(param));
+}
+
+/** A language's texts and link maker: what a component given its page's `locale` starts with. */
+export function localeTools(locale: SiteLocale): PageLocale {
   const base = import.meta.env.BASE_URL;
   return { locale, t: useTranslations(locale), href: (path) => localizedUrl(path, locale, base) };
 }
