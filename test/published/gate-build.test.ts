@@ -6,7 +6,7 @@
  * `dist/` is left exactly as it was.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 import { runBuildSiteScript } from '../site/built-site.ts';
@@ -43,7 +43,8 @@ describe('build:site with personal data in the built output', () => {
   });
 
   it('names the built file and the content file, in Kazakh and Russian, for the page and its search index', () => {
-    const source = `${contentRoot}/events/2027/test-reading.mdx`;
+    // As messages show paths: relative to the working directory (the clone can live anywhere).
+    const source = relative(process.cwd(), `${contentRoot}/events/2027/test-reading.mdx`);
     const lines = result.stderr.split('\n');
     // Each finding: `✖ <kk>` then `  <ru>`, both starting with the built file.
     const about = (output: string, word: string) => lines.filter((line) => line.replace(/^(✖ | {2})/, '').startsWith(`${output}:`) && line.includes(word) && line.includes(source));
