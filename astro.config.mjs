@@ -11,7 +11,6 @@
  */
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { cspIntegration } from './src/published/csp.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES } from './src/i18n/locales.ts';
 import { deployment } from './src/site/deployment.ts';
 import { renameSync, rmdirSync } from 'node:fs';
@@ -52,7 +51,6 @@ export default defineConfig({
       },
     },
     // Each page's Content-Security-Policy gets the hashes of its inline scripts (src/published/csp.ts).
-    cspIntegration(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       // The 404 pages and the per-certificate check pages are not for search engines.

@@ -10,10 +10,12 @@
  *
  * The content root comes from `CONTENT_DIR` (default `content`), so tests build fixture trees.
  */
-import { relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { listContent, readSourceFile, type SourceFile } from './content/load.ts';
+import { displayPath, listContent, readSourceFile, type SourceFile } from './content/load.ts';
 import { renderBody, UnsafeBodyError } from './content/render-body.ts';
 import { positionOfOffset } from './content/yaml.ts';
 import { classify, eventId, type FileKind } from './content/layout.ts';
@@ -36,29 +38,71 @@ interface RawEntry {
 }
 
 /**
+ * What else than a file's text decides its entries: the reader, the schemas and the body renderer
+ * (their source, and the locked versions of the packages they use) and the content root. Stored
+ * in each collection's meta; when it changes, the collection is read again from scratch.
+ */
+const PIPELINE_VERSION = (() => {
+  const hash = createHash('sha256').update(resolve(CONTENT_DIR));
+  const sources = resolve('src/content');
+  for (const name of readdirSync(sources).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(sources, name)));
+  if (existsSync('package-lock.json')) hash.update(readFileSync('package-lock.json'));
+  return hash.digest('base64url');
+})();
+
+/**
+ * A file's digest: its text and the pipeline that read it, so a page keyed by an entry's digest
+ * (src/site/cache-keys.ts) is rendered again when either changes. Not Astro's `generateDigest`:
+ * its xxhash-wasm copies each string into WebAssembly memory, which cost ≈ 10 s on the national
+ * dataset's 5,270 files; node's native hashing takes milliseconds.
+ */
+const digestOf = (text: string) => createHash('sha1').update(PIPELINE_VERSION).update(text).digest('base64url');
+
+/**
  * A loader for one kind of YAML file: it lists the tree like the validator, reads only the files
  * of its kind and stores one entry per `entriesOf(file)`. A file that does not parse stops the
  * build with its path; `npm run build` runs the validator first, which explains it in kk/ru.
+ *
+ * Astro keeps the store between builds (its data store in the cache directory): a file whose
+ * text has the digest its entries were stored with is neither parsed nor rendered again, so a
+ * rebuild after a one-event edit parses and renders one event, not 5,000.
  */
 function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[]): Loader {
   return {
     name: `myn-jasa:${kind}`,
     async load(context) {
-      const { store, parseData, generateDigest, watcher } = context;
+      const { store, meta, parseData, watcher } = context;
       const sync = async () => {
-        store.clear();
+        if (meta.get('pipeline') !== PIPELINE_VERSION) {
+          store.clear();
+          meta.set('pipeline', PIPELINE_VERSION);
+        }
+        const storedIds = new Map<string, string[]>();
+        for (const { id, filePath } of store.values()) {
+          if (filePath) storedIds.set(filePath, [...(storedIds.get(filePath) ?? []), id]);
+        }
+        const kept = new Set<string>();
         for (const entry of listContent(CONTENT_DIR)) {
           // A link or special file anywhere stops every collection: it is never read, and a build
           // that skipped it silently would publish a site the validator did not see as a whole.
           if (entry.type !== 'file') throw new Error(`${CONTENT_DIR}/${entry.path}: file-symlink: a symbolic link or special file is never read (run npm run validate)`);
           if (classify(entry.path)?.kind !== kind) continue;
-          const file = readSourceFile(CONTENT_DIR, entry.path);
+          const text = readFileSync(join(CONTENT_DIR, entry.path), 'utf8');
+          const digest = digestOf(text);
+          const stored = storedIds.get(displayPath(CONTENT_DIR, entry.path));
+          if (stored?.every((id) => store.get(id)?.digest === digest)) {
+            for (const id of stored) kept.add(id);
+            continue;
+          }
+          const file = readSourceFile(CONTENT_DIR, entry.path, text);
           if (file.syntaxError) throw new Error(`${file.path}:${file.syntaxError.position.line}: ${file.syntaxError.message}`);
           for (const { id, data, html } of entriesOf(file)) {
             const parsed = await parseData({ id, data, filePath: file.path });
-            store.set({ id, data: parsed, filePath: file.path, digest: generateDigest(file.text), ...(html === undefined ? {} : { rendered: { html } }) });
+            store.set({ id, data: parsed, filePath: file.path, digest, ...(html === undefined ? {} : { rendered: { html } }) });
+            kept.add(id);
           }
         }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       };
       await sync();
       // `astro dev`: reload this collection when one of its files changes.

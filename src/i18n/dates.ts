@@ -3,7 +3,7 @@
  * zone. Event date-times reuse the cards' wording (src/cards/astana-time.ts), so a card and its
  * page say the same thing.
  */
-import { ASTANA_TIME_ZONE, formatEventWhen } from '../cards/astana-time.ts';
+import { ASTANA_TIME_ZONE, formatAstana, formatAstanaRange, formatEventWhen } from '../cards/astana-time.ts';
 import { kazakhstanDate, KZ_OFFSET } from '../season/calendar.ts';
 import type { SiteLocale } from './locales.ts';
 
@@ -35,14 +35,16 @@ export function astanaIso(instant: Date): string {
  * An event's date and time for the pages: the cards' wording, plus the year when the event is
  * not in the build's current year (the archive, next summer's camp).
  */
+const LONG_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+const LONG_DAY_WITH_WEEKDAY = { ...LONG_DAY, weekday: 'long' } as const;
+
 export function formatEventDate(start: Date, end: Date, locale: SiteLocale, now: Date): { date: string; time: string } {
   const when = formatEventWhen(start, end, locale);
   const year = (d: Date) => kazakhstanDate(d).slice(0, 4);
   if (year(start) === year(now)) return when;
-  const options = { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
   const date =
     kazakhstanDate(start) === kazakhstanDate(end)
-      ? new Intl.DateTimeFormat(locale, { ...options, weekday: 'long' }).format(start)
-      : new Intl.DateTimeFormat(locale, options).formatRange(start, end);
+      ? formatAstana(start, locale, LONG_DAY_WITH_WEEKDAY)
+      : formatAstanaRange(start, end, locale, LONG_DAY);
   return { date, time: when.time };
 }

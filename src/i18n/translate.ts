@@ -24,6 +24,13 @@ export type Translate = (key: UiKey, params?: Params) => string;
 
 /** The translator of one language. Numbers in parameters are written the way the language writes them. */
 export function useTranslations(locale: SiteLocale): Translate {
+  return (translators[locale] ??= translator(locale));
+}
+
+/** One translator per language for the whole process: building Intl.PluralRules and NumberFormat costs milliseconds, and every component of every page asks. */
+const translators: Partial<Record<SiteLocale, Translate>> = {};
+
+function translator(locale: SiteLocale): Translate {
   const dictionary = dictionaries[locale];
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);

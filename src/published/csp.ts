@@ -5,16 +5,12 @@
  * (`'wasm-unsafe-eval'`), no plugins, no `<base>` to another origin, forms only to the site.
  *
  * Astro's own `security.csp` hashes the scripts it bundles but not `is:inline` ones (the search
- * page's `define:vars` script differs per language), so the hashes are computed after the build
- * from the bytes actually written: `cspIntegration()` rewrites each page's policy with the SHA-256
+ * page's `define:vars` script differs per language), so the hashes are computed as each page is built,
+ * from the bytes rendered: src/middleware.ts rewrites each page's policy with the SHA-256
  * of each of its inline scripts (and styles). An injected script has no hash there, so the browser
  * refuses it. `astro dev` gets no policy (Vite injects styles and scripts there), like Astro's own.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /** The policy without inline hashes: what Base.astro writes, and what a page with no inline script or style keeps. */
 export function contentSecurityPolicy(scriptHashes: readonly string[] = [], styleHashes: readonly string[] = []): string {
@@ -65,25 +61,4 @@ export function stampCsp(html: string): string {
   if (!match) return html;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(html), inlineStyleHashes(html))}">`;
   return html.slice(0, match.index) + meta + html.slice(match.index + match[0].length);
-}
-
-/** Stamps every HTML page under `dir`. */
-export function stampCspInFolder(dir: string): void {
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = join(entry.parentPath, entry.name);
-    const html = readFileSync(path, 'utf8');
-    const stamped = stampCsp(html);
-    if (stamped !== html) writeFileSync(path, stamped);
-  }
-}
-
-/** The Astro integration that stamps the pages when `astro build` is done. */
-export function cspIntegration(): AstroIntegration {
-  return {
-    name: 'myn-jasa:csp',
-    hooks: {
-      'astro:build:done': ({ dir }) => stampCspInFolder(fileURLToPath(dir)),
-    },
-  };
 }

@@ -62,9 +62,11 @@ export interface SiteContent {
   members: Map<string, MemberPlace>;
 }
 
+const collators: Partial<Record<SiteLocale, Intl.Collator>> = {};
+
 /** The regions in the alphabetical order of their names in `locale`: how lists and menus show them. */
 export function regionsByName(regions: readonly RegionView[], locale: SiteLocale): RegionView[] {
-  const collator = new Intl.Collator(locale);
+  const collator = (collators[locale] ??= new Intl.Collator(locale));
   return [...regions].sort((a, b) => collator.compare(pick(a.geo.name, locale), pick(b.geo.name, locale)));
 }
 
