@@ -11,7 +11,8 @@
  */
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, SITE_LOCALES } from './src/i18n/locales.ts';
+import { languageAlternates } from './src/site/sitemap-links.ts';
 import { deployment } from './src/site/deployment.ts';
 import { renameSync, rmdirSync } from 'node:fs';
 
@@ -50,9 +51,13 @@ export default defineConfig({
         },
       },
     },
-    // Each page's Content-Security-Policy gets the hashes of its inline scripts (src/published/csp.ts).
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
+      // Language alternates from each page's own path (src/site/sitemap-links.ts), not the option
+      // `i18n`, which compares every page with every other (quadratic at national scale).
+      serialize: (item) => {
+        const links = languageAlternates(item.url, new URL(base, site).href);
+        return links.length > 0 ? { ...item, links } : item;
+      },
       // The 404 pages and the per-certificate check pages are not for search engines.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/verify\//.test(page),
     }),

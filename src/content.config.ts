@@ -16,7 +16,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { displayPath, listContent, readSourceFile, type SourceFile } from './content/load.ts';
-import { renderBody, UnsafeBodyError } from './content/render-body.ts';
+import { UnsafeBodyError } from './content/render-body.ts';
+import { renderBodies } from './content/render-pool.ts';
 import { positionOfOffset } from './content/yaml.ts';
 import { classify, eventId, type FileKind } from './content/layout.ts';
 import {
@@ -67,7 +68,7 @@ const digestOf = (text: string) => createHash('sha1').update(PIPELINE_VERSION).u
  * text has the digest its entries were stored with is neither parsed nor rendered again, so a
  * rebuild after a one-event edit parses and renders one event, not 5,000.
  */
-function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[]): Loader {
+function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEntry[][] | Promise<RawEntry[][]>): Loader {
   return {
     name: `myn-jasa:${kind}`,
     async load(context) {
@@ -82,6 +83,7 @@ function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[
           if (filePath) storedIds.set(filePath, [...(storedIds.get(filePath) ?? []), id]);
         }
         const kept = new Set<string>();
+        const changed: { file: SourceFile; digest: string }[] = [];
         for (const entry of listContent(CONTENT_DIR)) {
           // A link or special file anywhere stops every collection: it is never read, and a build
           // that skipped it silently would publish a site the validator did not see as a whole.
@@ -96,7 +98,12 @@ function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[
           }
           const file = readSourceFile(CONTENT_DIR, entry.path, text);
           if (file.syntaxError) throw new Error(`${file.path}:${file.syntaxError.position.line}: ${file.syntaxError.message}`);
-          for (const { id, data, html } of entriesOf(file)) {
+          changed.push({ file, digest });
+        }
+        // All at once, so event bodies can be rendered side by side (src/content/render-pool.ts).
+        const entries = await entriesOf(changed.map(({ file }) => file));
+        for (const [i, { file, digest }] of changed.entries()) {
+          for (const { id, data, html } of entries[i]!) {
             const parsed = await parseData({ id, data, filePath: file.path });
             store.set({ id, data: parsed, filePath: file.path, digest, ...(html === undefined ? {} : { rendered: { html } }) });
             kept.add(id);
@@ -120,22 +127,24 @@ function contentFiles(kind: FileKind, entriesOf: (file: SourceFile) => RawEntry[
 const asRecord = (file: SourceFile) => (file.data ?? {}) as Record<string, unknown>;
 
 /**
- * An event: its frontmatter and its body rendered to safe HTML. A body the renderer refuses stops
- * the build at its file, line and column (the validator has the kk/ru message for the same rule).
+ * Events: their frontmatter and their bodies rendered to safe HTML. A body the renderer refuses
+ * stops the build at its file, line and column (the validator has the kk/ru message for the
+ * same rule); the first such file in the tree's order is named.
  */
-function eventEntry(file: SourceFile): RawEntry[] {
-  const body = file.body!;
-  try {
-    return [{ id: eventId(file.place!), data: asRecord(file), html: renderBody(body.text, { mdx: file.relative.endsWith('.mdx') }) }];
-  } catch (error) {
-    if (!(error instanceof UnsafeBodyError)) throw error;
-    const { line, column } = positionOfOffset(file.text, body.offset + error.offset);
-    throw new Error(`${file.path}:${line}:${column}: ${error.message} (run npm run validate)`);
-  }
+async function eventEntries(files: SourceFile[]): Promise<RawEntry[][]> {
+  const html = await renderBodies(files.map((file) => ({ text: file.body!.text, mdx: file.relative.endsWith('.mdx') })));
+  return files.map((file, i) => {
+    const body = html[i]!;
+    if (body instanceof UnsafeBodyError) {
+      const { line, column } = positionOfOffset(file.text, file.body!.offset + body.offset);
+      throw new Error(`${file.path}:${line}:${column}: ${body.message} (run npm run validate)`);
+    }
+    return [{ id: eventId(file.place!), data: asRecord(file), html: body }];
+  });
 }
 
 /** The whole file is one entry, named by its place in the tree. */
-const wholeFile = (id: (file: SourceFile) => string) => (file: SourceFile) => [{ id: id(file), data: asRecord(file) }];
+const wholeFile = (id: (file: SourceFile) => string) => (files: SourceFile[]) => files.map((file) => [{ id: id(file), data: asRecord(file) }]);
 
 export const collections = {
   movement: defineCollection({
@@ -156,14 +165,14 @@ export const collections = {
   }),
   /** One entry per award (the files hold a year's list), so `/verify/<id>/` finds it by id. */
   awards: defineCollection({
-    loader: contentFiles('awards', (file) =>
-      (Array.isArray(file.data) ? file.data : []).map((award) => ({ id: String(award?.id), data: award as Record<string, unknown> })),
+    loader: contentFiles('awards', (files) =>
+      files.map((file) => (Array.isArray(file.data) ? file.data : []).map((award) => ({ id: String(award?.id), data: award as Record<string, unknown> }))),
     ),
     schema: awardSchema,
   }),
   /** Ids are `<year>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
   events: defineCollection({
-    loader: contentFiles('event', eventEntry),
+    loader: contentFiles('event', eventEntries),
     schema: eventSchema,
   }),
 };

@@ -33,10 +33,12 @@ export type UnsafeBodyRule = 'mdx-esm' | 'mdx-expression' | 'mdx-component' | 'm
 export class UnsafeBodyError extends Error {
   readonly rule: UnsafeBodyRule;
   readonly offset: number;
+  readonly detail: string;
   constructor(rule: UnsafeBodyRule, offset: number, detail = '') {
     super(`${rule}${detail ? `: ${detail}` : ''}`);
     this.rule = rule;
     this.offset = offset;
+    this.detail = detail;
   }
 }
 

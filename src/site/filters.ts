@@ -5,6 +5,7 @@
 import { localeParams, pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
+import { listPageKey } from './cache-keys.ts';
 import { matchesFilter } from './events.ts';
 import { laterPages } from './pagination.ts';
 import { FILTER_DIMENSIONS, type FilterDimension } from './paths.ts';
@@ -66,17 +67,20 @@ export function filteredEvents(content: SiteContent, dimension: FilterDimension,
 }
 
 /** The `getStaticPaths` entries of one dimension's filter pages: every value in both languages (they share the values). */
-export function filterPageParams(content: SiteContent, dimension: FilterDimension): { params: { lang: string | undefined; value: string } }[] {
-  return localeParams().flatMap(({ params }) => filterOptions(content, dimension, 'kk').map(({ value }) => ({ params: { ...params, value } })));
+export function filterPageParams(content: SiteContent, dimension: FilterDimension): { params: { lang: string | undefined; value: string }; cacheKey: string }[] {
+  return localeParams().flatMap(({ params }) =>
+    filterOptions(content, dimension, 'kk').map(({ value }) => ({ params: { ...params, value }, cacheKey: listPageKey(content, filteredEvents(content, dimension, value), 1) })),
+  );
 }
 
 /** The `getStaticPaths` entries of the later pages (2, 3, …) of every filter value, in both languages. */
-export function filterLaterPageParams(content: SiteContent): { params: { lang: string | undefined; dimension: string; value: string; n: string } }[] {
+export function filterLaterPageParams(content: SiteContent): { params: { lang: string | undefined; dimension: string; value: string; n: string }; cacheKey: string }[] {
   return localeParams().flatMap(({ params }) =>
     FILTER_DIMENSIONS.flatMap((dimension) =>
-      filterOptions(content, dimension, 'kk').flatMap(({ value }) =>
-        laterPages(filteredEvents(content, dimension, value).length).map((n) => ({ params: { ...params, dimension, value, n: String(n) } })),
-      ),
+      filterOptions(content, dimension, 'kk').flatMap(({ value }) => {
+        const events = filteredEvents(content, dimension, value);
+        return laterPages(events.length).map((n) => ({ params: { ...params, dimension, value, n: String(n) }, cacheKey: listPageKey(content, events, n) }));
+      }),
     ),
   );
 }

@@ -46,21 +46,24 @@ export function escapeText(text: string): string {
  * starting with a space, never splitting a UTF-8 character (Kazakh letters take 2 octets).
  */
 export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+  for (let i = 0; i < line.length; ) {
+    const code = line.codePointAt(i)!;
+    const units = code > 0xffff ? 2 : 1;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(from, i));
+      from = i;
       octets = 0;
     }
-    current += char;
     octets += size;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(from));
   return parts.join('\r\n ');
 }
 

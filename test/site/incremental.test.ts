@@ -1,7 +1,8 @@
 /**
  * Astro's incremental build with the pages' cache keys (src/site/cache-keys.ts): a rebuild with
- * the cache kept restores the event and certificate-check pages whose content did not change,
- * renders again the one that did, and a page whose "today" facts changed (an event that has
+ * the cache kept restores the event, certificate-check and events-list pages whose content did
+ * not change, renders again the ones that did (the edited event's page and every list page
+ * showing it), and a page whose "today" facts changed (an event that has
  * ended) is rendered again too — so a restored page is never stale.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,16 +33,20 @@ const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'u
 
 let tree: ReturnType<typeof fixtureTree>;
 let logs: { first: string; unchanged: string; edited: string; later: string };
+/** List pages as the build after the edit wrote them. */
+let editedLists: { events: string; reading: string };
 
 beforeAll(() => {
   rmSync(`${outDir}-kept-cache`, { recursive: true, force: true });
   tree = fixtureTree();
-  tree.write('events/2027/second-reading.mdx', tree.read(EVENT));
+  // A second event under another topic: its topic's list page does not show the edited event.
+  tree.write('events/2027/second-reading.mdx', tree.read(EVENT).replace('topics: [reading]', 'topics: [ecology]'));
   const before = '2027-03-01T12:00:00+05:00';
   const first = build(tree.root, before);
   const unchanged = build(tree.root, before);
   tree.replace(EVENT, 'Сынақ оқу кеші', 'Өзгертілген оқу кеші');
   const edited = build(tree.root, before);
+  editedLists = { events: page('events'), reading: page('events/topic/reading') };
   // After the event's day: it moves to the past, its page must say so.
   const later = build(tree.root, '2027-06-20T12:00:00+05:00');
   logs = { first, unchanged, edited, later };
@@ -67,6 +72,23 @@ describe('incremental build', () => {
     expect(lines.some((line) => line.includes('/events/2027/second-reading/'))).toBe(true);
     expect(lines.some((line) => line.includes('/ru/events/2027/second-reading/'))).toBe(true);
     expect(page('events/2027/test-reading')).toContain('Өзгертілген оқу кеші');
+  });
+
+  it('restores the list pages when nothing changed', () => {
+    const lines = restored(logs.unchanged);
+    for (const path of ['/events/index.html', '/ru/events/index.html', '/events/topic/reading/', '/events/topic/ecology/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(true);
+    }
+  });
+
+  it('renders again the list pages that show the edited event, and only those', () => {
+    const lines = restored(logs.edited);
+    for (const path of ['/events/index.html', '/ru/events/index.html', '/events/topic/reading/', '/ru/events/topic/reading/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(false);
+    }
+    expect(lines.some((line) => line.includes('/events/topic/ecology/'))).toBe(true);
+    expect(editedLists.events).toContain('Өзгертілген оқу кеші');
+    expect(editedLists.reading).toContain('Өзгертілген оқу кеші');
   });
 
   it('renders an event again when "today" moves it to the past', () => {
