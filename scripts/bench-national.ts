@@ -15,6 +15,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { astroPhases } from '../src/bench/astro-phases.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
@@ -43,7 +44,8 @@ const env: NodeJS.ProcessEnv = {
 /** The steps of `npm run build` (scripts/build-site.ts), each a fresh process. */
 const STEPS: [name: string, args: string[]][] = [
   ['validate', ['scripts/validate.ts', '--content', contentRoot, '--now', DATASET_NOW, '--format', 'json']],
-  ['pages', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']],
+  // Not --silent: Astro's log gives the phases of the pages step (src/bench/astro-phases.ts).
+  ['pages', ['node_modules/astro/bin/astro.mjs', 'build']],
   ['cards', ['scripts/build-cards.ts']],
   ['search index', ['scripts/search-index.ts']],
 ];
@@ -66,6 +68,11 @@ const peak = (runs: Map<string, CommandRun>) => Math.max(...[...runs.values()].m
 function printBuild(label: string, runs: Map<string, CommandRun>): void {
   console.log(`${label}: ${seconds(total(runs))} in all, peak ${peak(runs).toFixed(0)} MB`);
   for (const [name, run] of runs) console.log(`  ${name.padEnd(14)} ${seconds(run.ms).padStart(9)}   peak ${run.peakMb.toFixed(0).padStart(5)} MB`);
+  const phases = astroPhases(runs.get('pages')?.output ?? '');
+  if (phases) {
+    const s = (value: number) => `${value.toFixed(1)} s`;
+    console.log(`  pages by Astro's log: content sync ${s(phases.contentSync)}, bundling ${s(phases.bundling)}, rendering ${s(phases.rendering)}, the rest (start-up, hooks such as the sitemap) ${s(phases.other)}`);
+  }
 }
 
 /** Every file under `dir` with its size. */
@@ -118,7 +125,7 @@ if (!values['no-reference']) {
   const referenceCache = join(root, 'reference-astro-cache');
   rmSync(referenceCache, { recursive: true, force: true });
   mkdirSync(referenceOut, { recursive: true });
-  const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--root', 'bench/reference-site'], {
+  const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/reference-site'], {
     ...process.env,
     REFERENCE_PAGES: String(html.length),
     OUT_DIR: referenceOut,
@@ -127,6 +134,8 @@ if (!values['no-reference']) {
   if (reference.status !== 0) throw new Error(`reference site failed:\n${reference.output.slice(-4000)}`);
   const pages = cold.get('pages')!;
   console.log(`\nreference: bare Astro, ${html.length} pages: ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
+  const bare = astroPhases(reference.output);
+  if (bare) console.log(`  by Astro's log: content sync ${bare.contentSync.toFixed(1)} s, bundling ${bare.bundling.toFixed(1)} s, rendering ${bare.rendering.toFixed(1)} s, the rest ${bare.other.toFixed(1)} s`);
   console.log(`pages step / bare Astro: ${(pages.ms / reference.ms).toFixed(2)}× (budget 1.5×)`);
 }
 console.log(`cold build ${seconds(total(cold))} (budget 8 min, 4 GB); rebuild ${seconds(total(warm))} (budget 90 s)`);
