@@ -1,7 +1,8 @@
 /**
  * `npm run check:pr -- --base REF [--now ISO] [--format text|github|json] [--lang kk|ru|en]
  *  [--content DIR] [--summary FILE] [--site URL] [--report FILE]`
- * The pull-request rules (what changed against REF, the season's deadlines) plus validate.
+ * The pull-request rules (what changed against REF, the season's deadlines) plus validate on
+ * both trees: only problems the change introduces fail; those REF already had are listed apart.
  * `--summary` writes the Markdown report for the job summary; `--site` (default: env SITE_URL)
  * makes its card links absolute. `--report` writes the report as JSON data (no Markdown) for
  * the PR comment, which the trusted workflow validates and renders (scripts/pr-comment.ts).
@@ -17,7 +18,7 @@ const { runCheckPr, renderProblems } = await import('../src/pr/check.ts');
 const { formatSummary } = await import('../src/pr/summary.ts');
 const { buildReport } = await import('../src/pr/report.ts');
 const { COMMON_OPTIONS, commonArgs, UsageError } = await import('../src/validator/cli-args.ts');
-const { formatReport } = await import('../src/validator/format.ts');
+const { formatCheckPr } = await import('../src/pr/output.ts');
 
 try {
   const { values } = parseArgs({
@@ -27,7 +28,7 @@ try {
   if (!values.base) throw new UsageError('--base REF is required (the branch or commit the pull request goes into)');
   const args = commonArgs(values);
   const result = await runCheckPr({ base: values.base, contentDir: args.contentDir, now: args.now, ...(args.locale && { locale: args.locale }) });
-  const output = formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, args.format, result.locale);
+  const output = formatCheckPr(result, args.format);
   if (output) process.stdout.write(`${output}\n`);
   if (values.summary) {
     const siteUrl = values.site ?? process.env['SITE_URL'];

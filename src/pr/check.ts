@@ -1,17 +1,20 @@
 /**
- * `check:pr` as a library: the base tree from git, the head from the working tree, the full
- * validation of the head, the difference between them and the pull-request rules on it.
+ * `check:pr` as a library: the base tree from git, the head from the working tree, validate's
+ * rules on both, the difference between them and the pull-request rules on it. Only the problems
+ * the change introduces fail (`baseline.ts`); those the base already had come back apart.
  * Problems of both kinds come back located, rendered in one language and sorted together.
  */
 import { join, relative, sep } from 'node:path';
 import type { ContentTree, SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
-import { FAMILIES } from '../rules/index.ts';
-import { assembleContent, parseFile, type ParsedFile } from '../rules/schema.ts';
-import type { LocatedProblem, Problem } from '../rules/types.ts';
+import { FAMILIES, RULES } from '../rules/index.ts';
+import { assembleContent, type ParsedFile } from '../rules/schema.ts';
+import type { Finding, LocatedProblem, Problem } from '../rules/types.ts';
+import { checkSourceFile } from '../validator/check-files.ts';
 import { CannotRunError, requireContentDir } from '../validator/run.ts';
-import { byPlace, locateFindings, messageLocale, renderProblem, validateDirectory } from '../validator/validate.ts';
+import { byPlace, locateEach, messageLocale, renderProblem, validateDirectory, wholeContentFindings } from '../validator/validate.ts';
+import { splitByBase } from './baseline.ts';
 import { diffContent, sameValue, type Changes } from './changes.ts';
 import { changedPaths, GitError, loadBaseTree, trackedFiles } from './git-tree.ts';
 import { checkPullRequest, PR_RULES } from './rules.ts';
@@ -30,8 +33,10 @@ export interface CheckPrResult {
   base: Content;
   head: Content;
   changes: Changes;
-  /** Located, language-neutral problems (validate's and the PR rules'), sorted by file and line. */
+  /** Located, language-neutral problems the change introduces (validate's and the PR rules'), sorted by file and line: they decide the check. */
   located: LocatedProblem[];
+  /** Problems the base already had ("already present, not caused by this change"): listed, never failing. */
+  alreadyPresent: LocatedProblem[];
   rendered: Problem[];
   /** Texts of the files that have problems, for the text format. */
   sources: Map<string, string>;
@@ -46,13 +51,13 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   const headTree = validation.tree;
   const head = validation.content;
   let baseTree: ContentTree;
-  let base: Content;
+  let baseChecked: ParsedFile[];
   let tracked: string[];
   let touched: { all: string[]; present: string[] };
   try {
     const loaded = loadBaseTree(options.base, options.contentDir, headTree);
     baseTree = loaded.tree;
-    base = baseContent(loaded.tree, loaded.unchanged, head);
+    baseChecked = checkBaseFiles(loaded.tree, loaded.unchanged, validation.checked, options.now);
     const display = (paths: string[]) => paths.map((path) => displayPath(join(loaded.top, path)));
     tracked = display(trackedFiles(loaded.top));
     const paths = changedPaths(loaded.top, loaded.commit);
@@ -61,18 +66,30 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
     if (error instanceof GitError) throw new CannotRunError(`git: ${options.base}: ${error.message}`);
     throw error;
   }
+  const base = assembleContent(baseTree, baseChecked);
   const changes = diffContent(baseTree, base, headTree, head);
-  const prProblems = locateFindings(checkPullRequest({ base, head, changes, now: options.now, tracked, touched: touched.all, present: touched.present }), PR_RULES);
+
+  // validate's rules on both trees: the head fails only on what the base did not have.
+  const baseFindings = [...baseChecked.flatMap((c) => c.findings), ...wholeContentFindings(base, options.now)];
+  const content = splitByBase(withBaseSeason(validation.findings, base, head, options.now), baseFindings, RULES);
+  // The PR rules judge the difference itself; only files committed before the change are not its doing.
+  const prFindings = checkPullRequest({ base, head, changes, now: options.now, tracked, touched: touched.all, present: touched.present });
+  const changedFiles = new Set(touched.present);
+  const prPresent = prFindings.filter((f) => COMMITTED_FILE_RULES.has(f.rule) && !changedFiles.has(f.file.path));
 
   const locale = messageLocale(head, options.locale);
-  const located = [...withBaseSeason(validation.problems, base, head, options.now), ...prProblems].sort(byPlace);
+  const located = [...locateEach(content.introduced), ...locateEach(prFindings.filter((f) => !prPresent.includes(f)), PR_RULES)].sort(byPlace);
+  const alreadyPresent = [...locateEach(content.present), ...locateEach(prPresent, PR_RULES)].sort(byPlace);
   const rendered = renderProblems(located, locale);
-  const withProblems = new Set(located.map((p) => p.file));
+  const withProblems = new Set([...located, ...alreadyPresent].map((p) => p.file));
   const sources = new Map<string, string>();
   // Head texts win; a deleted file's problem shows its base text.
   for (const file of [...baseTree.files, ...headTree.files]) if (withProblems.has(file.path)) sources.set(file.path, file.text);
-  return { locale, base, head, changes, located, rendered, sources, filesChecked: headTree.files.length };
+  return { locale, base, head, changes, located, alreadyPresent, rendered, sources, filesChecked: headTree.files.length };
 }
+
+/** The PR rules about files that must never be committed: one committed before the change is already present. */
+const COMMITTED_FILE_RULES = new Set(['pr-private-file', 'pr-names-file', 'pr-data-file']);
 
 /** validate's families whose rules read the season from movement.yaml (deadlines, rules). */
 const SEASON_FAMILIES = FAMILIES.filter((family) => family.check && ['deadlines', 'hierarchy', 'events'].includes(family.name));
@@ -84,27 +101,23 @@ const SEASON_RULE_IDS = new Set(SEASON_FAMILIES.flatMap((family) => family.rules
  * families run again on the head's content with the base's movement; movement.yaml itself (e.g.
  * its deadlines against its season) is still judged as the head has it.
  */
-function withBaseSeason(problems: LocatedProblem[], base: Content, head: Content, now: Date): LocatedProblem[] {
+function withBaseSeason(findings: Finding[], base: Content, head: Content, now: Date): Finding[] {
   const rules = base.movement;
-  if (!rules || (head.movement && sameValue(rules.data, head.movement.data))) return problems;
+  if (!rules || (head.movement && sameValue(rules.data, head.movement.data))) return findings;
   const movementPath = head.movement?.file.path ?? rules.file.path;
-  const kept = problems.filter((p) => !SEASON_RULE_IDS.has(p.rule) || p.file === movementPath);
+  const kept = findings.filter((f) => !SEASON_RULE_IDS.has(f.rule) || f.file.path === movementPath);
   const judged: Content = { ...head, movement: rules };
-  const findings = SEASON_FAMILIES.flatMap((family) => family.check!({ content: judged, now })).filter((f) => f.file.path !== movementPath);
-  return [...kept, ...locateFindings(findings)];
+  const rerun = SEASON_FAMILIES.flatMap((family) => family.check!({ content: judged, now })).filter((f) => f.file.path !== movementPath);
+  return [...kept, ...rerun];
 }
 
 /**
- * The base's parsed content: files shared with the head keep the head's parse (same text, same
- * result); only the files that differ are parsed again.
+ * The base's files, parsed and checked one by one: files shared with the head keep the head's
+ * result (same text, same parse, same findings); only the files that differ are checked again.
  */
-function baseContent(tree: ContentTree, unchanged: Set<SourceFile>, head: Content): Content {
-  const parsedInHead = new Map<SourceFile, unknown>();
-  for (const entry of [head.movement, ...head.geography.values(), ...head.regions.values(), ...head.units, ...head.events, ...head.awards]) {
-    if (entry) parsedInHead.set(entry.file, entry.data);
-  }
-  const files = tree.files.map((file): ParsedFile => (unchanged.has(file) ? { file, parsed: parsedInHead.get(file), findings: [] } : parseFile(file)));
-  return assembleContent(tree, files);
+function checkBaseFiles(tree: ContentTree, unchanged: Set<SourceFile>, headChecked: ParsedFile[], now: Date): ParsedFile[] {
+  const inHead = new Map(headChecked.map((checked) => [checked.file, checked]));
+  return tree.files.map((file) => (unchanged.has(file) && inHead.get(file)) || checkSourceFile(file, { now }));
 }
 
 /** Renders validate's and the PR rules' problems alike in one language (order kept). */

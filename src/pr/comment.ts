@@ -97,6 +97,7 @@ function section(report: PrReport, locale: SiteLocale, options: CommentOptions):
     '',
     ...problems(report, locale, t),
     '',
+    ...alreadyPresent(report, locale, t),
     ...runLine(t, options),
   ].join('\n');
 }
@@ -132,7 +133,7 @@ function cardLink(id: string, locale: SiteLocale, t: SummaryStrings, siteUrl: st
   return `[${t.cards} ${locale}](${siteUrl.replace(/\/+$/, '')}/${eventCardPath(Number(year), slug!, 'og', locale)})`;
 }
 
-function problems(report: PrReport, locale: SiteLocale, t: SummaryStrings): string[] {
+function problems(report: Pick<PrReport, 'errors' | 'warnings' | 'problems'>, locale: SiteLocale, t: SummaryStrings): string[] {
   if (!report.problems.length) return [t.noProblems];
   const lines = report.problems.slice(0, MAX_PROBLEMS).map((p) => {
     const mark = p.severity === 'error' ? `❌ ${t.error}` : `⚠️ ${t.warning}`;
@@ -142,6 +143,14 @@ function problems(report: PrReport, locale: SiteLocale, t: SummaryStrings): stri
   const shown = Math.min(report.problems.length, MAX_PROBLEMS);
   const more = total > shown ? ['', t.more(total - shown)] : [];
   return [...lines, ...more, '', `_${t.howToFix}_`];
+}
+
+/** The problems the base already had, under their own heading (nothing when there are none). */
+function alreadyPresent(report: PrReport, locale: SiteLocale, t: SummaryStrings): string[] {
+  const present = report.alreadyPresent;
+  if (!present || present.errors + present.warnings === 0) return [];
+  const lines = problems(present, locale, t).slice(0, -2);
+  return [`### ${t.alreadyPresent} (${present.errors + present.warnings})`, '', `_${t.alreadyPresentNote}_`, '', ...lines, ''];
 }
 
 /** The problem's message from this side's own rule registry; the rule id alone if its params do not fit the message. */

@@ -68,6 +68,13 @@ const problemSchema = z
     { message: 'file outside the rule\'s paths', path: ['file'] },
   );
 
+/** The counts of a problem list match it: a full list may be cut, a shorter one must be the whole count. */
+function countsMatch(r: { errors: number; warnings: number; problems: { severity: string }[] }): boolean {
+  const errors = r.problems.filter((p) => p.severity === 'error').length;
+  const warnings = r.problems.length - errors;
+  return r.problems.length === MAX_REPORT_PROBLEMS ? errors <= r.errors && warnings <= r.warnings : errors === r.errors && warnings === r.warnings;
+}
+
 const reportSchema = z
   .strictObject({
     format: z.literal(REPORT_FORMAT),
@@ -75,6 +82,11 @@ const reportSchema = z
     errors: count,
     warnings: count,
     problems: z.array(problemSchema).max(MAX_REPORT_PROBLEMS),
+    /** Problems the base already had: listed, never failing (optional: reports of older checks lack it). */
+    alreadyPresent: z
+      .strictObject({ errors: count, warnings: count, problems: z.array(problemSchema).max(MAX_REPORT_PROBLEMS) })
+      .refine(countsMatch, { message: 'counts do not match the problems', path: ['errors'] })
+      .optional(),
     changes: z.strictObject({
       files: count,
       representations: z
@@ -91,28 +103,18 @@ const reportSchema = z
       events: z.array(z.strictObject({ id: z.string().max(120).regex(EVENT_ID), kind: z.enum(['added', 'changed', 'deleted']) })).max(MAX_ENTRIES),
     }),
   })
-  .refine(
-    (r) => {
-      const errors = r.problems.filter((p) => p.severity === 'error').length;
-      const warnings = r.problems.length - errors;
-      // A full list may be cut; a shorter one must be the whole count.
-      return r.problems.length === MAX_REPORT_PROBLEMS ? errors <= r.errors && warnings <= r.warnings : errors === r.errors && warnings === r.warnings;
-    },
-    { message: 'counts do not match the problems', path: ['errors'] },
-  );
+  .refine(countsMatch, { message: 'counts do not match the problems', path: ['errors'] });
 
 export type PrReport = z.infer<typeof reportSchema>;
 export type ReportProblem = PrReport['problems'][number];
 
 /** The report of a check:pr run (the untrusted side writes it as JSON). */
 export function buildReport(result: CheckPrResult): PrReport {
-  const errors = result.located.filter((p) => p.severity === 'error').length;
   return {
     format: REPORT_FORMAT,
     version: 1,
-    errors,
-    warnings: result.located.length - errors,
-    problems: result.located.slice(0, MAX_REPORT_PROBLEMS).map(({ severity, rule, file, line, column, params }) => ({ severity, rule, file, line, column, params })),
+    ...problemList(result.located),
+    alreadyPresent: problemList(result.alreadyPresent),
     changes: {
       files: result.changes.files.length,
       representations: result.changes.representations
@@ -120,6 +122,16 @@ export function buildReport(result: CheckPrResult): PrReport {
         .map((c) => ({ key: c.key, level: c.level, added: c.added.length, removed: c.removed.length, changed: c.changed.length })),
       events: result.changes.events.slice(0, MAX_ENTRIES).map((e) => ({ id: e.id, kind: e.kind })),
     },
+  };
+}
+
+/** Counts and the first `MAX_REPORT_PROBLEMS` problems of a list. */
+function problemList(located: CheckPrResult['located']): Pick<PrReport, 'errors' | 'warnings' | 'problems'> {
+  const errors = located.filter((p) => p.severity === 'error').length;
+  return {
+    errors,
+    warnings: located.length - errors,
+    problems: located.slice(0, MAX_REPORT_PROBLEMS).map(({ severity, rule, file, line, column, params }) => ({ severity, rule, file, line, column, params })),
   };
 }
 
@@ -132,7 +144,7 @@ export class ReportError extends Error {
   }
 }
 
-const SCHEMA_KEYS = new Set(['format', 'version', 'errors', 'warnings', 'problems', 'changes', 'files', 'representations', 'events', 'severity', 'rule', 'file', 'line', 'column', 'params', 'key', 'level', 'added', 'removed', 'changed', 'id', 'kind']);
+const SCHEMA_KEYS = new Set(['format', 'version', 'errors', 'warnings', 'problems', 'alreadyPresent', 'changes', 'files', 'representations', 'events', 'severity', 'rule', 'file', 'line', 'column', 'params', 'key', 'level', 'added', 'removed', 'changed', 'id', 'kind']);
 
 /** Reads a report strictly; throws `ReportError` for anything the schema does not allow. */
 export function parseReport(bytes: Buffer | string): PrReport {

@@ -35,6 +35,9 @@ export interface SummaryStrings {
   message: string;
   more: (n: number) => string;
   howToFix: string;
+  /** The heading of the problems the base already had (they never fail the check). */
+  alreadyPresent: string;
+  alreadyPresentNote: string;
   /** The comment when the report is missing or was rejected (pr-comment.yml). */
   reportRejected: string;
   runLink: string;
@@ -72,6 +75,8 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     message: 'Не істеу керек',
     more: (n) => `…тағы ${n}: барлығы тексеру аннотацияларында (Files changed қойындысы).`,
     howToFix: 'Қалай түзетуге болады: CONTRIBUTING.md, «Тексеру қатесін оқу» бөлімі.',
+    alreadyPresent: 'Бұрыннан бар, бұл өзгерістен емес',
+    alreadyPresentNote: 'Бұл мәселелер базалық тармақта бұрыннан бар: олар тексеруді құлатпайды, бірақ оларды өз pull request-терімен түзету керек.',
     reportRejected: 'Тексерудің есебі табылмады не оқылмады, сондықтан бұл жерде көрсетілмейді. Нәтижесін тексерудің өзінен қараңыз (Checks қойындысы). Ақау орны:',
     runLink: 'Тексеру журналы',
   },
@@ -106,6 +111,8 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     message: 'Что сделать',
     more: (n) => `…и ещё ${n}: все они в аннотациях проверки (вкладка Files changed).`,
     howToFix: 'Как исправить: CONTRIBUTING.md, раздел «Как читать ошибку проверки».',
+    alreadyPresent: 'Уже были, не вызваны этим изменением',
+    alreadyPresentNote: 'Эти проблемы уже есть в базовой ветке: проверку они не проваливают, но их нужно исправить отдельными pull request.',
     reportRejected: 'Отчёт проверки не найден или не прочитан, поэтому здесь он не показан. Результат смотрите в самой проверке (вкладка Checks). Место сбоя:',
     runLink: 'Журнал проверки',
   },
@@ -140,6 +147,8 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     message: 'What to do',
     more: (n) => `…and ${n} more: all of them are in the check's annotations (Files changed tab).`,
     howToFix: 'How to fix: CONTRIBUTING.md, section «Reading a failed check».',
+    alreadyPresent: 'Already present, not caused by this change',
+    alreadyPresentNote: 'The base branch already has these problems: they do not fail the check, but need their own pull requests to fix them.',
     reportRejected: 'The check\'s report is missing or could not be read, so it is not shown here. See the check itself (Checks tab). Where it failed:',
     runLink: 'The check\'s log',
   },

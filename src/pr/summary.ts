@@ -1,7 +1,7 @@
 /**
  * The Markdown report of a pull request for the job summary and the PR comment: the verdict,
  * what changed (members per representation, approvals, resubmissions, events with links to
- * their cards) and the problems. Written in the content's default language, with the other
+ * their cards), the problems the change introduces and, apart, those the base already had. Written in the content's default language, with the other
  * site language below it, folded. Everything taken from content is escaped: the comment is
  * posted from data a fork controls.
  */
@@ -12,7 +12,7 @@ import { pick } from '../i18n/locales.ts';
 import type { Problem } from '../rules/types.ts';
 import { publicName } from '../reports/public-name.ts';
 import { kazakhstanDateTime } from '../season/calendar.ts';
-import type { CheckPrResult } from './check.ts';
+import { renderProblems, type CheckPrResult } from './check.ts';
 import type { EventChange, MemberRef, RepresentationChange } from './changes.ts';
 import { neutraliseMentions } from './comment.ts';
 import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings } from './summary-strings.ts';
@@ -48,7 +48,27 @@ function section(result: CheckPrResult, locale: SiteLocale, options: SummaryOpti
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const verdict = errors ? t.verdictErrors(errors, warnings) : warnings ? t.verdictWarnings(warnings) : t.verdictClean;
-  return [`## ${t.title}`, '', `**${verdict}**`, '', `### ${t.whatChanged}`, '', ...changesList(result, locale, t, options), '', `### ${t.problems}`, '', ...problemTable(problems, t), ''].join('\n');
+  return [
+    `## ${t.title}`,
+    '',
+    `**${verdict}**`,
+    '',
+    `### ${t.whatChanged}`,
+    '',
+    ...changesList(result, locale, t, options),
+    '',
+    `### ${t.problems}`,
+    '',
+    ...problemTable(problems, t),
+    '',
+    ...alreadyPresentTable(renderProblems(result.alreadyPresent, locale), t),
+  ].join('\n');
+}
+
+/** The problems the base already had, under their own heading (nothing when there are none). */
+function alreadyPresentTable(problems: Problem[], t: SummaryStrings): string[] {
+  if (!problems.length) return [];
+  return [`### ${t.alreadyPresent} (${problems.length})`, '', `_${t.alreadyPresentNote}_`, '', ...problemTable(problems, t).slice(0, -2), ''];
 }
 
 function changesList(result: CheckPrResult, locale: SiteLocale, t: SummaryStrings, options: SummaryOptions): string[] {

@@ -21,6 +21,10 @@ export interface ValidationResult {
   tree: ContentTree;
   content: Content;
   problems: LocatedProblem[];
+  /** Each file's parse and per-file findings, in tree order (check:pr reuses them for the base's unchanged files). */
+  checked: ParsedFile[];
+  /** Every finding before it was located, per-file ones first (check:pr compares them with the base's). */
+  findings: Finding[];
 }
 
 /** Validates a tree already in memory (tests, pull-request trees). */
@@ -45,7 +49,7 @@ function finish(tree: ContentTree, checked: ParsedFile[], options: ValidateOptio
   const content = assembleContent(tree, checked);
   const findings = checked.flatMap((c) => c.findings);
   findings.push(...wholeContentFindings(content, options.now));
-  return { tree, content, problems: locateFindings(findings) };
+  return { tree, content, problems: locateFindings(findings), checked, findings };
 }
 
 /** The cross-file families' findings, in registry order. */
