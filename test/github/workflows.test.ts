@@ -124,6 +124,14 @@ describe('GitHub workflows', () => {
     expect(read('pr.yml')).not.toMatch(/--summary pr-report/);
   });
 
+  it('runs the typecheck (astro sync, tsc, astro check) in the pull-request workflow and in .ci/run, through npm on Node 24', () => {
+    const scripts = (JSON.parse(readFileSync(join(GITHUB, '../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['typecheck']).toBe('astro sync && tsc --noEmit && astro check');
+    const test = load('pr.yml').jobs['test']!.steps.map((s) => s.run);
+    expect(test.indexOf('npm run typecheck')).toBeGreaterThan(test.indexOf('npm ci'));
+    expect(readFileSync(join(GITHUB, '../.ci/run'), 'utf8')).toMatch(/^step "typecheck[^"]*" npm run typecheck$/m);
+  });
+
   it('deploys on push to main and daily', () => {
     expect(load('deploy.yml').on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: expect.any(String) }] });
   });

@@ -19,8 +19,6 @@ const AWARDS = 'content/awards/2027.yaml';
 /** After composition_approved (2027-05-25): a region without an approval is an error. */
 const AFTER_DEADLINE = '2027-05-28T10:00:00+05:00';
 
-const NEW_MEMBER = '  - { id: test-olzhas-o, name: Олжас О., grade: 6, role: member, consent: { name: initial, photo: false } }\n';
-
 /**
  * The fixture plus the demo content's Abai region, whose roster has no approval, committed as
  * `main`: the state of the country on 26 May with one region late.
@@ -35,9 +33,9 @@ function lateRegionRepo(): TestRepo {
   return repo;
 }
 
-/** Ulytau's own pull request: a new member with the education department's new order. */
+/** Ulytau's own pull request: a member's grade corrected, with the education department's new order. */
 function ulytauWithNewApproval(repo: TestRepo): void {
-  repo.write(ULYTAU, repo.read(ULYTAU) + NEW_MEMBER);
+  repo.replace(ULYTAU, 'grade: 8, role: member, heads: [karazhal]', 'grade: 9, role: member, heads: [karazhal]');
   repo.replace(ULYTAU, 'date: 2027-05-20\n  order: "№ 45-ө"', 'date: 2027-05-27\n  order: "№ 52-ө"');
 }
 
@@ -66,7 +64,7 @@ describe('check:pr judges only what the pull request introduces', () => {
   it('still fails a pull request that introduces an error, and keeps the late region apart', async () => {
     const repo = lateRegionRepo();
     ulytauWithNewApproval(repo);
-    repo.replace(ULYTAU, 'id: test-olzhas-o, name: Олжас О., grade: 6', 'id: test-olzhas-o, name: Олжас О., grade: 3');
+    repo.replace(ULYTAU, 'grade: 9, role: member, heads: [karazhal]', 'grade: 3, role: member, heads: [karazhal]');
     repo.commit('Ulytau: a member below the movement grades');
     const result = await check(repo);
     expect(errors(result.located).map((p) => [p.rule, p.file])).toEqual([['grade-out-of-range', ULYTAU]]);
@@ -92,18 +90,22 @@ describe('check:pr judges only what the pull request introduces', () => {
     const before = await check(repo, '2027-03-01T12:00:00+05:00');
     const old = before.alreadyPresent.find((p) => p.rule === 'grade-out-of-range')!;
     expect(old).toMatchObject({ file: ULYTAU });
-    // Two members inserted at the top of the list: every member below moves down two lines.
-    repo.replace(ULYTAU, 'members:\n', `members:\n${NEW_MEMBER}${NEW_MEMBER.replace(/olzhas-o/, 'nurlan-n').replace('Олжас О.', 'Нұрлан Н.')}`);
-    repo.commit('two new members at the top');
+    // The member moved to the top of the list, under a new comment: its line and index both change.
+    const gul = repo.read(ULYTAU).match(/  - \{ id: test-gul-g.*\n/)![0];
+    repo.replace(ULYTAU, gul, '');
+    repo.replace(ULYTAU, 'members:\n', `members:\n  # grades checked again\n${gul}`);
+    repo.commit('Gül first');
     const after = await check(repo, '2027-03-01T12:00:00+05:00');
-    expect(errors(after.located)).toEqual([]);
-    expect(after.alreadyPresent).toEqual([{ ...old, line: old.line + 2 }]);
-    // The same problem given to one of the new members is the change's own.
-    repo.replace(ULYTAU, 'id: test-nurlan-n, name: Нұрлан Н., grade: 6', 'id: test-nurlan-n, name: Нұрлан Н., grade: 3');
-    repo.commit('a new member below the grades too');
+    expect(after.located).toEqual([]);
+    const moved = after.alreadyPresent.find((p) => p.rule === 'grade-out-of-range');
+    expect(moved).toMatchObject({ file: ULYTAU, params: { path: 'members[0].grade' } });
+    expect(moved!.line).not.toBe(old.line);
+    // The same problem given to another member is the change's own.
+    repo.replace(ULYTAU, 'grade: 8, role: member, heads: [karazhal]', 'grade: 3, role: member, heads: [karazhal]');
+    repo.commit('another member below the grades');
     const third = await check(repo, '2027-03-01T12:00:00+05:00');
-    expect(errors(third.located)).toEqual([expect.objectContaining({ rule: 'grade-out-of-range', file: ULYTAU, line: old.line - 3 })]);
-    expect(third.alreadyPresent).toEqual([{ ...old, line: old.line + 2 }]);
+    expect(third.located).toEqual([expect.objectContaining({ rule: 'grade-out-of-range', file: ULYTAU, params: expect.objectContaining({ path: 'members[2].grade' }) })]);
+    expect(third.alreadyPresent).toEqual([moved]);
   });
 
   it('exits 0 through the real CLI, lists the late region apart in text, JSON, summary, report and comment', () => {
