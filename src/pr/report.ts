@@ -54,7 +54,7 @@ const problemSchema = z
     line: position,
     column: position,
     params: z
-      .record(z.string().regex(PARAM_KEY), z.union([z.string().max(300), z.number().finite()]))
+      .record(z.string().regex(PARAM_KEY), z.union([z.string().max(300), z.number()]))
       .refine((params) => Object.keys(params).length <= 16, 'too many params'),
   })
   .refine(

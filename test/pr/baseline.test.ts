@@ -40,7 +40,7 @@ function ulytauWithNewApproval(repo: TestRepo): void {
 }
 
 const check = (repo: TestRepo, now = AFTER_DEADLINE) => repo.inside(() => runCheckPr({ base: 'main', contentDir: 'content', now: new Date(now) }));
-const errors = (problems: { severity: string }[]) => problems.filter((p) => p.severity === 'error');
+const errors = <T extends { severity: string }>(problems: T[]): T[] => problems.filter((p) => p.severity === 'error');
 
 describe('check:pr judges only what the pull request introduces', () => {
   it('lets a region that did its job pass while another region is late', async () => {
