@@ -75,17 +75,27 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   // The PR rules judge the difference itself; only files committed before the change are not its doing.
   const prFindings = checkPullRequest({ base, head, changes, now: options.now, tracked, touched: touched.all, present: touched.present });
   const changedFiles = new Set(touched.present);
-  const prPresent = prFindings.filter((f) => COMMITTED_FILE_RULES.has(f.rule) && !changedFiles.has(f.file.path));
+  const prPresent = new Set(prFindings.filter((f) => COMMITTED_FILE_RULES.has(f.rule) && !changedFiles.has(f.file.path)));
 
   const locale = messageLocale(head, options.locale);
-  const located = [...locateEach(content.introduced), ...locateEach(prFindings.filter((f) => !prPresent.includes(f)), PR_RULES)].sort(byPlace);
-  const alreadyPresent = [...locateEach(content.present), ...locateEach(prPresent, PR_RULES)].sort(byPlace);
+  // validate located the head's findings already; only those the base season re-ran are new here.
+  const locatedInHead = new Map(validation.findings.map((finding, i) => [finding, validation.located[i]!]));
+  const locate = (findings: Finding[]) => locateReusing(findings, locatedInHead);
+  const located = [...locate(content.introduced), ...locateEach(prFindings.filter((f) => !prPresent.has(f)), PR_RULES)].sort(byPlace);
+  const alreadyPresent = [...locate(content.present), ...locateEach([...prPresent], PR_RULES)].sort(byPlace);
   const rendered = renderProblems(located, locale);
   const withProblems = new Set([...located, ...alreadyPresent].map((p) => p.file));
   const sources = new Map<string, string>();
   // Head texts win; a deleted file's problem shows its base text.
   for (const file of [...baseTree.files, ...headTree.files]) if (withProblems.has(file.path)) sources.set(file.path, file.text);
   return { locale, base, head, changes, located, alreadyPresent, rendered, sources, filesChecked: headTree.files.length };
+}
+
+/** Locates validate's findings, taking those already located from `known` (order kept). */
+function locateReusing(findings: Finding[], known: ReadonlyMap<Finding, LocatedProblem>): LocatedProblem[] {
+  const fresh = locateEach(findings.filter((f) => !known.has(f)));
+  let next = 0;
+  return findings.map((f) => known.get(f) ?? fresh[next++]!);
 }
 
 /** The PR rules about files that must never be committed: one committed before the change is already present. */

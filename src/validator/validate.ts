@@ -25,6 +25,8 @@ export interface ValidationResult {
   checked: ParsedFile[];
   /** Every finding before it was located, per-file ones first (check:pr compares them with the base's). */
   findings: Finding[];
+  /** `located[i]` is `findings[i]` located (check:pr reuses them instead of locating twice). */
+  located: LocatedProblem[];
 }
 
 /** Validates a tree already in memory (tests, pull-request trees). */
@@ -49,7 +51,8 @@ function finish(tree: ContentTree, checked: ParsedFile[], options: ValidateOptio
   const content = assembleContent(tree, checked);
   const findings = checked.flatMap((c) => c.findings);
   findings.push(...wholeContentFindings(content, options.now));
-  return { tree, content, problems: locateFindings(findings), checked, findings };
+  const located = locateEach(findings);
+  return { tree, content, problems: [...located].sort(byPlace), checked, findings, located };
 }
 
 /** The cross-file families' findings, in registry order. */
