@@ -4,8 +4,10 @@
  * A fork controls the pull-request job entirely, so the file may hold anything: `parseReport`
  * accepts only known rule ids, repository paths of a safe shape (content files under
  * `content/`; any path only for the rules about committed files), bounded numbers, bounded sizes
- * and no unknown keys. It carries no pull-request number and no Markdown: the trusted side finds
- * the pull request by the run's head SHA and renders every word itself (`comment.ts`).
+ * and no unknown keys. Problems come in two groups: those the change introduces and, under
+ * `alreadyPresent` (optional), those its base already had. It carries no pull-request number
+ * and no Markdown: the trusted side finds the pull request by the run's head SHA and renders
+ * every word itself (`comment.ts`).
  */
 import { z } from 'zod';
 import { classify } from '../content/layout.ts';
