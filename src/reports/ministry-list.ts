@@ -6,6 +6,7 @@
 import type { Content } from '../content/model.ts';
 import type { RegionRepresentation } from '../content/schema.ts';
 import { pick } from '../i18n/locales.ts';
+import { nameOrPlaceholder } from '../site/members.ts';
 import { HIDDEN_NAME_BILINGUAL } from './public-name.ts';
 
 export interface MinistryMember {
@@ -64,7 +65,7 @@ function representationRows(r: RegionRepresentation, unitName: Map<string, { ru:
     const heads = (m.heads ?? []).map((id) => unitName.get(id) ?? { ru: id, kk: id });
     return {
       number: i + 1,
-      name: m.consent.name === 'hidden' ? HIDDEN_NAME_BILINGUAL : m.name,
+      name: nameOrPlaceholder(m, HIDDEN_NAME_BILINGUAL),
       grade: m.grade,
       role: ROLES[m.role],
       heads: { ru: heads.map((h) => h.ru).join(', '), kk: heads.map((h) => h.kk).join(', ') },

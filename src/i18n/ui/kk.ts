@@ -177,6 +177,8 @@ export const kk = {
   'event.card.story': 'Сторис, 1080×1920',
   'event.cancelled': 'Бұл іс-шара өтпейді.',
   'event.past': 'Бұл іс-шара өтіп кетті.',
+  'event.rescheduled': 'Іс-шара басқа күнге ауыстырылды:',
+  'event.rescheduledLink': 'жаңа күні — {when}',
   'event.participants': { other: '{n} қатысушы' },
   'event.noResults': 'қатысушылар саны әлі берілмеген',
 

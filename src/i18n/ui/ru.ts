@@ -188,6 +188,8 @@ export const ru = {
   'event.card.story': 'Сторис, 1080×1920',
   'event.cancelled': 'Это мероприятие отменено.',
   'event.past': 'Это мероприятие уже прошло.',
+  'event.rescheduled': 'Мероприятие перенесено:',
+  'event.rescheduledLink': 'новая дата — {when}',
   'event.participants': { one: '{n} участник', few: '{n} участника', many: '{n} участников', other: '{n} участника' },
   'event.noResults': 'число участников ещё не сообщено',
 
