@@ -33,16 +33,17 @@ export function astanaIso(instant: Date): string {
 
 /**
  * An event's date and time for the pages: the cards' wording, plus the year when the event is
- * not in the build's current year (the archive, next summer's camp).
+ * not in the build's current year (the archive, next summer's camp), in the same order (day and
+ * month, then the weekday), so one list never mixes two ways of writing a date.
  */
 export function formatEventDate(start: Date, end: Date, locale: SiteLocale, now: Date): { date: string; time: string } {
   const when = formatEventWhen(start, end, locale);
   const year = (d: Date) => kazakhstanDate(d).slice(0, 4);
   if (year(start) === year(now)) return when;
-  const options = { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const withYear = new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
   const date =
     kazakhstanDate(start) === kazakhstanDate(end)
-      ? new Intl.DateTimeFormat(locale, { ...options, weekday: 'long' }).format(start)
-      : new Intl.DateTimeFormat(locale, options).formatRange(start, end);
+      ? `${withYear.format(start)}, ${new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, weekday: 'long' }).format(start)}`
+      : withYear.formatRange(start, end);
   return { date, time: when.time };
 }

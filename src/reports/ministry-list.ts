@@ -6,6 +6,7 @@
 import type { Content } from '../content/model.ts';
 import type { RegionRepresentation } from '../content/schema.ts';
 import { pick } from '../i18n/locales.ts';
+import { unheadedUnits } from '../content/coverage.ts';
 import { nameOrPlaceholder } from '../site/members.ts';
 import { HIDDEN_NAME_BILINGUAL } from './public-name.ts';
 
@@ -50,13 +51,15 @@ function ministryRegion(content: Content, region: string): MinistryRegion {
   const geo = content.geography.get(region)?.data;
   const representation = content.regions.get(region)?.data;
   const unitName = new Map(geo?.units.map((u) => [u.id, { ru: pick(u.name, 'ru'), kk: pick(u.name, 'kk') }]) ?? []);
-  const headed = new Set((representation?.members ?? []).flatMap((m) => m.heads ?? []).filter((id) => unitName.has(id)));
+  // Headed as content/coverage.ts defines it (by `region_members_per_unit` heads), like status and the rules.
+  const perUnit = content.movement?.data.rules.region_members_per_unit ?? 1;
+  const headed = representation && geo ? geo.units.length - unheadedUnits(representation, geo, perUnit).length : 0;
   return {
     region,
     name: geo ? { ru: pick(geo.name, 'ru'), kk: pick(geo.name, 'kk') } : { ru: region, kk: region },
     ...(representation && { representation: representationRows(representation, unitName) }),
     units: unitName.size,
-    unitsHeaded: headed.size,
+    unitsHeaded: headed,
   };
 }
 
