@@ -16,6 +16,7 @@ import { certificateOf } from '../../src/certificates/certificate.ts';
 import { renderProblems, runCheckPr } from '../../src/pr/check.ts';
 import { formatSummary } from '../../src/pr/summary.ts';
 import { ministryList } from '../../src/reports/ministry-list.ts';
+import { seasonReadiness } from '../../src/reports/readiness.ts';
 import { memberPlaces } from '../../src/site/member-places.ts';
 import { validateDirectory } from '../../src/validator/validate.ts';
 import { TEST_SITE, builtFiles, readBuilt } from './built-site.ts';
@@ -28,8 +29,8 @@ const load = (path: string) => yaml.load(readFileSync(join(TEST_SITE.content, pa
  * Each region's level worked out here from the YAML files, independently of src/content/coverage.ts:
  * cities/districts with a representation file that has members, out of the geography's.
  */
-function expectedLevels(): Map<string, string> {
-  const levels = new Map<string, string>();
+function expectedCoverage(): Map<string, { level: string; covered: number; units: number }> {
+  const out = new Map<string, { level: string; covered: number; units: number }>();
   for (const file of readdirSync(join(TEST_SITE.content, 'geography'))) {
     const geo = load(`geography/${file}`) as { id: string; units: { id: string }[] };
     const folder = join(TEST_SITE.content, 'representations', geo.id);
@@ -38,9 +39,13 @@ function expectedLevels(): Map<string, string> {
     const covered = geo.units.filter((unit) => membersIn(`${unit.id}.yaml`) > 0).length;
     const anyone = membersIn('region.yaml') > 0 || covered > 0;
     const level = !anyone ? 'none' : covered === geo.units.length ? 'full' : covered * 2 >= geo.units.length ? 'partial' : 'started';
-    levels.set(geo.id, level);
+    out.set(geo.id, { level, covered, units: geo.units.length });
   }
-  return levels;
+  return out;
+}
+
+function expectedLevels(): Map<string, string> {
+  return new Map([...expectedCoverage()].map(([region, { level }]) => [region, level]));
 }
 
 describe('coverage on the map and the region pages', () => {
@@ -68,6 +73,12 @@ describe('coverage on the map and the region pages', () => {
       expect(legend.map(([level]) => level).sort()).toEqual([...new Set(expected)].sort());
       for (const [level, count] of legend) expect(count, `${lang} ${level}`).toBe(expected.filter((l) => l === level).length);
     }
+  });
+
+  it('gives `npm run status` the same figures', async () => {
+    const { content, problems } = await validateDirectory(TEST_SITE.content, { now: new Date(TEST_SITE.now) });
+    const status = new Map(seasonReadiness(content, problems, new Date(TEST_SITE.now)).regions.map((r) => [r.region, r.unitsStaffed]));
+    for (const [region, { covered, units }] of expectedCoverage()) expect(status.get(region), region).toEqual({ done: covered, total: units });
   });
 
   it('states the figures on the region page: 1 of 12 in Abai', () => {
