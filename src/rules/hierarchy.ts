@@ -8,6 +8,7 @@
  * A representation with an empty member list is a placeholder still being formed: it has no
  * leader or heads to check yet (the deadline rules say when it must be filled).
  */
+import { unheadedUnits } from '../content/coverage.ts';
 import type { Content } from '../content/model.ts';
 import type { Member } from '../content/schema.ts';
 import type { DataPath } from '../content/yaml.ts';
@@ -104,7 +105,7 @@ export const rules: Rule[] = [
 ];
 
 /** Headed as coverage.ts defines it (one definition for the rules, the site and the reports). */
-export { unheadedUnits } from '../content/coverage.ts';
+export { unheadedUnits };
 
 /** Exactly one `role: leader` among a non-empty member list at `path`. */
 function leaderFindings(file: SourceFile, path: DataPath, members: readonly Member[]): Finding[] {
@@ -147,7 +148,8 @@ function regionFindings(content: Content, now: Date): Finding[] {
       });
     });
     if (!geo || !rules) continue;
-    for (const unit of geo.units.filter((u) => (counts.get(u.id) ?? 0) < rules.region_members_per_unit)) {
+    // Which units lack their heads is coverage.ts's definition, the one status and the site use.
+    for (const unit of unheadedUnits(data, geo, rules.region_members_per_unit)) {
       findings.push({
         rule: 'unit-not-headed',
         severity: notHeadedSeverity,
