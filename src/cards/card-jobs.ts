@@ -8,7 +8,7 @@ import { regionCoverage, type RegionCoverage } from '../content/coverage.ts';
 import type { Content, EventEntry } from '../content/model.ts';
 import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';
 // A text missing in one language falls back to the other: a one-language event prints its one title on both cards.
-import { pick } from '../i18n/locales.ts';
+import { capitalize, pick } from '../i18n/locales.ts';
 import { localizedUrl } from '../i18n/urls.ts';
 import { paths } from '../site/paths.ts';
 import { formatEventWhen } from './astana-time.ts';
@@ -64,7 +64,8 @@ export function regionCardJobs(region: GeoRegion, site: string, coverage?: Regio
     card: {
       template: 'region',
       locale,
-      name: pick(region.name, locale),
+      // The card's heading: capitalised like the page's (KATO's «область Абай» → «Область Абай»).
+      name: capitalize(pick(region.name, locale), locale),
       subtitle: CARD_STRINGS[locale].regionSubtitle,
       facts: [CARD_STRINGS[locale].units(region.units.length), ...(coverage ? [CARD_STRINGS[locale].covered(coverage.units.done, coverage.units.total)] : [])],
       url: shortUrl(site, localizedUrl(paths.region(region.id), locale)),
