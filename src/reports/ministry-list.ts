@@ -6,6 +6,8 @@
 import type { Content } from '../content/model.ts';
 import type { RegionRepresentation } from '../content/schema.ts';
 import { pick } from '../i18n/locales.ts';
+import { unheadedUnits } from '../content/coverage.ts';
+import { nameOrPlaceholder } from '../site/members.ts';
 import { HIDDEN_NAME_BILINGUAL } from './public-name.ts';
 
 export interface MinistryMember {
@@ -49,13 +51,15 @@ function ministryRegion(content: Content, region: string): MinistryRegion {
   const geo = content.geography.get(region)?.data;
   const representation = content.regions.get(region)?.data;
   const unitName = new Map(geo?.units.map((u) => [u.id, { ru: pick(u.name, 'ru'), kk: pick(u.name, 'kk') }]) ?? []);
-  const headed = new Set((representation?.members ?? []).flatMap((m) => m.heads ?? []).filter((id) => unitName.has(id)));
+  // Headed as content/coverage.ts defines it (by `region_members_per_unit` heads), like status and the rules.
+  const perUnit = content.movement?.data.rules.region_members_per_unit ?? 1;
+  const headed = representation && geo ? geo.units.length - unheadedUnits(representation, geo, perUnit).length : 0;
   return {
     region,
     name: geo ? { ru: pick(geo.name, 'ru'), kk: pick(geo.name, 'kk') } : { ru: region, kk: region },
     ...(representation && { representation: representationRows(representation, unitName) }),
     units: unitName.size,
-    unitsHeaded: headed.size,
+    unitsHeaded: headed,
   };
 }
 
@@ -64,7 +68,7 @@ function representationRows(r: RegionRepresentation, unitName: Map<string, { ru:
     const heads = (m.heads ?? []).map((id) => unitName.get(id) ?? { ru: id, kk: id });
     return {
       number: i + 1,
-      name: m.consent.name === 'hidden' ? HIDDEN_NAME_BILINGUAL : m.name,
+      name: nameOrPlaceholder(m, HIDDEN_NAME_BILINGUAL),
       grade: m.grade,
       role: ROLES[m.role],
       heads: { ru: heads.map((h) => h.ru).join(', '), kk: heads.map((h) => h.kk).join(', ') },

@@ -12,6 +12,8 @@ import { loadContent } from '../../src/content/load.ts';
 import { checkPublishedOutput, publishingRules } from '../../src/published/output-gate.ts';
 import { parseIcs } from './ics-reader.ts';
 import { TEST_SITE, buildTestSite, builtFiles, contentEvents, contentMembers, fileOfPath, readBuilt } from './built-site.ts';
+// Coverage, event actions, names and typography, checked on this file's one build.
+import './dist-family.ts';
 
 let files: string[];
 let fileSet: Set<string>;
