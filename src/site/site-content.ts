@@ -5,6 +5,7 @@
  * member belongs (for the certificate check pages).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByName } from '../i18n/collate.ts';
 import { pick, type SiteLocale } from '../i18n/locales.ts';
 import type { Award, GeoRegion, GeoUnit, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
 import { archivedEvents, organizerPlace, upcomingEvents, type SiteEvent } from './events.ts';
@@ -64,8 +65,7 @@ export interface SiteContent {
 
 /** The regions in the alphabetical order of their names in `locale`: how lists and menus show them. */
 export function regionsByName(regions: readonly RegionView[], locale: SiteLocale): RegionView[] {
-  const collator = new Intl.Collator(locale);
-  return [...regions].sort((a, b) => collator.compare(pick(a.geo.name, locale), pick(b.geo.name, locale)));
+  return sortByName(regions, (region) => pick(region.geo.name, locale), locale);
 }
 
 let cached: Promise<SiteContent> | undefined;
