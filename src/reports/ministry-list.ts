@@ -8,6 +8,9 @@ import type { RegionRepresentation } from '../content/schema.ts';
 import { pick } from '../i18n/locales.ts';
 import { unheadedUnits } from '../content/coverage.ts';
 import { nameOrPlaceholder } from '../site/members.ts';
+import type { Movement } from '../content/schema.ts';
+import { approvalIsThisSeason } from '../rules/deadlines.ts';
+import { OUTDATED_APPROVAL } from './ministry-headers.ts';
 import { HIDDEN_NAME_BILINGUAL } from './public-name.ts';
 
 export interface MinistryMember {
@@ -24,7 +27,8 @@ export interface MinistryRegion {
   name: { ru: string; kk: string };
   /** Undefined when the region has no regional representation file yet. */
   representation?: {
-    approved?: { order: string; date: string; by: { ru: string; kk: string } };
+    /** `outdated`: the order approved an earlier season's composition (approvalIsThisSeason). */
+    approved?: { order: string; date: string; by: { ru: string; kk: string }; outdated: boolean };
     resubmissions: { date: string; letter: string }[];
     curator?: { name: string; position: string; email: string; phone: string };
     social: { network: string; url: string; followers?: number }[];
@@ -57,13 +61,13 @@ function ministryRegion(content: Content, region: string): MinistryRegion {
   return {
     region,
     name: geo ? { ru: pick(geo.name, 'ru'), kk: pick(geo.name, 'kk') } : { ru: region, kk: region },
-    ...(representation && { representation: representationRows(representation, unitName) }),
+    ...(representation && { representation: representationRows(representation, unitName, content.movement?.data) }),
     units: unitName.size,
     unitsHeaded: headed,
   };
 }
 
-function representationRows(r: RegionRepresentation, unitName: Map<string, { ru: string; kk: string }>): NonNullable<MinistryRegion['representation']> {
+function representationRows(r: RegionRepresentation, unitName: Map<string, { ru: string; kk: string }>, movement: Movement | undefined): NonNullable<MinistryRegion['representation']> {
   const members = r.members.map((m, i) => {
     const heads = (m.heads ?? []).map((id) => unitName.get(id) ?? { ru: id, kk: id });
     return {
@@ -75,7 +79,14 @@ function representationRows(r: RegionRepresentation, unitName: Map<string, { ru:
     };
   });
   return {
-    ...(r.approved && { approved: { order: r.approved.order, date: r.approved.date, by: { ru: pick(r.approved.by, 'ru'), kk: pick(r.approved.by, 'kk') } } }),
+    ...(r.approved && {
+      approved: {
+        order: r.approved.order,
+        date: r.approved.date,
+        by: { ru: pick(r.approved.by, 'ru'), kk: pick(r.approved.by, 'kk') },
+        outdated: movement !== undefined && !approvalIsThisSeason(r.approved.date, movement),
+      },
+    }),
     resubmissions: (r.resubmissions ?? []).map(({ date, letter }) => ({ date, letter })),
     ...(r.curator && {
       curator: { name: pick(r.curator.name, 'ru'), position: r.curator.position ? pick(r.curator.position, 'ru') : '', email: r.curator.email ?? '', phone: r.curator.phone ?? '' },
@@ -83,4 +94,10 @@ function representationRows(r: RegionRepresentation, unitName: Map<string, { ru:
     social: (r.social ?? []).map((s) => ({ network: s.network, url: s.url, ...(s.followers !== undefined && { followers: s.followers }) })),
     members,
   };
+}
+
+/** The approval's date as the list prints it: marked when the order approved an earlier season. */
+export function approvalDate(approved: { date: string; outdated: boolean } | undefined): string {
+  if (!approved) return '';
+  return approved.outdated ? `${approved.date} (${OUTDATED_APPROVAL})` : approved.date;
 }

@@ -8,7 +8,7 @@ import type { Content } from '../content/model.ts';
 import type { LocaleMap } from '../content/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { daysLeft, kazakhstanDate } from '../season/calendar.ts';
-import { seasonApprovalStart } from '../rules/deadlines.ts';
+import { approvalIsThisSeason } from '../rules/deadlines.ts';
 import { regionCoverage, type Count } from '../content/coverage.ts';
 
 export interface Deadline {
@@ -74,7 +74,7 @@ function regionReadiness(content: Content, region: string, season: number, error
   const readiness: RegionReadiness = {
     region,
     name: geo?.name ?? { kk: region, ru: region },
-    ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: !content.movement || approval.date >= seasonApprovalStart(content.movement.data) } }),
+    ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: !content.movement || approvalIsThisSeason(approval.date, content.movement.data) } }),
     resubmissions: representation?.resubmissions?.length ?? 0,
     regionalMembers: representation?.members.length ?? 0,
     unitsHeaded: coverage?.headed ?? { done: 0, total: 0 },

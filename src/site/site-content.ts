@@ -5,6 +5,7 @@
  * member belongs (for the certificate check pages).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByName } from '../i18n/collate.ts';
 import { pick, type SiteLocale } from '../i18n/locales.ts';
 import { regionCoverage, type RegionCoverage } from '../content/coverage.ts';
 import type { Award, GeoRegion, GeoUnit, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
@@ -63,12 +64,9 @@ export interface SiteContent {
   members: Map<string, MemberPlace>;
 }
 
-const collators: Partial<Record<SiteLocale, Intl.Collator>> = {};
-
 /** The regions in the alphabetical order of their names in `locale`: how lists and menus show them. */
 export function regionsByName(regions: readonly RegionView[], locale: SiteLocale): RegionView[] {
-  const collator = (collators[locale] ??= new Intl.Collator(locale));
-  return [...regions].sort((a, b) => collator.compare(pick(a.geo.name, locale), pick(b.geo.name, locale)));
+  return sortByName(regions, (region) => pick(region.geo.name, locale), locale);
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { checkPublishedOutput, publishingRules } from '../../src/published/output-gate.ts';
+import { addDays } from '../../src/season/calendar.ts';
+import { CALENDAR_KEEP_DAYS } from '../../src/site/event-calendar.ts';
 import { parseIcs } from './ics-reader.ts';
 import { TEST_SITE, buildTestSite, builtFiles, contentEvents, contentMembers, fileOfPath, readBuilt } from './built-site.ts';
 // Coverage, event actions, names and typography, checked on this file's one build.
@@ -178,8 +180,8 @@ describe('events at the pinned "today"', () => {
 });
 
 describe('calendars and feeds', () => {
-  it('publish every upcoming event in /events.ics, in both languages, with stable UIDs', () => {
-    const upcoming = contentEvents().filter((e) => astanaDay(e.data.end) >= today);
+  it('publish every upcoming event (and those of the last 30 days) in /events.ics, in both languages, with stable UIDs', () => {
+    const upcoming = contentEvents().filter((e) => astanaDay(e.data.end) >= addDays(today, -CALENDAR_KEEP_DAYS));
     const kk = parseIcs(readBuilt('events.ics'));
     const ru = parseIcs(readBuilt('ru/events.ics'));
     expect(kk.events).toHaveLength(upcoming.length);
