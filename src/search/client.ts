@@ -1,0 +1,55 @@
+/**
+ * The search page's script (bundled by Astro from this module, so the stemmer is the build's own):
+ * starts pagefind's UI on `#search` with the page's strings, and on the Kazakh page turns each query
+ * into folded stems before pagefind sees it (src/search/kazakh.ts), then rebuilds each result's
+ * excerpt from the page's own text with the words the stems matched marked. `?q=` from the
+ * header's search box runs the search at once.
+ */
+import { kazakhExcerpt } from './excerpt.ts';
+import { kazakhQuery } from './kazakh.ts';
+import { PLACE_WORDS_ID, RANKING, STEMS_FIELD } from './options.ts';
+
+declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch: (term: string) => void };
+
+interface ResultData {
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+function start(): void {
+  const element = document.querySelector<HTMLElement>('#search[data-search-ui]');
+  if (!element) return;
+  const translations = JSON.parse(element.dataset.translations ?? '{}') as Record<string, string>;
+  const bundlePath = element.dataset.bundlePath!;
+  const kazakh = document.documentElement.lang === 'kk';
+  const placeData = document.getElementById(PLACE_WORDS_ID)?.textContent;
+  const placeWords = new Set<string>(placeData ? (JSON.parse(placeData) as string[]) : []);
+  let queryStems: string[] = [];
+  const ui = new PagefindUI({
+    element: '#search',
+    bundlePath,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    translations,
+    ranking: RANKING,
+    processTerm: (term: string) => {
+      if (!kazakh) return term;
+      const query = kazakhQuery(term, placeWords);
+      queryStems = query.split(' ');
+      return query;
+    },
+    processResult: (result: ResultData) => {
+      delete result.meta[STEMS_FIELD];
+      if (kazakh && queryStems.length > 0) result.excerpt = kazakhExcerpt(result.content, queryStems, placeWords);
+      return result;
+    },
+  });
+  // The default UI labels its input only with a title; give it a real accessible name.
+  document.querySelector('#search input')?.setAttribute('aria-label', translations.search_label ?? '');
+  const query = new URLSearchParams(location.search).get('q');
+  if (query) ui.triggerSearch(query);
+}
+
+start();
