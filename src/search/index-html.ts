@@ -38,6 +38,31 @@ export interface PreparedPage {
  * (pagefind skips such pages once any page has one). `placeWords` are the stemmer's protected names.
  */
 export function prepareForIndex(html: string, placeWords: ReadonlySet<string>): PreparedPage | undefined {
+  const page = scanPage(html);
+  if (!page) return undefined;
+  const { lang, out, text } = page;
+  if (lang === 'kk') {
+    const stems = kazakhIndexWords(text, placeWords);
+    const field = `<div hidden data-pagefind-meta="${STEMS_FIELD}">${stems.join(' ')}</div>`;
+    const bodyEnd = out.lastIndexOf('</body>');
+    if (bodyEnd >= 0) out.splice(bodyEnd, 0, field);
+    else out.push(field);
+  }
+  return { lang, html: out.join('') };
+}
+
+/**
+ * The text pagefind indexes of a page (its `data-pagefind-body` without `data-pagefind-ignore`
+ * parts, scripts and styles; character references decoded), with its language; undefined for a
+ * page with no `data-pagefind-body`.
+ */
+export function indexedText(html: string): { lang: string; text: string } | undefined {
+  const page = scanPage(html);
+  return page && { lang: page.lang, text: page.text };
+}
+
+/** One pass over a page: its language, the HTML to index in pieces, and the indexed text. */
+function scanPage(html: string): { lang: string; out: string[]; text: string } | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   const lang = /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(html)?.[1]?.toLowerCase() ?? '';
   const out: string[] = [];
@@ -85,12 +110,5 @@ export function prepareForIndex(html: string, placeWords: ReadonlySet<string>): 
     }
   }
   out.push(html.slice(last));
-  if (lang === 'kk') {
-    const stems = kazakhIndexWords(decodeHTML(text.join(' ')), placeWords);
-    const field = `<div hidden data-pagefind-meta="${STEMS_FIELD}">${stems.join(' ')}</div>`;
-    const bodyEnd = out.lastIndexOf('</body>');
-    if (bodyEnd >= 0) out.splice(bodyEnd, 0, field);
-    else out.push(field);
-  }
-  return { lang, html: out.join('') };
+  return { lang, out, text: decodeHTML(text.join(' ')) };
 }

@@ -1,0 +1,109 @@
+/**
+ * Measures search quality on the corpus (corpus.ts) against a built site, in Chromium through
+ * pagefind's JS API, as the search page asks: a Kazakh query stemmed by src/search/kazakh.ts with
+ * the page's place names, the page's ranking options. recall@10 is the share of a query's expected
+ * pages (up to 10) among its first 10 results; precision@10 the share of those results that were
+ * expected (a query with no result scores 0 on both). `raw: true` sends queries as typed, with
+ * pagefind's default options: the search before the stemmer.
+ *
+ * `node test/search/quality.ts [--dist DIR] [--raw]` prints the figures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { indexedText } from '../../src/search/index-html.ts';
+import { kazakhQuery } from '../../src/search/kazakh.ts';
+import { RANKING } from '../../src/search/options.ts';
+import { readPlaceWords } from '../../src/search/place-names.ts';
+import { KAZAKH, RUSSIAN, type QueryGroup } from './corpus.ts';
+
+export type Language = 'kk' | 'ru';
+
+export interface Figures {
+  queries: number;
+  recall: number;
+  precision: number;
+  /** Queries that found less than all their expected pages (up to 10), for the report. */
+  misses: { query: string; recall: number; precision: number }[];
+}
+
+/** The site's indexed pages by language: URL path → lower-case indexed text. */
+export function indexedPages(dist: string): Record<Language, Map<string, string>> {
+  const pages = { kk: new Map<string, string>(), ru: new Map<string, string>() };
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const path = join(entry.parentPath, entry.name);
+    const page = indexedText(readFileSync(path, 'utf8'));
+    if (!page || (page.lang !== 'kk' && page.lang !== 'ru')) continue;
+    const url = `/${relative(dist, entry.parentPath)}/`.replace(/\/+/g, '/').replace(/^\/\.\//, '/');
+    pages[page.lang].set(url, page.text.toLowerCase());
+  }
+  return pages;
+}
+
+/** The pages a group expects: those whose text contains one of its roots. */
+export function expectedPages(group: QueryGroup, pages: Map<string, string>): Set<string> {
+  return new Set([...pages].filter(([, text]) => group.roots.some((root) => text.includes(root))).map(([url]) => url));
+}
+
+/** The first 10 result paths of a query, run by pagefind in the page (the search page of its language). */
+async function topTen(page: Page, term: string, raw: boolean): Promise<string[]> {
+  return page.evaluate(
+    async ({ term, ranking, raw }) => {
+      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+      if (!raw) await pagefind.options({ ranking });
+      const search = await pagefind.search(term);
+      const data = await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+      return data.map((result) => new URL(result.url, location.href).pathname);
+    },
+    { term, ranking: RANKING as unknown, raw },
+  );
+}
+
+/** recall@10 and precision@10 of one language's corpus; `page` is that language's search page. */
+export async function measure(page: Page, language: Language, dist: string, { raw = false } = {}): Promise<Figures> {
+  const pages = indexedPages(dist)[language];
+  const placeWords = raw ? new Set<string>() : readPlaceWords(dist);
+  const groups = language === 'kk' ? KAZAKH : RUSSIAN;
+  let recall = 0;
+  let precision = 0;
+  let queries = 0;
+  const misses: Figures['misses'] = [];
+  for (const group of groups) {
+    const expected = expectedPages(group, pages);
+    if (expected.size === 0) throw new Error(`no ${language} page contains ${group.roots.join('/')}: the corpus does not fit the site`);
+    for (const query of group.queries) {
+      const term = raw || language !== 'kk' ? query : kazakhQuery(query, placeWords);
+      const results = await topTen(page, term, raw);
+      const found = results.filter((url) => expected.has(url)).length;
+      const r = found / Math.min(10, expected.size);
+      const p = results.length === 0 ? 0 : found / results.length;
+      recall += r;
+      precision += p;
+      queries += 1;
+      if (r < 1 || p < 1) misses.push({ query, recall: r, precision: p });
+    }
+  }
+  return { queries, recall: recall / queries, precision: precision / queries, misses };
+}
+
+if (import.meta.main) {
+  const { serveStatic, launchChromium, DIST } = await import('../e2e/harness.ts');
+  const args = process.argv.slice(2);
+  const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : DIST;
+  const raw = args.includes('--raw');
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    for (const language of ['kk', 'ru'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${language === 'kk' ? '' : '/ru'}/search/`);
+      const figures = await measure(page, language, dist, { raw });
+      process.stdout.write(`${language}: ${figures.queries} queries, recall@10 ${figures.recall.toFixed(3)}, precision@10 ${figures.precision.toFixed(3)}\n`);
+      for (const miss of figures.misses) process.stdout.write(`  ${miss.query}: recall ${miss.recall.toFixed(2)}, precision ${miss.precision.toFixed(2)}\n`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
