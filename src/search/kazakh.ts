@@ -109,7 +109,7 @@ const CASE = forms([
   // ablative
   ['нан', 'nasal'], ['нен', 'nasal'], ['дан', 'soft'], ['ден', 'soft'], ['тан', 'voiceless'], ['тен', 'voiceless'],
   // genitive
-  ['нын', 'vowel'], ['нин', 'vowel'], ['дын', 'voiced'], ['дин', 'voiced'], ['тын', 'voiceless'], ['тин', 'voiceless'],
+  ['нын', 'nasal'], ['нин', 'nasal'], ['дын', 'voiced'], ['дин', 'voiced'], ['тын', 'voiceless'], ['тин', 'voiceless'],
   // instrumental
   ['менен', 'any'], ['бенен', 'voiced'], ['пенен', 'voiceless'], ['мен', 'any'], ['бен', 'voiced'], ['пен', 'voiceless'],
   // locative
