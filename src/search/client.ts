@@ -11,10 +11,17 @@ import { PLACE_WORDS_ID, RANKING, STEMS_FIELD } from './options.ts';
 
 declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch: (term: string) => void };
 
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface ResultData {
+  url: string;
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results: SubResult[];
 }
 
 function start(): void {
@@ -42,7 +49,13 @@ function start(): void {
     },
     processResult: (result: ResultData) => {
       delete result.meta[STEMS_FIELD];
-      if (kazakh && queryStems.length > 0) result.excerpt = kazakhExcerpt(result.content, queryStems, placeWords);
+      if (!kazakh || queryStems.length === 0) return result;
+      // pagefind's UI shows the page's excerpt as its first sub-result (the page itself); a page
+      // found through its stems alone has none, so it is given one.
+      result.excerpt = kazakhExcerpt(result.content, queryStems, placeWords);
+      const root = { title: result.meta.title ?? '', url: result.url, excerpt: result.excerpt };
+      const sections = result.sub_results.filter((sub) => sub.url !== result.url);
+      result.sub_results = [root, ...sections];
       return result;
     },
   });

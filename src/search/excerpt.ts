@@ -28,6 +28,9 @@ export function kazakhExcerpt(content: string, queryStems: readonly string[], pl
       best = start;
     }
   }
+  // Start a few words before the window's first match, so the match is read in its sentence.
+  const firstHit = hits.indexOf(true, best);
+  if (firstHit >= 0 && firstHit - best > 5) best = firstHit - 5;
   return tokens
     .slice(best, best + EXCERPT_WORDS)
     .map((token, i) => (hits[best + i] ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token)))

@@ -39,3 +39,14 @@ describe('prepareForIndex', () => {
     expect(indexedText(page('kk', '<p>«Мың&nbsp;жаса!» &amp; достар</p>'))!.text).toContain('«Мың\u00a0жаса!» & достар');
   });
 });
+
+describe('kazakhExcerpt', () => {
+  it('shows the page’s own words, the ones a query stem matches marked, from a few words before the first', async () => {
+    const { kazakhExcerpt } = await import('../../src/search/excerpt.ts');
+    const filler = Array.from({ length: 40 }, (_, i) => `сөз${i}`).join(' ');
+    const excerpt = kazakhExcerpt(`${filler} біз Түркістанда <жиналамыз> ${filler}`, ['туркистан'], new Set());
+    expect(excerpt).toContain('<mark>Түркістанда</mark> &lt;жиналамыз&gt;');
+    expect(excerpt.startsWith('сөз36 сөз37 сөз38 сөз39 біз <mark>')).toBe(true);
+    expect(excerpt.split(' ')).toHaveLength(30);
+  });
+});

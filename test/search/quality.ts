@@ -46,18 +46,23 @@ export function expectedPages(group: QueryGroup, pages: Map<string, string>): Se
   return new Set([...pages].filter(([, text]) => group.roots.some((root) => text.includes(root))).map(([url]) => url));
 }
 
-/** The first 10 result paths of a query, run by pagefind in the page (the search page of its language). */
-async function topTen(page: Page, term: string, raw: boolean): Promise<string[]> {
-  return page.evaluate(
-    async ({ term, ranking, raw }) => {
-      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
-      if (!raw) await pagefind.options({ ranking });
-      const search = await pagefind.search(term);
-      const data = await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
-      return data.map((result) => new URL(result.url, location.href).pathname);
-    },
-    { term, ranking: RANKING as unknown, raw },
-  );
+/**
+ * The first 10 result paths of a query, run by pagefind in the page (the search page of its
+ * language) as the search box runs it: while the query is typed, pagefind's UI preloads the index
+ * for each prefix as typed; then it searches the processed term.
+ */
+async function topTen(page: Page, typed: string, term: string, raw: boolean): Promise<string[]> {
+  // A string, not a function: the test runner would rewrite a function's import() for Node.
+  const script = `(async () => {
+    const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+    if (!${raw}) await pagefind.options({ ranking: ${JSON.stringify(RANKING)} });
+    const typed = ${JSON.stringify(typed)};
+    for (let length = 1; length <= typed.length; length += 1) await pagefind.preload(typed.slice(0, length));
+    const search = await pagefind.search(${JSON.stringify(term)});
+    const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+    return data.map((result) => new URL(result.url, location.href).pathname);
+  })()`;
+  return page.evaluate(script) as Promise<string[]>;
 }
 
 /** recall@10 and precision@10 of one language's corpus; `page` is that language's search page. */
@@ -74,7 +79,7 @@ export async function measure(page: Page, language: Language, dist: string, { ra
     if (expected.size === 0) throw new Error(`no ${language} page contains ${group.roots.join('/')}: the corpus does not fit the site`);
     for (const query of group.queries) {
       const term = raw || language !== 'kk' ? query : kazakhQuery(query, placeWords);
-      const results = await topTen(page, term, raw);
+      const results = await topTen(page, query, term, raw);
       const found = results.filter((url) => expected.has(url)).length;
       const r = found / Math.min(10, expected.size);
       const p = results.length === 0 ? 0 : found / results.length;
