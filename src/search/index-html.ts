@@ -23,6 +23,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>|<!--[\s\S]*?-->/g;
+/** The opening tag of the element marked `data-pagefind-body`. */
+const BODY_START = /<[a-zA-Z][^>]*\sdata-pagefind-body\b/;
 /** A given name followed by a one-letter initial and its dot: «Айгерім Т.». */
 const INITIAL = /(\p{L}{2,}\s+)(\p{Lu})\.(?!\p{L})/gu;
 
@@ -63,16 +65,19 @@ export function indexedText(html: string): { lang: string; text: string } | unde
 
 /** One pass over a page: its language, the HTML to index in pieces, and the indexed text. */
 function scanPage(html: string): { lang: string; out: string[]; text: string } | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
+  // Everything before the body element is not indexed: it is copied, not read.
+  const bodyAt = html.search(BODY_START);
+  if (bodyAt < 0) return undefined;
   const lang = /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(html)?.[1]?.toLowerCase() ?? '';
-  const out: string[] = [];
+  const out: string[] = [html.slice(0, bodyAt)];
   const text: string[] = [];
-  /** Depth inside the body element (0: outside), and the depth where an ignored or raw element began. */
+  /** Open elements from the body element on; the depth of the body, and where an ignored or raw element began. */
   const stack: string[] = [];
   let bodyDepth = 0;
   let skipDepth = 0;
-  let last = 0;
+  let last = bodyAt;
   const tags = new RegExp(TAG.source, 'g');
+  tags.lastIndex = bodyAt;
   for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
     const segment = html.slice(last, match.index);
     last = match.index + match[0].length;

@@ -149,7 +149,8 @@ function fits(stem: string, after: After): boolean {
     case 'vowel':
       return isVowel(last);
     case 'consonant':
-      return !isVowel(last);
+      // у after a vowel is a consonant in Kazakh spelling (тауы, кездесуі); ұ/ү fold to у too.
+      return !isVowel(last) || last === 'у';
     case 'soft':
       return isVowel(last) || VOICED.includes(last);
     case 'nasal':
@@ -161,7 +162,7 @@ function fits(stem: string, after: After): boolean {
     case 'possessive13':
       return /[ыи][мн]$/.test(stem);
     case 'possessive3':
-      return /[^аеиоуыэюя][ыи]$|с[ыи]$/.test(stem);
+      return /[^аеиоыэюя][ыи]$/.test(stem);
   }
 }
 
@@ -255,12 +256,19 @@ export function kazakhQuery(query: string, protectedWords: ReadonlySet<string> =
  */
 export function kazakhIndexWords(text: string, protectedWords: ReadonlySet<string> = NO_WORDS): string[] {
   const seen = new Set<string>();
+  let memo = formsMemo.get(protectedWords);
+  if (!memo) formsMemo.set(protectedWords, (memo = new Map()));
   for (const word of words(text)) {
-    if ([...word].length < 2) continue;
-    for (const form of stemForms(word, protectedWords)) seen.add(form);
+    if (word.length < 2) continue;
+    let forms = memo.get(word);
+    if (!forms) memo.set(word, (forms = stemForms(word, protectedWords)));
+    for (const form of forms) seen.add(form);
   }
   return [...seen];
 }
+
+/** Forms of each word already cut, per protected list: a site repeats its words on every page. */
+const formsMemo = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
 
 /** Generic words of place names that are not names themselves (облысы, ауданы…), folded. */
 const PLACE_KINDS = new Set(['облысы', 'каласы', 'ауданы', 'ауылы', 'ауылдык', 'округи', 'кенти', 'поселкеси', 'ауылдары']);

@@ -1,8 +1,8 @@
 /**
  * The search quality corpus: queries as people type them, grouped by the word they mean. A group's
  * expected pages are found independently of the search: every page of the language whose indexed
- * text contains one of the group's `roots` (lower case, as a substring, so every inflected form on
- * the page counts). Kazakh groups mix inflected forms (cases, possessives, plurals) with
+ * text has a word beginning with one of the group's `roots` (lower case, so every inflected form
+ * on the page counts). Kazakh groups mix inflected forms (cases, possessives, plurals) with
  * phone-keyboard spellings (Russian letters for Kazakh ones, a Latin `i`).
  */
 export interface QueryGroup {

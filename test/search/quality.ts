@@ -41,9 +41,13 @@ export function indexedPages(dist: string): Record<Language, Map<string, string>
   return pages;
 }
 
-/** The pages a group expects: those whose text contains one of its roots. */
+/**
+ * The pages a group expects: those with a word that begins with one of its roots (a root inside a
+ * compound, өзен in Жаңаөзен, is another word).
+ */
 export function expectedPages(group: QueryGroup, pages: Map<string, string>): Set<string> {
-  return new Set([...pages].filter(([, text]) => group.roots.some((root) => text.includes(root))).map(([url]) => url));
+  const starts = group.roots.map((root) => new RegExp(`(?:^|[^\\p{L}])${root}`, 'u'));
+  return new Set([...pages].filter(([, text]) => starts.some((start) => start.test(text))).map(([url]) => url));
 }
 
 /**
