@@ -1,13 +1,13 @@
 /**
  * The search page's script (bundled by Astro from this module, so the stemmer is the build's own):
- * starts pagefind's UI on `#search` with the page's strings, and on the Kazakh page turns each query
- * into folded stems before pagefind sees it (src/search/kazakh.ts), then rebuilds each result's
+ * starts pagefind's UI on `#search` with the page's strings, gives pagefind each query as
+ * src/search/query.ts prepares it (on the Kazakh page: folded stems), then rebuilds each Kazakh result's
  * excerpt from the page's own text with the words the stems matched marked. `?q=` from the
  * header's search box runs the search at once.
  */
 import { kazakhExcerpt } from './excerpt.ts';
-import { kazakhQuery } from './kazakh.ts';
 import { PLACE_WORDS_ID, RANKING, STEMS_FIELD } from './options.ts';
+import { searchQuery } from './query.ts';
 
 declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch: (term: string) => void };
 
@@ -42,9 +42,8 @@ function start(): void {
     translations,
     ranking: RANKING,
     processTerm: (term: string) => {
-      if (!kazakh) return term;
-      const query = kazakhQuery(term, placeWords);
-      queryStems = query.split(' ');
+      const query = searchQuery(document.documentElement.lang, term, placeWords);
+      if (kazakh) queryStems = query.split(' ');
       return query;
     },
     processResult: (result: ResultData) => {

@@ -1,7 +1,7 @@
 /**
  * Measures search quality on the corpus (corpus.ts) against a built site, in Chromium through
- * pagefind's JS API, as the search page asks: a Kazakh query stemmed by src/search/kazakh.ts with
- * the page's place names, the page's ranking options. recall@10 is the share of a query's expected
+ * pagefind's JS API, as the search page asks: the query prepared by src/search/query.ts (a
+ * Kazakh one stemmed with the page's place names), the page's ranking options. recall@10 is the share of a query's expected
  * pages (up to 10) among its first 10 results; precision@10 the share of those results that were
  * expected (a query with no result scores 0 on both). `raw: true` sends queries as typed, with
  * pagefind's default options: the search before the stemmer.
@@ -12,9 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { indexedText } from '../../src/search/index-html.ts';
-import { kazakhQuery } from '../../src/search/kazakh.ts';
 import { RANKING } from '../../src/search/options.ts';
 import { readPlaceWords } from '../../src/search/place-names.ts';
+import { searchQuery } from '../../src/search/query.ts';
 import { KAZAKH, RUSSIAN, type QueryGroup } from './corpus.ts';
 
 export type Language = 'kk' | 'ru';
@@ -82,7 +82,7 @@ export async function measure(page: Page, language: Language, dist: string, { ra
     const expected = expectedPages(group, pages);
     if (expected.size === 0) throw new Error(`no ${language} page contains ${group.roots.join('/')}: the corpus does not fit the site`);
     for (const query of group.queries) {
-      const term = raw || language !== 'kk' ? query : kazakhQuery(query, placeWords);
+      const term = raw ? query : searchQuery(language, query, placeWords);
       const results = await topTen(page, query, term, raw);
       const found = results.filter((url) => expected.has(url)).length;
       const r = found / Math.min(10, expected.size);
