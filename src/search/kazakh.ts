@@ -15,9 +15,9 @@
  * - Kazakh grammar: «Қазақ грамматикасы. Фонетика, сөзжасам, морфология, синтаксис», Астана, 2002
  *   (морфология: көптік жалғау, тәуелдік жалғау, септік жалғау, жіктік жалғау);
  * - Krippes, K. A., «Kazakh Grammar with Affix List», Dunwoody Press, 1996 (the affix list);
- * - Makhambetov et al., «Assembling the Kazakh Language Corpus», EMNLP 2013, and the KazNLP
- *   morphological analyser's suffix tables (github.com/makazhanalpamys/kaznlp-style), for the
- *   case endings with -н- after a possessive (-ның/-на/-ны/-нда/-нан) and the relative -дағы.
+ * - the case table with its allomorphs in Wikipedia's «Kazakh grammar» (en.wikipedia.org/wiki/
+ *   Kazakh_grammar), for the case endings with -н- after a possessive (-на/-н/-нда/-нан) and the
+ *   relative -дағы.
  * Only nominal endings are stripped: verbs are left whole (their forms are many, and a search
  * word is nearly always a noun or a name).
  *
