@@ -14,8 +14,29 @@ export interface EventWhen {
   time: string;
 }
 
+/** The formatters of one locale, built once per process: building an Intl formatter costs far more than using one. */
+interface Formatters {
+  days: Intl.DateTimeFormat;
+  weekday: Intl.DateTimeFormat;
+  clock: Intl.DateTimeFormat;
+}
+const formatters = new Map<SiteLocale, Formatters>();
+function formattersOf(locale: SiteLocale): Formatters {
+  let found = formatters.get(locale);
+  if (!found) {
+    found = {
+      days: new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long' }),
+      weekday: new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, weekday: 'long' }),
+      clock: new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    formatters.set(locale, found);
+  }
+  return found;
+}
+
+const DAY_KEY = new Intl.DateTimeFormat('en-CA', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'short' });
 function dayKey(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ASTANA_TIME_ZONE, dateStyle: 'short' }).format(date);
+  return DAY_KEY.format(date);
 }
 
 /**
@@ -23,9 +44,20 @@ function dayKey(date: Date): string {
  * used after a day number (`12 маусым`), and Russian ones in the genitive (`12 июня`).
  */
 export function formatEventWhen(start: Date, end: Date, locale: SiteLocale): EventWhen {
-  const days = new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, day: 'numeric', month: 'long' });
-  const weekday = new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, weekday: 'long' });
-  const clock = new Intl.DateTimeFormat(locale, { timeZone: ASTANA_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  // Remembered per start, end and language: every card kind and page of an event asks again, and
+  // many events share their times (ICU's formatRange costs a fraction of a millisecond a call).
+  const key = `${locale} ${start.getTime()} ${end.getTime()}`;
+  let when = remembered.get(key);
+  if (!when) {
+    when = formatWhen(start, end, locale);
+    remembered.set(key, when);
+  }
+  return { ...when };
+}
+const remembered = new Map<string, EventWhen>();
+
+function formatWhen(start: Date, end: Date, locale: SiteLocale): EventWhen {
+  const { days, weekday, clock } = formattersOf(locale);
   if (dayKey(start) === dayKey(end)) {
     return { date: `${days.format(start)}, ${weekday.format(start)}`, time: clock.formatRange(start, end) };
   }
