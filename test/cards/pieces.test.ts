@@ -51,7 +51,8 @@ describe('a foreground cut into pieces', () => {
   });
 
   it('rasterises each piece to exactly the pixels it has in the whole SVG', async () => {
-    const card = event('og', { badge: undefined });
+    // No pill: its text overlaps its shape, so the two pieces' pixels are not each alone in the whole SVG.
+    const { badge: _, ...card } = event('og');
     const svg = await layoutSvg(cardLayers(card).foreground, cardSize(card));
     const { width, pieces } = svgPieces(svg)!;
     const alpha = await wholeAlpha(svg);
