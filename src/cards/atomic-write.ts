@@ -3,7 +3,7 @@
  * rename (atomic on one file system). A build killed mid-way leaves old or new files, never torn ones.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 function temporaryName(path: string): string {
@@ -61,12 +61,17 @@ export function linkFileAtomic(from: string, to: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw error;
     if (code === 'EEXIST') {
+      const [source, target] = [statSync(from), statSync(to)];
+      if (source.ino === target.ino && source.dev === target.dev) return;
       const temporary = temporaryName(to);
       try {
         linkSync(from, temporary);
         renameSync(temporary, to);
         return;
       } catch {
+        // Falls back to a copy below.
+      } finally {
+        // A rename onto another link of the same file does nothing and leaves the temporary name.
         rmSync(temporary, { force: true });
       }
     }

@@ -46,6 +46,7 @@ describe('the card cache', () => {
     const siteCard = statSync(out('site-ru.png'));
     expect(cachedFiles.some((p) => statSync(join(options.cacheDir, p)).ino === siteCard.ino)).toBe(true);
     expect(siteCard.nlink).toBe(2);
+    expect(readdirSync(options.outDir, { recursive: true }).map(String).filter((p) => p.endsWith('.tmp'))).toEqual([]);
 
     // A title edited in both languages: that event's 3 kinds × 2 languages, nothing else.
     const hikeBefore = readFileSync(out('events/2027/test-hike/og-ru.png'));
