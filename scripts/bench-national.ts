@@ -116,7 +116,7 @@ writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 
 const warm = await build('rebuild');
 console.log('');
 printBuild('rebuild after a one-event edit (warm caches)', warm);
-const cardsLine = /cards: .*/.exec(warm.get('cards')!.output)?.[0];
+const cardsLine = /карточки: .*/.exec(warm.get('cards')!.output)?.[0];
 if (cardsLine) console.log(`  ${cardsLine}`);
 
 // The yardstick: a bare Astro site of the same number of pages, built in the same run.

@@ -6,15 +6,24 @@
  * cold (no cache), after a one-file edit (warm cache) and with nothing changed, each beside the
  * yardstick measured in the same run, interleaved with it: a bare read + js-yaml parse of the
  * same files, also a fresh process. `-- --validate` stops there (no cards). Figures go into the
- * README by hand; they are measurements, not tests.
+ * README by hand; they are measurements, not tests. `--help`: kk/ru.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median, measureScript, type Run } from '../src/bench/measure.ts';
+import { failureText, parseCommandLine } from '../src/cli/command-line.ts';
 import { benchCards } from '../src/cards/bench-cards.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 import { cachePath } from '../src/validator/cache.ts';
+
+let validateOnly = false;
+try {
+  validateOnly = parseCommandLine('bench', { validate: { type: 'boolean', default: false } }).values.validate;
+} catch (error) {
+  process.stderr.write(failureText('bench', error));
+  process.exit(2);
+}
 
 const RUNS = 7;
 const out = resolve('.cache/bench/national');
@@ -73,7 +82,7 @@ summary('validate after a one-file edit (warm cache)', afterEdit, '0.3 s');
 summary('validate, nothing changed', unchanged, '—');
 
 // `npm run bench -- --validate`: the validator's figures only.
-if (process.argv.includes('--validate')) process.exit(0);
+if (validateOnly) process.exit(0);
 
 // Cards: one card on one core by stage and kind, beside a fixed reference card timed in the same
 // loop; the bytes and the cards the national site needs; a build on every core; the cache.

@@ -2,11 +2,19 @@
  * `npm run cards` — renders the social cards of every event, region and the site into
  * `<OUT_DIR>/cards/` through the cache in `.cache/cards/` (only changed cards are rendered).
  * Environment: CONTENT_DIR (default content), OUT_DIR (default dist), CARDS_CACHE_DIR,
- * SITE_URL and BASE_PATH (src/site/deployment.ts, as the site reads them).
+ * SITE_URL and BASE_PATH (src/site/deployment.ts, as the site reads them). `--help`: kk/ru.
  */
 import { buildCards } from '../src/cards/build-cards.ts';
 import { DEFAULT_CACHE_DIR } from '../src/cards/card-cache.ts';
 import { siteRoot } from '../src/site/deployment.ts';
+import { failureText, parseCommandLine } from '../src/cli/command-line.ts';
+
+try {
+  parseCommandLine('cards', {});
+} catch (error) {
+  process.stderr.write(failureText('cards', error));
+  process.exit(2);
+}
 
 const started = performance.now();
 try {
@@ -18,10 +26,10 @@ try {
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `cards: ${counts.cards} (${counts.rendered} rendered, ${counts.fromCache} from cache, ${counts.pruned} pruned) in ${seconds} s\n` +
-      `карточкалар: ${counts.cards} (${counts.rendered} жаңадан салынды, ${counts.fromCache} кэштен) · карточки: ${counts.cards} (${counts.rendered} отрисовано, ${counts.fromCache} из кэша)\n`,
+    `карточкалар: ${counts.cards} (${counts.rendered} жаңадан салынды, ${counts.fromCache} кэштен, ${counts.pruned} өшірілді), ${seconds} с\n` +
+      `карточки: ${counts.cards} (${counts.rendered} отрисовано, ${counts.fromCache} из кэша, ${counts.pruned} удалено), ${seconds} с\n`,
   );
 } catch (error) {
-  process.stderr.write(`cards: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`карточкалар салынбады / карточки не отрисованы:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 }

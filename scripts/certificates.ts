@@ -6,36 +6,24 @@
  *   refused inside a repository or under dist/.
  *   Without it each certificate prints the roster's public name; for a member whose consent is
  *   `hidden` that is the given name and an initial (the paper goes to the child; the site never
- *   shows that name). The site build never reads the names file.
+ *   shows that name). The site build never reads the names file. A names file that leaves
+ *   recipients out is reported member by member (stderr); those certificates print the public name.
  * --site defaults to SITE_URL + BASE_PATH (src/site/deployment.ts, as the site reads them).
  * Exit 0: done; 1: refused or failed (the previous output is left as it was); 2: bad arguments.
  */
-import { parseArgs } from 'node:util';
+import { bilingualText, failureText, parseCommandLine } from '../src/cli/command-line.ts';
 import { buildCertificates } from '../src/certificates/build-certificates.ts';
 import { CERTIFICATE_MESSAGES, CertificateError } from '../src/certificates/strings.ts';
 import { siteRoot } from '../src/site/deployment.ts';
 
-const say = (text: { kk: string; ru: string }, stream: NodeJS.WriteStream = process.stdout) => stream.write(`${text.kk}\n${text.ru}\n`);
+const say = (text: { kk: string; ru: string }, stream: NodeJS.WriteStream = process.stdout) => stream.write(bilingualText(text));
 
 let args;
 try {
-  args = parseArgs({
-    options: {
-      year: { type: 'string' },
-      out: { type: 'string' },
-      names: { type: 'string' },
-      content: { type: 'string' },
-      site: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }).values;
-} catch {
+  args = parseCommandLine('certificates', { year: { type: 'string' }, out: { type: 'string' }, names: { type: 'string' }, content: { type: 'string' }, site: { type: 'string' } }).values;
+} catch (error) {
+  process.stderr.write(failureText('certificates', error));
   args = undefined;
-}
-if (args?.help) {
-  say(CERTIFICATE_MESSAGES.help());
-  process.exit(0);
 }
 if (!args?.out || !/^\d{4}$/.test(args.year ?? '')) {
   say(CERTIFICATE_MESSAGES.usage(), process.stderr);
@@ -50,9 +38,12 @@ try {
     site: args.site ?? siteRoot(),
     ...(args.names ? { namesFile: args.names } : {}),
   });
+  // Recipients the names file leaves out get their public name; each is named, so none goes unnoticed.
+  for (const missing of result.missingNames) say(CERTIFICATE_MESSAGES.nameMissing(missing.member, missing.award), process.stderr);
+  if (result.missingNames.length > 0) say(CERTIFICATE_MESSAGES.namesIncomplete(result.missingNames.length), process.stderr);
   say(CERTIFICATE_MESSAGES.done(result.certificates.length, result.regionPacks.size, result.outDir));
 } catch (error) {
   if (error instanceof CertificateError) say(error.text, process.stderr);
-  else process.stderr.write(`certificates: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else process.stderr.write(failureText('certificates', error));
   process.exitCode = 1;
 }

@@ -6,26 +6,25 @@
  * `--summary` writes the Markdown report for the job summary; `--site` (default: env SITE_URL)
  * makes its card links absolute. `--report` writes the report as JSON data (no Markdown) for
  * the PR comment, which the trusted workflow validates and renders (scripts/pr-comment.ts).
- * Exit 0: clean or warnings only; 1: errors; 2: could not run.
+ * Exit 0: clean or warnings only; 1: errors; 2: could not run. `--help`: kk/ru.
  */
 import { writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
-import { parseArgs } from 'node:util';
 
 // As in validate.ts: cached bytecode makes a pull request's check start faster.
 enableCompileCache();
 const { runCheckPr, renderProblems } = await import('../src/pr/check.ts');
 const { formatSummary } = await import('../src/pr/summary.ts');
 const { buildReport } = await import('../src/pr/report.ts');
-const { COMMON_OPTIONS, commonArgs, UsageError } = await import('../src/validator/cli-args.ts');
+const { COMMON_OPTIONS, commonArgs } = await import('../src/validator/cli-args.ts');
+const { failureText, missingOption, parseCommandLine } = await import('../src/cli/command-line.ts');
 const { formatCheckPr } = await import('../src/pr/output.ts');
 
 try {
-  const { values } = parseArgs({
-    options: { ...COMMON_OPTIONS, base: { type: 'string' }, summary: { type: 'string' }, site: { type: 'string' }, report: { type: 'string' } },
-    strict: true,
-  });
-  if (!values.base) throw new UsageError('--base REF is required (the branch or commit the pull request goes into)');
+  const { values } = parseCommandLine('check:pr', { ...COMMON_OPTIONS, base: { type: 'string' }, summary: { type: 'string' }, site: { type: 'string' }, report: { type: 'string' } });
+  if (!values.base) {
+    throw missingOption('--base REF', { kk: 'pull request құйылатын тармақты немесе коммитті көрсетіңіз, мысалы --base origin/main', ru: 'укажите ветку или коммит, в который идёт pull request, например --base origin/main' });
+  }
   const args = commonArgs(values);
   const result = await runCheckPr({ base: values.base, contentDir: args.contentDir, now: args.now, ...(args.locale && { locale: args.locale }) });
   const output = formatCheckPr(result, args.format);
@@ -37,6 +36,6 @@ try {
   if (values.report) writeFileSync(values.report, `${JSON.stringify(buildReport(result))}\n`);
   process.exitCode = result.rendered.some((p) => p.severity === 'error') ? 1 : 0;
 } catch (error) {
-  process.stderr.write(`check:pr: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(failureText('check:pr', error));
   process.exitCode = 2;
 }

@@ -5,25 +5,29 @@
  * (src/pr/report.ts) and renders the comment itself (src/pr/comment.ts), first in the base
  * content's `default_locale`. A missing or rejected report still gives a comment, saying so
  * without showing any of it, so a stale verdict is never left standing.
- * Exit 0: a comment was written (also for a rejected report); 2: could not run.
+ * Exit 0: a comment was written (also for a rejected report); 2: could not run. `--help`: kk/ru.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 
 const { formatComment, formatRejectedComment } = await import('../src/pr/comment.ts');
 const { parseReport, ReportError, MAX_REPORT_BYTES } = await import('../src/pr/report.ts');
 const { parseYaml } = await import('../src/content/yaml.ts');
+const { BilingualError, failureText, missingOption, parseCommandLine } = await import('../src/cli/command-line.ts');
 
 /** A run or site address from the trusted event or variables: plain https, nothing Markdown could read otherwise. */
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/-]*)?$/;
 
 try {
-  const { values } = parseArgs({
-    options: { report: { type: 'string' }, out: { type: 'string' }, run: { type: 'string' }, site: { type: 'string' }, content: { type: 'string', default: 'content' } },
-    strict: true,
+  const { values } = parseCommandLine('pr:comment', {
+    report: { type: 'string' },
+    out: { type: 'string' },
+    run: { type: 'string' },
+    site: { type: 'string' },
+    content: { type: 'string', default: 'content' },
   });
-  if (!values.report || !values.out) throw new Error('--report FILE and --out FILE are required');
+  if (!values.report) throw missingOption('--report FILE', { kk: 'check:pr --report жазған есеп файлын көрсетіңіз', ru: 'укажите файл отчёта, записанный check:pr --report' });
+  if (!values.out) throw missingOption('--out FILE', { kk: 'пікір жазылатын файлды көрсетіңіз', ru: 'укажите файл, куда записать комментарий' });
   const siteUrl = values.site ?? process.env['SITE_URL'];
   const options = {
     first: defaultLocale(values.content),
@@ -38,12 +42,16 @@ try {
     comment = formatComment(parseReport(bytes), options);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
-    process.stderr.write(`pr:comment: ${error.message}\n`);
+    const rejected = {
+      kk: `check:pr есебі қабылданбады (${error.where}): пікірде тек сол айтылады. check:pr жұмысын қайта іске қосыңыз.`,
+      ru: `Отчёт check:pr отклонён (${error.where}): в комментарии сказано только это. Перезапустите задание check:pr.`,
+    };
+    process.stderr.write(failureText('pr:comment', new BilingualError(rejected)));
     comment = formatRejectedComment(error.where, options);
   }
   writeFileSync(values.out, comment);
 } catch (error) {
-  process.stderr.write(`pr:comment: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(failureText('pr:comment', error));
   process.exitCode = 2;
 }
 

@@ -40,6 +40,19 @@ function dayKey(date: Date): string {
  * used after a day number (`12 маусым`), and Russian ones in the genitive (`12 июня`).
  */
 export function formatEventWhen(start: Date, end: Date, locale: SiteLocale): EventWhen {
+  // Remembered per start, end and language: every card kind and page of an event asks again, and
+  // many events share their times (ICU's formatRange costs a fraction of a millisecond a call).
+  const key = `${locale} ${start.getTime()} ${end.getTime()}`;
+  let when = remembered.get(key);
+  if (!when) {
+    when = formatWhen(start, end, locale);
+    remembered.set(key, when);
+  }
+  return { ...when };
+}
+const remembered = new Map<string, EventWhen>();
+
+function formatWhen(start: Date, end: Date, locale: SiteLocale): EventWhen {
   const days = formatter(locale, DAYS);
   const clock = formatter(locale, CLOCK);
   if (dayKey(start) === dayKey(end)) {

@@ -12,9 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { loadContent } from '../content/load.ts';
-import { parseContent } from '../rules/schema.ts';
-import { buildCards } from './build-cards.ts';
+import { buildCards, loadCardContent } from './build-cards.ts';
 import { EVENT_CARD_KINDS, type EventCardKind } from './card.ts';
 import { allCardJobs } from './card-jobs.ts';
 import { cardFonts, FONT_FAMILY } from './fonts.ts';
@@ -76,7 +74,7 @@ async function referenceCard(): Promise<Buffer> {
 
 /** Times the event cards of `sample` upcoming events one by one, as one worker renders them. */
 async function timeCards(contentDir: string, now: Date, sample: number): Promise<Pick<CardBench, 'sampled' | 'medianMs' | 'medianCpuMs' | 'byKind' | 'referenceMs' | 'ratioToReference' | 'national'>> {
-  const { content } = parseContent(loadContent(contentDir));
+  const content = loadCardContent(contentDir);
   const allJobs = allCardJobs(content, SITE, now);
   const eventJobs = allJobs.filter((job) => job.card.template === 'event');
   const upcomingIds = new Set(eventJobs.filter((job) => job.card.template === 'event' && job.card.kind === 'story').map((job) => job.out.split('/').slice(2, 4).join('/')));

@@ -3,8 +3,10 @@
  * site into the output folder, through the cache. Content that fails its schema has no page,
  * so it gets no card either; the validator reports it.
  */
-import { loadContent } from '../content/load.ts';
-import { parseContent } from '../rules/schema.ts';
+import type { Content } from '../content/model.ts';
+import { classify, type FileKind } from '../content/layout.ts';
+import { listContent, readSourceFile, type ContentTree } from '../content/load.ts';
+import { assembleContent, parseFile } from '../rules/schema.ts';
 import { buildNow } from '../site/now.ts';
 import { allCardJobs } from './card-jobs.ts';
 import { renderCards, type RenderCardsOptions, type RenderCounts } from './render-cards.ts';
@@ -17,10 +19,22 @@ export interface BuildCardsOptions extends Omit<RenderCardsOptions, 'prune'> {
   now?: Date;
 }
 
+/** The kinds of content file cards print from: the events, and the geography (region and organiser names). */
+const CARD_SOURCES: ReadonlySet<FileKind | undefined> = new Set<FileKind>(['event', 'geography']);
+
+/**
+ * The content cards are made from, read and parsed by the build's own reader and schemas, file by
+ * file; the rosters and awards (most of the national dataset's bytes) are not read at all.
+ */
+export function loadCardContent(contentDir: string): Content {
+  const entries = listContent(contentDir).filter((entry) => CARD_SOURCES.has(classify(entry.path)?.kind));
+  const tree: ContentTree = { root: contentDir, files: entries.map((entry) => readSourceFile(contentDir, entry.path, undefined, entry.type)) };
+  return assembleContent(tree, tree.files.map(parseFile));
+}
+
 /** Renders every card the site links (see `cardKindsFor`); returns the counts and how many cards there are. */
 export async function buildCards(options: BuildCardsOptions): Promise<RenderCounts & { cards: number }> {
-  const { content } = parseContent(loadContent(options.contentDir));
-  const jobs = allCardJobs(content, options.site, options.now ?? buildNow());
+  const jobs = allCardJobs(loadCardContent(options.contentDir), options.site, options.now ?? buildNow());
   const { contentDir: _, site: __, now: ___, ...renderOptions } = options;
   // A full build knows every card the site has, so it may drop the cached ones nobody uses now.
   const counts = await renderCards(jobs, { ...renderOptions, prune: true });

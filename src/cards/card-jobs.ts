@@ -4,10 +4,11 @@
  * carries only what it prints, so an edit to one event changes the keys of that event's cards
  * and of no other.
  */
+import { regionCoverage, type RegionCoverage } from '../content/coverage.ts';
 import type { Content, EventEntry } from '../content/model.ts';
 import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';
 // A text missing in one language falls back to the other: a one-language event prints its one title on both cards.
-import { pick } from '../i18n/locales.ts';
+import { capitalize, pick } from '../i18n/locales.ts';
 import { localizedUrl } from '../i18n/urls.ts';
 import { paths } from '../site/paths.ts';
 import { formatEventWhen } from './astana-time.ts';
@@ -57,15 +58,16 @@ export function eventCardJobs(event: EventEntry, geography: Content['geography']
   );
 }
 
-/** The two cards of a region's page. */
-export function regionCardJobs(region: GeoRegion, site: string): CardJob[] {
+/** The two cards of a region's page: its cities/districts and, given its coverage, how many have a representation. */
+export function regionCardJobs(region: GeoRegion, site: string, coverage?: RegionCoverage): CardJob[] {
   return SITE_LOCALES.map((locale) => ({
     card: {
       template: 'region',
       locale,
-      name: pick(region.name, locale),
+      // The card's heading: capitalised like the page's (KATO's «область Абай» → «Область Абай»).
+      name: capitalize(pick(region.name, locale), locale),
       subtitle: CARD_STRINGS[locale].regionSubtitle,
-      facts: [CARD_STRINGS[locale].units(region.units.length)],
+      facts: [CARD_STRINGS[locale].units(region.units.length), ...(coverage ? [CARD_STRINGS[locale].covered(coverage.units.done, coverage.units.total)] : [])],
       url: shortUrl(site, localizedUrl(paths.region(region.id), locale)),
     },
     out: regionCardPath(region.id, locale),
@@ -90,7 +92,13 @@ export function siteCardJobs(regionCount: number, site: string): CardJob[] {
 export function allCardJobs(content: Content, site: string, now: Date): CardJob[] {
   return [
     ...content.events.flatMap((event) => eventCardJobs(event, content.geography, site, now)),
-    ...[...content.geography.values()].flatMap(({ data }) => regionCardJobs(data, site)),
+    ...[...content.geography.values()].flatMap(({ data }) => regionCardJobs(data, site, contentCoverage(content, data))),
     ...siteCardJobs(content.geography.size, site),
   ];
+}
+
+/** A region's coverage from the validated content (the same definition the site and `status` use). */
+function contentCoverage(content: Content, region: GeoRegion): RegionCoverage {
+  const units = new Map(content.units.filter((u) => u.region === region.id).map((u) => [u.unit, u.data]));
+  return regionCoverage(region, content.regions.get(region.id)?.data, units, content.movement?.data.rules.region_members_per_unit ?? 1);
 }

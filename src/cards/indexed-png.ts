@@ -143,6 +143,47 @@ export function composeOver(base: IndexedImage, rgba: Uint8Array, at: Placement 
   return { width, height, rows };
 }
 
+/** A flat-coloured piece of a card: its coverage (one byte a pixel) and where it lies. */
+export interface AlphaPiece extends Placement {
+  /** The piece's colour as 0xRRGGBB. */
+  colour: number;
+  /** `width × height` coverage values, 0 (none) to 255 (full). */
+  alpha: Uint8Array;
+}
+
+/**
+ * Paints flat-coloured pieces over an indexed base, one after the other (as the SVG paints
+ * them): a covered pixel takes the piece's colour blended over the colour already there, mapped
+ * to the nearest palette entry; a fully covered one takes the colour's own entry. The one loop
+ * over a card's ink: kept free of calls and allocations but the palette lookup.
+ */
+export function paintPieces(base: IndexedImage, pieces: readonly AlphaPiece[]): IndexedImage {
+  const { width, height } = base;
+  const rows = base.rows.slice();
+  for (const piece of pieces) {
+    const { x: left, y: top, alpha, colour } = piece;
+    if (alpha.length !== piece.width * piece.height) throw new Error(`card pieces: ${alpha.length} bytes are not ${piece.width}×${piece.height}`);
+    if (left < 0 || top < 0 || left + piece.width > width || top + piece.height > height) throw new Error(`card pieces: a piece at ${left},${top} of ${piece.width}×${piece.height} is not inside ${width}×${height}`);
+    const [r, g, b] = channels(colour);
+    const full = paletteIndex(r, g, b);
+    for (let y = 0, p = 0; y < piece.height; y++) {
+      let o = (top + y) * (width + 1) + 1 + left;
+      for (let x = 0; x < piece.width; x++, p++, o++) {
+        const a = alpha[p]!;
+        if (a === 0) continue;
+        if (a === 255) {
+          rows[o] = full;
+          continue;
+        }
+        const u = rows[o]! * 3;
+        const rest = 255 - a;
+        rows[o] = paletteIndex(((r * a + PALETTE_RGB[u]! * rest + 127) / 255) | 0, ((g * a + PALETTE_RGB[u + 1]! * rest + 127) / 255) | 0, ((b * a + PALETTE_RGB[u + 2]! * rest + 127) / 255) | 0);
+      }
+    }
+  }
+  return { width, height, rows };
+}
+
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);

@@ -36,6 +36,8 @@ export interface CertificatesResult {
   /** Region id → path of its combined PDF. */
   regionPacks: Map<string, string>;
   outDir: string;
+  /** With a names file: the recipients it leaves out (their certificates print the roster's public name), in award order. */
+  missingNames: { member: string; award: string }[];
 }
 
 /** Marks a folder as made by this command, so a re-run may replace it and no other folder. */
@@ -57,6 +59,7 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
   // A roster's region and unit are those of its file's place in the tree.
   const roster = memberPlaces([...content.regions].map(([region, { data }]) => ({ region, data })), content.units);
   const certificates = awards.data.map((award) => certificateOf(award, content, roster, names, options.site));
+  const missingNames = options.namesFile ? awards.data.filter((award) => !names.has(award.member)).map((award) => ({ member: award.member, award: award.id })) : [];
 
   removeLeftovers(outDir);
   const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -81,7 +84,7 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
     }
     writeFileSync(join(staging, MARKER), `${JSON.stringify({ year: options.year })}\n`);
     replaceFolder(staging, outDir);
-    return { certificates, regionPacks, outDir };
+    return { certificates, regionPacks, outDir, missingNames };
   } finally {
     process.off('SIGINT', removeOnSignal);
     process.off('SIGTERM', removeOnSignal);

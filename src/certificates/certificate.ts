@@ -2,14 +2,15 @@
  * What one certificate prints, gathered from the content: the award, the recipient's name, the
  * region whose representation the recipient belongs to, and the address of its check page.
  *
- * The name is the roster's public form unless the private names file gives a full name. For a
- * member whose consent is `hidden`, the roster holds the given name and an initial: that is what
- * the paper copy shows without a names file. The paper goes to the child, and the site's check
+ * The name is the consented form (`consentedName`, the site's one name function) unless the
+ * private names file gives a full name. For a member whose consent is `hidden`, that is the given
+ * name and an initial: what the paper copy shows without a names file. The paper goes to the child, and the site's check
  * page for it never shows a hidden name (the site applies consent, not this module).
  */
 import { pick } from '../i18n/locales.ts';
 import { urlUnderRoot } from '../i18n/urls.ts';
 import type { MemberPlace } from '../site/member-places.ts';
+import { consentedName } from '../site/members.ts';
 import { paths } from '../site/paths.ts';
 import type { Content } from '../content/model.ts';
 import type { Award, LocaleMap, SiteLocale } from '../content/schema.ts';
@@ -46,7 +47,7 @@ export function certificateOf(award: Award, content: Content, roster: Map<string
   return {
     id: award.id,
     kind: award.kind,
-    recipient: names.get(award.member) ?? place.member.name,
+    recipient: names.get(award.member) ?? consentedName(place.member),
     reason: both(award.reason),
     date: award.date,
     signer: { name: both(award.signed_by.name), position: both(award.signed_by.position) },

@@ -1,4 +1,5 @@
 /** Every word on a certificate and every message of `npm run certificates`, in Kazakh and Russian. */
+import { BilingualError } from '../cli/bilingual.ts';
 import type { Award, SiteLocale } from '../content/schema.ts';
 
 export type AwardKind = Award['kind'];
@@ -53,6 +54,14 @@ export const CERTIFICATE_MESSAGES = {
     kk: `${id} марапаты: «${member}» қатысушысы ешбір өкілдіктің құрамында жоқ.`,
     ru: `Награда ${id}: участник «${member}» не найден ни в одном представительстве.`,
   }),
+  nameMissing: (member: string, award: string) => ({
+    kk: `Толық аттар файлында «${member}» қатысушысы жоқ (${award} марапаты): сертификатта тізімдегі жария пішіні басылды. Файлға «${member},<толық аты>» жолын қосып, қайта іске қосыңыз.`,
+    ru: `В файле полных имён нет участника «${member}» (награда ${award}): в сертификате напечатана публичная форма из состава. Добавьте в файл строку «${member},<полное имя>» и запустите снова.`,
+  }),
+  namesIncomplete: (count: number) => ({
+    kk: `Толық аттар файлында ${count} алушы жоқ (жоғарыда аталған).`,
+    ru: `В файле полных имён нет получателей: ${count} (перечислены выше).`,
+  }),
   help: () => ({
     kk: [
       'npm run certificates -- --year YYYY --out DIR [--names FILE] [--content DIR] [--site URL]',
@@ -62,10 +71,12 @@ export const CERTIFICATE_MESSAGES = {
       '  --year YYYY     марапаттар жылы (content/awards/YYYY.yaml)',
       '  --out DIR       PDF папкасы; репозиторийден тыс болуы керек. Бұрынғы нәтиже толықтай ауыстырылады.',
       '  --names FILE    репозиторийден тыс жеке CSV «member_id,full_name»: қағазға толық аттар басылады.',
+      '                  Бірінші жол «member_id,full_name» болуы мүмкін; аттағы үтір үшін тырнақша: 12,"Ли, Анна".',
+      '                  Файлда жоқ әр алушы жеке аталады (stderr); оның сертификатында тізімдегі жария пішіні басылады.',
       '                  Онсыз тізімдегі жария пішіні басылады (аты жасырылған бала үшін — аты және тегінің бас әрпі).',
       '  --content DIR   мазмұн папкасы (әдепкі: CONTENT_DIR немесе content)',
       '  --site URL      QR кодтар апаратын сайт (әдепкі: SITE_URL + BASE_PATH)',
-      '  --help          осы анықтама',
+      '  --help, -h      осы анықтама (--lang kk немесе --lang ru: тек бір тілде)',
       '',
       'Шығу коды: 0 — дайын; 1 — бас тартылды немесе қате (бұрынғы нәтиже өзгермейді); 2 — аргументтер қате.',
     ].join('\n'),
@@ -77,10 +88,12 @@ export const CERTIFICATE_MESSAGES = {
       '  --year YYYY     год наград (content/awards/YYYY.yaml)',
       '  --out DIR       папка для PDF; должна быть вне репозитория. Прежний результат заменяется целиком.',
       '  --names FILE    личный CSV «member_id,full_name» вне репозитория: на бумаге печатаются полные имена.',
+      '                  Первая строка может быть «member_id,full_name»; имя с запятой — в кавычках: 12,"Ли, Анна".',
+      '                  Каждый получатель, которого нет в файле, называется отдельно (stderr); в его сертификате — публичная форма из состава.',
       '                  Без него печатается публичная форма из состава (для ребёнка со скрытым именем — имя и первая буква фамилии).',
       '  --content DIR   папка содержимого (по умолчанию CONTENT_DIR или content)',
       '  --site URL      сайт, на который ведут QR-коды (по умолчанию SITE_URL + BASE_PATH)',
-      '  --help          эта справка',
+      '  --help, -h      эта справка (--lang kk или --lang ru: только на одном языке)',
       '',
       'Код выхода: 0 — готово; 1 — отказ или ошибка (прежний результат не тронут); 2 — неверные аргументы.',
     ].join('\n'),
@@ -98,10 +111,4 @@ export const CERTIFICATE_MESSAGES = {
 export type CertificateMessage = Record<SiteLocale, string>;
 
 /** A refusal or failure the coordinator can act on, in both languages. */
-export class CertificateError extends Error {
-  readonly text: CertificateMessage;
-  constructor(text: CertificateMessage) {
-    super(`${text.kk}\n${text.ru}`);
-    this.text = text;
-  }
-}
+export class CertificateError extends BilingualError {}

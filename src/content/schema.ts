@@ -195,6 +195,8 @@ export const EVENT_STATUSES = ['planned', 'cancelled', 'held'] as const;
 /** `national`, `<region>` or `<region>/<unit>`. */
 export const ORGANIZER = /^(national|[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?)$/;
 export const SUMMARY_MAX = 200;
+/** An event's id as awards and `rescheduled_to` write it: `<year>/<slug>`. */
+export const EVENT_ID = /^\d{4}\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const eventSchema = z.strictObject({
   title: localeMap,
@@ -212,6 +214,8 @@ export const eventSchema = z.strictObject({
   registration: z.strictObject({ url: httpsUrl, deadline: isoDate }).optional(),
   status: z.enum(EVENT_STATUSES),
   results: z.strictObject({ participants: z.int().min(0), reported: isoDate }).optional(),
+  /** Extension: the event (`<year>/<slug>`) this cancelled one moved to; its page links there. */
+  rescheduled_to: z.string().regex(EVENT_ID).optional(),
   lang: z.enum(SITE_LOCALES),
 });
 export type EventData = z.infer<typeof eventSchema>;

@@ -31,20 +31,21 @@ export function astanaIso(instant: Date): string {
   return `${new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 19)}${KZ_OFFSET}`;
 }
 
+const LONG_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+const WEEKDAY = { weekday: 'long' } as const;
+
 /**
  * An event's date and time for the pages: the cards' wording, plus the year when the event is
- * not in the build's current year (the archive, next summer's camp).
+ * not in the build's current year (the archive, next summer's camp), in the same order (day and
+ * month, then the weekday), so one list never mixes two ways of writing a date.
  */
-const LONG_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-const LONG_DAY_WITH_WEEKDAY = { ...LONG_DAY, weekday: 'long' } as const;
-
 export function formatEventDate(start: Date, end: Date, locale: SiteLocale, now: Date): { date: string; time: string } {
   const when = formatEventWhen(start, end, locale);
   const year = (d: Date) => kazakhstanDate(d).slice(0, 4);
   if (year(start) === year(now)) return when;
   const date =
     kazakhstanDate(start) === kazakhstanDate(end)
-      ? formatAstana(start, locale, LONG_DAY_WITH_WEEKDAY)
+      ? `${formatAstana(start, locale, LONG_DAY)}, ${formatAstana(start, locale, WEEKDAY)}`
       : formatAstanaRange(start, end, locale, LONG_DAY);
   return { date, time: when.time };
 }

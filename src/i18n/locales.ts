@@ -42,3 +42,9 @@ export function pickedLocale(map: LocaleMap | undefined, locale: SiteLocale): Si
 
 /** BCP 47 tags for `<html lang>`, hreflang and Intl: Kazakh and Russian as used in Kazakhstan. */
 export const LOCALE_TAGS: Record<SiteLocale, string> = { kk: 'kk-KZ', ru: 'ru-KZ' };
+
+/** `text` with its first letter upper-cased the way `locale` writes it: a phrase that opens a sentence or a heading. */
+export function capitalize(text: string, locale: SiteLocale): string {
+  const [first = '', ...rest] = Array.from(text);
+  return first.toLocaleUpperCase(locale) + rest.join('');
+}

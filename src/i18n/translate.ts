@@ -22,7 +22,11 @@ export const dictionaries: Record<SiteLocale, Dictionary> = { kk, ru };
 export type Params = Record<string, string | number>;
 export type Translate = (key: UiKey, params?: Params) => string;
 
-/** The translator of one language. Numbers in parameters are written the way the language writes them. */
+/**
+ * The translator of one language. Numbers in parameters are written the way the language writes
+ * them. A value that ends with an abbreviation's full stop (`25 мая 2027 г.`, `2027 ж.`) placed
+ * before the message's own full stop keeps one: the abbreviation's stop ends the sentence.
+ */
 export function useTranslations(locale: SiteLocale): Translate {
   return (translators[locale] ??= translator(locale));
 }
@@ -38,10 +42,11 @@ function translator(locale: SiteLocale): Translate {
     const message = dictionary[key];
     if (message === undefined) throw new Error(`Missing UI string "${key}" in ${locale}`);
     const template = typeof message === 'string' ? message : pluralForm(message, plurals, params.n);
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      const text = typeof value === 'number' ? numbers.format(value) : value;
+      return text.endsWith('.') ? text : text + stop;
     });
   };
 }

@@ -63,7 +63,13 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
     const paths = changedPaths(loaded.top, loaded.commit);
     touched = { all: display(paths.all), present: display(paths.present) };
   } catch (error) {
-    if (error instanceof GitError) throw new CannotRunError(`git: ${options.base}: ${error.message}`);
+    if (error instanceof GitError) {
+      // git's own words stay as they are (after the kk/ru sentence): they name what it could not read.
+      throw new CannotRunError({
+        kk: `--base ${options.base}: git бұл тармақты не коммитті оқи алмады. Атауын тексеріңіз (мысалы origin/main) және оны алдын ала жүктеңіз (git fetch). git: ${error.message}`,
+        ru: `--base ${options.base}: git не смог прочитать эту ветку или коммит. Проверьте имя (например origin/main) и загрузите её заранее (git fetch). git: ${error.message}`,
+      });
+    }
     throw error;
   }
   const base = assembleContent(baseTree, baseChecked);

@@ -10,7 +10,7 @@ import type { Content, EventEntry } from '../content/model.ts';
 import { SITE_LOCALES, type SiteLocale } from '../content/schema.ts';
 import { pick } from '../i18n/locales.ts';
 import type { Problem } from '../rules/types.ts';
-import { publicName } from '../reports/public-name.ts';
+import { reportName } from '../reports/public-name.ts';
 import { kazakhstanDateTime } from '../season/calendar.ts';
 import { renderProblems, type CheckPrResult } from './check.ts';
 import type { EventChange, MemberRef, RepresentationChange } from './changes.ts';
@@ -110,7 +110,7 @@ function representationLine(change: RepresentationChange, content: Content, loca
 
 function list(label: string, sign: string, members: MemberRef[], locale: SiteLocale): string {
   if (!members.length) return '';
-  const names = members.slice(0, MAX_MEMBERS).map((m) => escape(publicName(m.member, locale)));
+  const names = members.slice(0, MAX_MEMBERS).map((m) => escape(reportName(m.member, locale)));
   const rest = members.length > MAX_MEMBERS ? ` … (+${members.length - MAX_MEMBERS})` : '';
   return `${sign}${members.length} ${label}: ${names.join(', ')}${rest}`;
 }

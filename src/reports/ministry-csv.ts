@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { CSV_COLUMNS, DRAFT_MARK } from './ministry-headers.ts';
-import type { MinistryList } from './ministry-list.ts';
+import { approvalDate, type MinistryList } from './ministry-list.ts';
 
 const BOM = '\uFEFF';
 
@@ -17,7 +17,7 @@ export function ministryCsv(list: MinistryList, draft: boolean): string {
     const r = region.representation;
     if (!r) continue;
     for (const m of r.members) {
-      rows.push([`${region.name.ru} / ${region.name.kk}`, m.number, m.name, m.grade, `${m.role.ru} / ${m.role.kk}`, `${m.heads.ru} / ${m.heads.kk}`, r.approved?.order ?? '', r.approved?.date ?? '']);
+      rows.push([`${region.name.ru} / ${region.name.kk}`, m.number, m.name, m.grade, `${m.role.ru} / ${m.role.kk}`, `${m.heads.ru} / ${m.heads.kk}`, r.approved?.order ?? '', approvalDate(r.approved)]);
     }
   }
   return BOM + rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';

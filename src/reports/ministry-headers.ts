@@ -3,6 +3,8 @@
  * (the language of the letter), Kazakh after a slash, in one cell so filters and CSV stay flat.
  */
 
+import { STATUS_STRINGS } from './status-strings.ts';
+
 const both = (ru: string, kk: string) => `${ru} / ${kk}`;
 
 export const MEMBER_COLUMNS = [
@@ -35,3 +37,5 @@ export const DRAFT_MARK = 'ЧЕРНОВИК — НЕ ДЛЯ ОТПРАВКИ: в
 export const NO_REPRESENTATION = both('нет данных', 'дерек жоқ');
 export const APPROVED_BY = both('Утвердил', 'Бекіткен');
 export const CURATOR = both('Куратор', 'Куратор');
+/** After the date of an approval from a previous season (as `status` marks it: approvalIsThisSeason). */
+export const OUTDATED_APPROVAL = both(`устарел: ${STATUS_STRINGS.ru.earlierSeason}`, `ескірген: ${STATUS_STRINGS.kk.earlierSeason}`);

@@ -1,7 +1,7 @@
 /** The Ministry list as an Excel workbook: a summary sheet, then one sheet per region. */
 import ExcelJS from 'exceljs';
 import { DRAFT_MARK, MEMBER_COLUMNS, NO_REPRESENTATION, SUMMARY_COLUMNS, SUMMARY_SHEET, TITLE, APPROVED_BY, CURATOR } from './ministry-headers.ts';
-import type { MinistryList, MinistryRegion } from './ministry-list.ts';
+import { approvalDate, type MinistryList, type MinistryRegion } from './ministry-list.ts';
 
 const RED = 'FFC00000';
 
@@ -21,7 +21,7 @@ export async function writeMinistryXlsx(list: MinistryList, path: string, draft:
     const ws = sheet(book, sheetName(region.name.ru, names), draft);
     heading(ws, `${region.name.ru} / ${region.name.kk}`, MEMBER_COLUMNS.length, draft);
     const r = region.representation;
-    if (r.approved) ws.addRow([`${APPROVED_BY}: ${r.approved.by.ru} / ${r.approved.by.kk}, ${r.approved.order}, ${r.approved.date}`]);
+    if (r.approved) ws.addRow([`${APPROVED_BY}: ${r.approved.by.ru} / ${r.approved.by.kk}, ${r.approved.order}, ${approvalDate(r.approved)}`]);
     if (r.curator) ws.addRow([`${CURATOR}: ${[r.curator.name, r.curator.position, r.curator.email, r.curator.phone].filter(Boolean).join(', ')}`]);
     header(ws, MEMBER_COLUMNS);
     for (const m of r.members) ws.addRow([m.number, m.name, m.grade, `${m.role.ru} / ${m.role.kk}`, `${m.heads.ru} / ${m.heads.kk}`]);
@@ -62,7 +62,7 @@ function summaryRow(number: number, region: MinistryRegion): (string | number)[]
   const contacts = r.curator ? [r.curator.email, r.curator.phone].filter(Boolean).join(', ') : '';
   const social = r.social.map((s) => `${s.network}: ${s.url}${s.followers !== undefined ? ` (${s.followers})` : ''}`).join('\n');
   const resubmitted = r.resubmissions.map((x) => `${x.letter}, ${x.date}`).join('; ');
-  return [number, `${region.name.ru} / ${region.name.kk}`, r.approved?.order ?? '', r.approved?.date ?? '', r.members.length, region.units, region.unitsHeaded, r.curator ? [r.curator.name, r.curator.position].filter(Boolean).join(', ') : '', contacts, social, resubmitted];
+  return [number, `${region.name.ru} / ${region.name.kk}`, r.approved?.order ?? '', approvalDate(r.approved), r.members.length, region.units, region.unitsHeaded, r.curator ? [r.curator.name, r.curator.position].filter(Boolean).join(', ') : '', contacts, social, resubmitted];
 }
 
 function widths(ws: ExcelJS.Worksheet, values: number[]): void {

@@ -8,8 +8,8 @@ import type { Content } from '../content/model.ts';
 import type { LocaleMap } from '../content/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { daysLeft, kazakhstanDate } from '../season/calendar.ts';
-import { seasonApprovalStart } from '../rules/deadlines.ts';
-import { unheadedUnits } from '../rules/hierarchy.ts';
+import { approvalIsThisSeason } from '../rules/deadlines.ts';
+import { regionCoverage, type Count } from '../content/coverage.ts';
 
 export interface Deadline {
   id: 'composition_approved' | 'ministry_list';
@@ -18,10 +18,7 @@ export interface Deadline {
   daysLeft: number;
 }
 
-export interface Count {
-  done: number;
-  total: number;
-}
+export type { Count };
 
 export interface RegionReadiness {
   region: string;
@@ -32,7 +29,7 @@ export interface RegionReadiness {
   /** Regional members, and the cities/districts they head out of all of them. */
   regionalMembers: number;
   unitsHeaded: Count;
-  /** City/district representations with at least one member. */
+  /** City/district representations with at least one member: the region's coverage (content/coverage.ts). */
   unitsStaffed: Count;
   /** Rural representations with members, out of the rural places in the geography. */
   ruralStaffed: Count;
@@ -66,14 +63,10 @@ export function seasonReadiness(content: Content, problems: readonly LocatedProb
 function regionReadiness(content: Content, region: string, season: number, errors: number): RegionReadiness {
   const geo = content.geography.get(region)?.data;
   const representation = content.regions.get(region)?.data;
-  const unitIds = new Set(geo?.units.map((u) => u.id) ?? []);
   const units = content.units.filter((u) => u.region === region);
-  // Headed as the hierarchy rule counts it: by `region_members_per_unit` heads, not merely one.
+  // One definition of headed and covered, shared with the site and the rules.
   const perUnit = content.movement?.data.rules.region_members_per_unit ?? 1;
-  const unheaded = representation && geo ? unheadedUnits(representation, geo, perUnit).length : unitIds.size;
-  const staffedUnits = new Set(units.filter((u) => u.data.members.length > 0).map((u) => u.unit));
-  const ruralTotal = geo?.units.reduce((sum, u) => sum + (u.rural?.length ?? 0), 0) ?? 0;
-  const ruralStaffed = units.reduce((sum, u) => sum + (u.data.rural ?? []).filter((r) => r.members.length > 0).length, 0);
+  const coverage = geo && regionCoverage(geo, representation, new Map(units.map((u) => [u.unit, u.data])), perUnit);
   const events = content.events.filter((e) => e.year === season && (e.data.organizer === region || e.data.organizer.startsWith(`${region}/`)));
   const held = events.filter((e) => e.data.status === 'held');
   const approvedBy = content.movement?.data.deadlines.composition_approved;
@@ -81,12 +74,12 @@ function regionReadiness(content: Content, region: string, season: number, error
   const readiness: RegionReadiness = {
     region,
     name: geo?.name ?? { kk: region, ru: region },
-    ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: !content.movement || approval.date >= seasonApprovalStart(content.movement.data) } }),
+    ...(approval && { approved: { date: approval.date, order: approval.order, onTime: !approvedBy || approval.date <= approvedBy, thisSeason: !content.movement || approvalIsThisSeason(approval.date, content.movement.data) } }),
     resubmissions: representation?.resubmissions?.length ?? 0,
     regionalMembers: representation?.members.length ?? 0,
-    unitsHeaded: { done: unitIds.size - unheaded, total: unitIds.size },
-    unitsStaffed: { done: [...staffedUnits].filter((id) => unitIds.has(id)).length, total: unitIds.size },
-    ruralStaffed: { done: ruralStaffed, total: ruralTotal },
+    unitsHeaded: coverage?.headed ?? { done: 0, total: 0 },
+    unitsStaffed: coverage?.units ?? { done: 0, total: 0 },
+    ruralStaffed: coverage?.rural ?? { done: 0, total: 0 },
     events: {
       planned: events.filter((e) => e.data.status === 'planned').length,
       held: held.length,

@@ -1,5 +1,6 @@
-/** `npm run status` as Markdown: the deadlines with days left, then one table row per region. */
+/** `npm run status` as Markdown: the deadlines with days left, then one table row per region, regions by name. */
 import type { Locale, LocaleMap } from '../content/schema.ts';
+import { sortByName } from '../i18n/collate.ts';
 import type { Count, SeasonReadiness } from './readiness.ts';
 import { STATUS_STRINGS } from './status-strings.ts';
 
@@ -9,7 +10,8 @@ export function formatStatusMarkdown(readiness: SeasonReadiness, locale: Locale)
   const out = [`# ${t.title(readiness.season)}`, '', t.today(readiness.today), ''];
   for (const d of readiness.deadlines) out.push(`- **${t.deadlines[d.id]}**: ${d.date} — ${t.daysLeft(d.daysLeft)}`);
   out.push('', `| ${t.columns.join(' | ')} |`, `|${t.columns.map((_, i) => (i < 3 ? '---' : '---:')).join('|')}|`);
-  for (const r of readiness.regions) {
+  // By the region's name in the report's language, as a reader of that language looks for it.
+  for (const r of sortByName(readiness.regions, (region) => name(region.name, locale), locale)) {
     const approved = r.approved
       ? `${r.approved.order}, ${r.approved.date}${!r.approved.thisSeason ? ` (${t.earlierSeason})` : r.approved.onTime ? '' : ` (${t.late})`}${r.resubmissions ? `; ${t.resubmitted(r.resubmissions)}` : ''}`
       : t.notApproved;

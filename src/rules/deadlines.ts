@@ -121,6 +121,15 @@ export function seasonApprovalStart(movement: Movement): string {
   return addDays(`${movement.season - 1}${movement.summer.to.slice(4)}`, 1);
 }
 
+/**
+ * Whether an approval dated `date` approves the season's composition: one from before
+ * seasonApprovalStart approved an earlier season's and is outdated. The rules, `status` and the
+ * Ministry export all decide it here.
+ */
+export function approvalIsThisSeason(date: string, movement: Movement): boolean {
+  return date >= seasonApprovalStart(movement);
+}
+
 function seasonFindings(content: Content): Finding[] {
   const { file, data } = content.movement!;
   return (['composition_approved', 'ministry_list'] as const)
@@ -157,7 +166,7 @@ function regionFindings(
 
   const { file, data } = representation;
   const since = seasonApprovalStart(movement);
-  const approval = data.approved && data.approved.date >= since ? data.approved : undefined;
+  const approval = data.approved && approvalIsThisSeason(data.approved.date, movement) ? data.approved : undefined;
   const findings: Finding[] = [];
   if (passed && !data.approved) findings.push({ rule: 'approval-missing', file, path: ['members'], at: 'key', params });
   else if (passed && !approval) findings.push({ rule: 'approval-outdated', file, path: ['approved', 'date'], params: { ...params, since, season: movement.season } });

@@ -8,8 +8,9 @@
  * A representation with an empty member list is a placeholder still being formed: it has no
  * leader or heads to check yet (the deadline rules say when it must be filled).
  */
+import { unheadedUnits } from '../content/coverage.ts';
 import type { Content } from '../content/model.ts';
-import type { GeoRegion, GeoUnit, Member, RegionRepresentation } from '../content/schema.ts';
+import type { Member } from '../content/schema.ts';
 import type { DataPath } from '../content/yaml.ts';
 import type { SourceFile } from '../content/load.ts';
 import { endOfDay } from '../season/calendar.ts';
@@ -103,12 +104,8 @@ export const rules: Rule[] = [
   },
 ];
 
-/** The units of a region headed by fewer than `perUnit` regional members. */
-export function unheadedUnits(representation: RegionRepresentation, region: GeoRegion, perUnit: number): GeoUnit[] {
-  const counts = new Map<string, number>();
-  for (const member of representation.members) for (const unit of member.heads ?? []) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-  return region.units.filter((unit) => (counts.get(unit.id) ?? 0) < perUnit);
-}
+/** Headed as coverage.ts defines it (one definition for the rules, the site and the reports). */
+export { unheadedUnits };
 
 /** Exactly one `role: leader` among a non-empty member list at `path`. */
 function leaderFindings(file: SourceFile, path: DataPath, members: readonly Member[]): Finding[] {
@@ -151,7 +148,8 @@ function regionFindings(content: Content, now: Date): Finding[] {
       });
     });
     if (!geo || !rules) continue;
-    for (const unit of geo.units.filter((u) => (counts.get(u.id) ?? 0) < rules.region_members_per_unit)) {
+    // Which units lack their heads is coverage.ts's definition, the one status and the site use.
+    for (const unit of unheadedUnits(data, geo, rules.region_members_per_unit)) {
       findings.push({
         rule: 'unit-not-headed',
         severity: notHeadedSeverity,

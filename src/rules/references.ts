@@ -10,7 +10,7 @@
 import { eventId } from '../content/layout.ts';
 import { readSourceFile, type SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
-import type { GeoRegion, GeoUnit } from '../content/schema.ts';
+import type { EventData, GeoRegion, GeoUnit } from '../content/schema.ts';
 import { placeNameParams } from './place-names.ts';
 import { rosterIsComplete, rosterOf } from './roster.ts';
 import { fieldPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
@@ -118,6 +118,33 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'event-rescheduled-unknown',
+    severity: 'error',
+    messages: {
+      kk: (x) => `rescheduled_to: «${x['event']}» деген іс-шара жоқ (content/events/${x['event']}.mdx не .md табылмады). Жаңа күннің іс-шарасын <жыл>/<slug> түрінде жазыңыз, мысалы 2027/reading-marathon.`,
+      ru: (x) => `rescheduled_to: мероприятия «${x['event']}» нет (не найден content/events/${x['event']}.mdx или .md). Укажите мероприятие с новой датой в виде <год>/<slug>, например 2027/reading-marathon.`,
+      en: (x) => `rescheduled_to: there is no event «${x['event']}» (content/events/${x['event']}.mdx or .md not found). Give the event with the new date as <year>/<slug>, e.g. 2027/reading-marathon.`,
+    },
+  },
+  {
+    id: 'event-rescheduled-self',
+    severity: 'error',
+    messages: {
+      kk: (x) => `rescheduled_to: іс-шара өзіне ауыстырылмайды (${x['event']}). Жаңа күнге жаңа файл жасап, соның <жыл>/<slug> атын жазыңыз.`,
+      ru: (x) => `rescheduled_to: мероприятие не может быть перенесено само на себя (${x['event']}). Создайте файл мероприятия с новой датой и укажите его <год>/<slug>.`,
+      en: (x) => `rescheduled_to: an event cannot be rescheduled to itself (${x['event']}). Create a file for the new date and give its <year>/<slug>.`,
+    },
+  },
+  {
+    id: 'event-rescheduled-not-cancelled',
+    severity: 'error',
+    messages: {
+      kk: (x) => `status: ${x['status']} — іс-шара басқа күнге ауыстырылған (rescheduled_to), бұл күні ол өтпейді. status: cancelled деп жазыңыз, әйтпесе күнтізбелер ескі күнді ұсынады.`,
+      ru: (x) => `status: ${x['status']} — мероприятие перенесено (rescheduled_to), в этот день оно не пройдёт. Укажите status: cancelled, иначе календари предложат старую дату.`,
+      en: (x) => `status: ${x['status']} — the event was rescheduled (rescheduled_to) and will not take place on this date. Set status: cancelled, or calendars will offer the old date.`,
+    },
+  },
+  {
     id: 'duplicate-member-id',
     severity: 'error',
     messages: {
@@ -206,6 +233,7 @@ function representationFindings(content: Content, geography: ReturnType<typeof u
 function eventFindings(content: Content, geography: ReturnType<typeof unitsByRegion>, knownRegions: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
   const topics = content.movement ? new Set(Object.keys(content.movement.data.topics)) : undefined;
+  const events = new Set(placesOf(content, 'event').map((f) => eventId(f.place!)));
   for (const { file, data } of content.events) {
     if (data.organizer !== 'national') {
       const [region, unit] = data.organizer.split('/') as [string, string | undefined];
@@ -213,6 +241,7 @@ function eventFindings(content: Content, geography: ReturnType<typeof unitsByReg
       const unknown = !knownRegions.has(region) || (unit !== undefined && geo !== undefined && !geo.units.has(unit));
       if (unknown) findings.push({ rule: 'organizer-unknown', file, path: ['organizer'] });
     }
+    if (data.rescheduled_to !== undefined) findings.push(...rescheduleFindings(file, data, events));
     if (!topics) continue;
     data.topics.forEach((topic, i) => {
       if (topics.has(topic)) return;
@@ -228,6 +257,17 @@ function eventFindings(content: Content, geography: ReturnType<typeof unitsByReg
     if (first) findings.push({ rule: 'duplicate-event-id', file, position: { line: 1, column: 1 }, params: { first: first.path, event: id } });
     else firstFile.set(id, file);
   }
+  return findings;
+}
+
+/** `rescheduled_to` names another existing event, and the old date is marked cancelled. */
+function rescheduleFindings(file: SourceFile, data: EventData, events: ReadonlySet<string>): Finding[] {
+  const target = data.rescheduled_to!;
+  const self = file.place?.kind === 'event' ? eventId(file.place) : undefined;
+  const findings: Finding[] = [];
+  if (target === self) findings.push({ rule: 'event-rescheduled-self', file, path: ['rescheduled_to'], params: { event: target } });
+  else if (!events.has(target)) findings.push({ rule: 'event-rescheduled-unknown', file, path: ['rescheduled_to'], params: { event: target } });
+  if (data.status !== 'cancelled') findings.push({ rule: 'event-rescheduled-not-cancelled', file, path: ['status'], params: { status: data.status } });
   return findings;
 }
 

@@ -32,7 +32,12 @@ export function buildEventFile(a: EventAnswers): NewFile & { start: Date } {
   const start = dateTime(a.start, undefined, 'start');
   const end = dateTime(a.end, start.slice(0, 10), 'end');
   const slug = a.slug ?? slugify(a.title[a.lang] ?? Object.values(a.title).find(Boolean) ?? '');
-  if (!slug) throw new AnswerError('slug: the title has no letters to make the file name from; give --slug');
+  if (!slug) {
+    throw new AnswerError({
+      kk: '--slug: атауда файл атын жасайтын әріп жоқ. Файл атын латынша --slug арқылы беріңіз (мысалы --slug taza-ozen).',
+      ru: '--slug: в названии нет букв, из которых можно составить имя файла. Задайте имя файла латиницей через --slug (например --slug taza-ozen).',
+    });
+  }
   const year = kazakhstanDate(new Date(start)).slice(0, 4);
   const localeMap = (m: Partial<Record<SiteLocale, string>>) => Object.fromEntries(SITE_LOCALES.filter((l) => m[l]).map((l) => [l, m[l]!]));
   const lines = [
@@ -62,8 +67,15 @@ function dateTime(input: string, day: string | undefined, field: string): string
   const text = input.trim().replace(' ', 'T');
   const withDay = /^\d{1,2}:\d{2}$/.test(text) && day ? `${day}T${text.padStart(5, '0')}` : text;
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(withDay);
-  if (!m) throw new AnswerError(`${field}: expected a date and time like 2027-06-12 15:00`);
+  if (!m) {
+    throw new AnswerError({
+      kk: `--${field}: күн мен уақыт осылай жазылады: 2027-06-12 15:00${field === 'end' ? ' (немесе тек уақыт: 16:30)' : ''}.`,
+      ru: `--${field}: дата и время пишутся так: 2027-06-12 15:00${field === 'end' ? ' (или только время: 16:30)' : ''}.`,
+    });
+  }
   const value = `${m[1]}T${m[2]}${m[3] ?? ':00'}${m[4] ?? KZ_OFFSET}`;
-  if (Number.isNaN(new Date(value).getTime())) throw new AnswerError(`${field}: not a real date and time`);
+  if (Number.isNaN(new Date(value).getTime())) {
+    throw new AnswerError({ kk: `--${field}: мұндай күн не уақыт жоқ (${m[1]} ${m[2]}); күнтізбе бойынша тексеріңіз.`, ru: `--${field}: такой даты или времени нет (${m[1]} ${m[2]}); проверьте по календарю.` });
+  }
   return value;
 }

@@ -40,7 +40,12 @@ export interface MemberAnswers {
  */
 export function publicForm(name: string, consent: ConsentName): string {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2) throw new AnswerError('name: give the given name and the surname (e.g. Айгерім Сейтқали)');
+  if (words.length < 2) {
+    throw new AnswerError({
+      kk: '--name: аты мен тегін бос орын арқылы жазыңыз (мысалы Айгерім Сейтқали); жария пішіні келісім бойынша жасалады.',
+      ru: '--name: укажите имя и фамилию через пробел (например Айгерім Сейтқали); публичная форма составляется по согласию.',
+    });
+  }
   if (consent === 'full') return words.join(' ');
   return `${words[0]} ${words[1]!.charAt(0).toLocaleUpperCase('kk')}.`;
 }
@@ -50,7 +55,9 @@ export function addMember(contentRoot: string, content: Content, a: MemberAnswer
   const name = publicForm(a.name, a.consentName);
   const taken = new Set(allMemberIds(content));
   const id = a.id ?? uniqueId(slugify(name), (x) => taken.has(x));
-  if (taken.has(id)) throw new AnswerError(`id: ${id} is already used by another member`);
+  if (taken.has(id)) {
+    throw new AnswerError({ kk: `--id: «${id}» басқа қатысушыда бар. Басқа id беріңіз немесе --id-ді алып тастаңыз (аттан жасалады).`, ru: `--id: «${id}» уже занят другим участником. Задайте другой id или уберите --id (он составится из имени).` });
+  }
   const entry = flow({
     id,
     name,
@@ -75,7 +82,12 @@ export function addMember(contentRoot: string, content: Content, a: MemberAnswer
   if (existing && ruralIndex >= 0) return { id, relative, text: appendToSequence(text, ['rural', ruralIndex, 'members'], entry) };
   // A new rural representation must be coordinated by a member of the unit (rule rural-not-coordinated).
   const coordinatorIndex = unit?.data.members.findIndex((m) => m.id === a.coordinator) ?? -1;
-  if (coordinatorIndex < 0) throw new AnswerError(`coordinator: give the id of a member of ${a.region}/${a.unit} who will coordinate ${a.rural}`);
+  if (coordinatorIndex < 0) {
+    throw new AnswerError({
+      kk: `--coordinator: жаңа «${a.rural}» ауылдық өкілдігін үйлестіретін ${a.region}/${a.unit} мүшесінің id-ін беріңіз (representations/${a.region}/${a.unit}.yaml).`,
+      ru: `--coordinator: укажите id участника ${a.region}/${a.unit}, который будет координировать новое сельское представительство «${a.rural}» (representations/${a.region}/${a.unit}.yaml).`,
+    });
+  }
   const coordinated = addToListField(text, ['members', coordinatorIndex], 'coordinates', a.rural);
   const rural = `id: ${a.rural}\nmembers:\n  - ${entry}`;
   if (unit?.data.rural?.length) return { id, relative, text: appendToSequence(coordinated, ['rural'], rural) };

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { BilingualError } from '../cli/bilingual.ts';
 import { readSourceFile, type ContentTree } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { validateTree } from '../validator/validate.ts';
@@ -16,7 +17,7 @@ export interface NewFile {
 }
 
 /** An answer that cannot make a valid file (a date that is not a date, a name without a surname). */
-export class AnswerError extends Error {}
+export class AnswerError extends BilingualError {}
 
 /** The errors the content `tree` (as loaded) would have in `file` once it is written (none: safe to write). */
 export function problemsOfNewFile(tree: ContentTree, file: NewFile, now: Date): LocatedProblem[] {

@@ -4,6 +4,7 @@
  * required answer is an error naming the flags to pass.
  */
 import { createInterface } from 'node:readline/promises';
+import { BilingualError } from '../cli/bilingual.ts';
 
 export type Answers = Record<string, string | undefined>;
 
@@ -19,12 +20,13 @@ export interface Question {
   check?: (value: string) => string | undefined;
 }
 
-export class MissingAnswersError extends Error {}
+/** Answers left out (no terminal to ask on) or not acceptable; the message is in kk and ru. */
+export class MissingAnswersError extends BilingualError {}
 
 /** Completes `given` (parsed flags) by defaults and, when `interactive`, by questions. */
 export async function answer(questions: readonly Question[], given: Answers, interactive: boolean): Promise<Answers> {
   const answers: Answers = { ...given };
-  const missing: string[] = [];
+  const missing: Question[] = [];
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   try {
     for (const q of questions) {
@@ -45,14 +47,24 @@ export async function answer(questions: readonly Question[], given: Answers, int
       value ??= fallback;
       if (value !== undefined) {
         const problem = q.check?.(value);
-        if (problem) throw new MissingAnswersError(`--${q.flag}: ${problem}`);
+        if (problem) {
+          throw new MissingAnswersError({
+            kk: `--${q.flag} (${q.label.kk}): «${value}» жарамайды; керегі: ${problem}.`,
+            ru: `--${q.flag} (${q.label.ru}): «${value}» не подходит; нужно: ${problem}.`,
+          });
+        }
         answers[q.flag] = value;
-      } else if (required) missing.push(`--${q.flag} (${q.label.kk} / ${q.label.ru})`);
+      } else if (required) missing.push(q);
     }
   } finally {
     rl?.close();
   }
-  if (missing.length) throw new MissingAnswersError(`Жауап жетіспейді / Не хватает ответов:\n  ${missing.join('\n  ')}`);
+  if (missing.length) {
+    throw new MissingAnswersError({
+      kk: `Жауап жетіспейді; мына параметрлерді беріңіз:\n  ${missing.map((q) => `--${q.flag} (${q.label.kk})`).join('\n  ')}`,
+      ru: `Не хватает ответов; передайте параметры:\n  ${missing.map((q) => `--${q.flag} (${q.label.ru})`).join('\n  ')}`,
+    });
+  }
   return answers;
 }
 
@@ -64,4 +76,11 @@ export function isInteractive(): boolean {
 /** `a, b ,c` → `['a', 'b', 'c']`. */
 export function list(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The flags of a scaffolder's questions as help lines, one language each. */
+export function flagsHelp(questions: readonly Question[]): { kk: string; ru: string } {
+  const width = Math.max(...questions.map((q) => q.flag.length)) + 2;
+  const lines = (lang: 'kk' | 'ru') => questions.map((q) => `  --${q.flag.padEnd(width)}  ${q.label[lang]}`).join('\n');
+  return { kk: `\nСұрақтардың параметрлері:\n${lines('kk')}`, ru: `\nПараметры вопросов:\n${lines('ru')}` };
 }

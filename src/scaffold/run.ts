@@ -4,17 +4,17 @@
  * in the content's language. Exit 0 written; 1 the file would not be valid; 2 could not run.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { asksForHelp, BilingualError, contentFolderMissing, failureText, helpIfAsked, parseCommandLine } from '../cli/command-line.ts';
 import { loadContent } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import { parseContent } from '../rules/schema.ts';
-import { defaultContentDir, parseNow, UsageError } from '../validator/cli-args.ts';
+import { defaultContentDir, parseNow } from '../validator/cli-args.ts';
 import { messageLocale, renderProblem } from '../validator/validate.ts';
 import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './new-file.ts';
-import { answer, isInteractive, MissingAnswersError, type Answers, type Question } from './questions.ts';
+import { answer, flagsHelp, isInteractive, type Answers, type Question } from './questions.ts';
 
 export interface ScaffoldCommand {
-  name: string;
+  name: 'new:event' | 'new:member';
   questions(content: Content): Question[];
   /** The file to write; may print notes (kk and ru) for the coordinator. */
   build(answers: Answers, context: { contentDir: string; content: Content; now: Date }): NewFile;
@@ -25,13 +25,19 @@ export interface ScaffoldCommand {
 export async function runScaffold(command: ScaffoldCommand): Promise<void> {
   try {
     const contentDir = flagValue('content') ?? defaultContentDir();
-    if (!existsSync(contentDir)) throw new AnswerError(`content folder not found: ${contentDir}`);
+    // The flags come from the questions, which read the content; help lists them even without it.
+    if (asksForHelp(process.argv.slice(2))) {
+      const content = existsSync(contentDir) ? parseContent(loadContent(contentDir)).content : parseContent({ root: contentDir, files: [] }).content;
+      helpIfAsked(command.name, process.argv.slice(2), () => flagsHelp(command.questions(content)));
+    }
+    if (!existsSync(contentDir)) throw contentFolderMissing(contentDir);
     const tree = loadContent(contentDir);
     const { content } = parseContent(tree);
     const questions = command.questions(content);
-    const { values } = parseArgs({
-      options: { ...Object.fromEntries(questions.map((q) => [q.flag, { type: 'string' as const }])), content: { type: 'string' }, now: { type: 'string' } },
-      strict: true,
+    const { values } = parseCommandLine(command.name, {
+      ...Object.fromEntries(questions.map((q) => [q.flag, { type: 'string' as const }])),
+      content: { type: 'string' },
+      now: { type: 'string' },
     });
     const now = parseNow(values.now);
     const flags = values as Record<string, string | undefined>;
@@ -39,7 +45,10 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
     const answers = await answer(questions, given, isInteractive());
     const file = command.build(answers, { contentDir, content, now });
     if (!command.edits && existsSync(`${contentDir}/${file.relative}`)) {
-      throw new AnswerError(`${contentDir}/${file.relative}: бұл файл бар / такой файл уже есть (--slug)`);
+      throw new AnswerError({
+        kk: `${contentDir}/${file.relative}: бұл файл бар. Басқа атау беріңіз (--slug).`,
+        ru: `${contentDir}/${file.relative}: такой файл уже есть. Задайте другое имя (--slug).`,
+      });
     }
     const problems = problemsOfNewFile(tree, file, now);
     if (problems.length) {
@@ -51,8 +60,8 @@ export async function runScaffold(command: ScaffoldCommand): Promise<void> {
     }
     process.stdout.write(`Жазылды / Записано: ${writeNewFile(contentDir, file)}\n`);
   } catch (error) {
-    if (!(error instanceof AnswerError || error instanceof UsageError || error instanceof MissingAnswersError || error instanceof TypeError)) throw error;
-    process.stderr.write(`${command.name}: ${error.message}\n`);
+    if (!(error instanceof BilingualError)) throw error;
+    process.stderr.write(failureText(command.name, error));
     process.exitCode = 2;
   }
 }

@@ -4,6 +4,7 @@
  * found with eemeli's `yaml` source ranges, every other byte of the file stays as it was.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { BilingualError } from '../cli/bilingual.ts';
 
 /** A date written unquoted (`2027-06-01`), as coordinators write them; YAML reads it as a date. */
 export class PlainDate {
@@ -41,7 +42,7 @@ function isPlainSafe(text: string): boolean {
 export function appendToSequence(text: string, path: (string | number)[], item: string): string {
   const doc = parseDocument(text, { keepSourceTokens: true });
   const seq = doc.getIn(path, true);
-  if (!isSeq(seq)) throw new Error(`not a list: ${path.join('.')}`);
+  if (!isSeq(seq)) throw shapeError(path.join('.'), 'тізім', 'список');
   const pair = pairAt(doc.contents, path);
   if (seq.items.length > 0 && !seq.flow) {
     const first = seq.items[0] as { range?: [number, number, number] };
@@ -50,7 +51,7 @@ export function appendToSequence(text: string, path: (string | number)[], item: 
     const at = lineEnd(text, last.range![1]);
     return `${text.slice(0, at)}\n${indent}- ${indented(item, indent)}${text.slice(at)}`;
   }
-  if (seq.items.length > 0 || !pair) throw new Error(`cannot append to a one-line list: ${path.join('.')}`);
+  if (seq.items.length > 0 || !pair) throw shapeError(path.join('.'), 'әр элементі жеке жолда тұрған тізім («- …»)', 'список, где каждый элемент на своей строке («- …»)');
   // An empty `[]`: becomes a block list under its key.
   const keyStart = (pair.key as { range: [number, number, number] }).range[0];
   const indent = ' '.repeat(keyStart - lineStart(text, keyStart) + 2);
@@ -69,10 +70,10 @@ function indented(item: string, indent: string): string {
 export function addToListField(text: string, path: (string | number)[], key: string, value: string): string {
   const doc = parseDocument(text);
   const map = doc.getIn(path, true);
-  if (!isMap(map)) throw new Error(`not a map: ${path.join('.')}`);
+  if (!isMap(map)) throw shapeError(path.join('.'), 'кілт: мән жазбасы', 'запись «ключ: значение»');
   const list = map.get(key, true);
   if (isSeq(list)) {
-    if (!list.flow) throw new Error(`${key} is not a one-line list`);
+    if (!list.flow) throw shapeError(`${path.join('.')}.${key}`, 'бір жолдағы тізім ([a, b])', 'список в одну строку ([a, b])');
     const close = text.lastIndexOf(']', (list as YAMLSeq & { range: [number, number, number] }).range[1]);
     return `${text.slice(0, close)}${list.items.length ? ', ' : ''}${flow(value)}${text.slice(close)}`;
   }
@@ -113,4 +114,12 @@ function lineStart(text: string, offset: number): number {
 function lineEnd(text: string, offset: number): number {
   const end = text.indexOf('\n', Math.max(offset - 1, 0));
   return end === -1 ? text.length : end;
+}
+
+/** The file is not shaped as the scaffolder expects at `where`: named, with the shape it needs (kk, ru). */
+function shapeError(where: string, kk: string, ru: string): BilingualError {
+  return new BilingualError({
+    kk: `${where}: мұнда ${kk} күтілді. Файлды қолмен түзетіңіз немесе осы пішінге келтіріп, қайта іске қосыңыз.`,
+    ru: `${where}: здесь ожидается ${ru}. Исправьте файл вручную или приведите его к этому виду и запустите снова.`,
+  });
 }

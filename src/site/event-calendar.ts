@@ -1,14 +1,17 @@
 /**
  * Events as calendar entries, in one language: what the per-event .ics, the per-region and
- * the whole-site calendar feeds contain.
+ * the whole-site calendar feeds contain (upcoming events and those of the last 30 days).
  */
 import { pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { absoluteUrl, localizedUrl } from '../i18n/urls.ts';
 import type { SiteEvent } from './events.ts';
 import type { CalendarEvent } from './ics.ts';
+import { addDays, kazakhstanDate } from '../season/calendar.ts';
+import { organizerOf } from './organizer.ts';
 import { paths } from './paths.ts';
 import { platformName } from './platforms.ts';
+import type { SiteContent } from './site-content.ts';
 
 export interface SiteAddress {
   site: URL | string;
@@ -16,8 +19,10 @@ export interface SiteAddress {
 }
 
 /** One event as a calendar entry; the UID is the same in both languages, so calendars never duplicate it. */
-export function calendarEventOf(event: SiteEvent, locale: SiteLocale, address: SiteAddress): CalendarEvent {
+export function calendarEventOf(event: SiteEvent, content: SiteContent, locale: SiteLocale, address: SiteAddress): CalendarEvent {
   const t = useTranslations(locale);
+  const organizer = organizerOf(event, content, locale, t);
+  const organizerName = organizer.within ? `${organizer.name}, ${organizer.within}` : organizer.name;
   const { data } = event;
   const url = absoluteUrl(localizedUrl(paths.event(event.id), locale, address.base), address.site);
   const place = data.place ? pick(data.place, locale) : undefined;
@@ -37,6 +42,22 @@ export function calendarEventOf(event: SiteEvent, locale: SiteLocale, address: S
     url,
     location: [place, join].filter(Boolean).join(' · ') || undefined,
     cancelled: data.status === 'cancelled',
+    organizer: { name: organizerName, email: organizer.email, url: absoluteUrl(localizedUrl(organizer.path, locale, address.base), address.site) },
     language: locale,
   };
+}
+
+/**
+ * How long a subscribed calendar keeps an event after it ends: a feed that dropped it the day after
+ * would make it vanish from subscribers' calendars. Bounded, so a feed never grows with the archive.
+ */
+export const CALENDAR_KEEP_DAYS = 30;
+
+/**
+ * The past events a calendar feed still carries: those that ended within the last
+ * CALENDAR_KEEP_DAYS days (Astana days, as "upcoming" is decided), in the archive's order.
+ */
+export function recentlyEnded<E extends SiteEvent>(archive: readonly E[], now: Date): E[] {
+  const since = addDays(kazakhstanDate(now), -CALENDAR_KEEP_DAYS);
+  return archive.filter((event) => kazakhstanDate(event.data.end) >= since);
 }

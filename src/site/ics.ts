@@ -16,6 +16,11 @@ export interface CalendarEvent {
   /** A place, or the join link of a remote event. */
   location?: string | undefined;
   cancelled?: boolean | undefined;
+  /**
+   * Who organises it (ORGANIZER, which iTIP requires of a published event): the organiser's name,
+   * and as its address an e-mail the movement publishes, else the organiser's page.
+   */
+  organizer: { name: string; email?: string | undefined; url: string };
   /** The language of the texts (RFC 5545 LANGUAGE parameter). */
   language?: string | undefined;
 }
@@ -67,6 +72,19 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * A parameter value (RFC 5545 §3.2): always quoted, so `:`, `;` and `,` in a name are safe; a
+ * quoted value cannot hold `"` or control characters, so those are dropped.
+ */
+export function paramValue(text: string): string {
+  return `"${text.replace(/["\p{Cc}]/gu, '')}"`;
+}
+
+/** ORGANIZER: `CN` the organiser's name; the address `mailto:` when an e-mail is published, else the page. */
+export function organizerLine(organizer: CalendarEvent['organizer']): string {
+  return `ORGANIZER;CN=${paramValue(organizer.name)}:${organizer.email ? `mailto:${organizer.email}` : organizer.url}`;
+}
+
 function eventLines(event: CalendarEvent, stamp: Date): string[] {
   const lang = event.language ? `;LANGUAGE=${event.language}` : '';
   const lines = [
@@ -76,6 +94,7 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
     `DTSTART:${icsDateTime(event.start)}`,
     `DTEND:${icsDateTime(event.end)}`,
     `SUMMARY${lang}:${escapeText(event.summary)}`,
+    organizerLine(event.organizer),
   ];
   if (event.description) lines.push(`DESCRIPTION${lang}:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION${lang}:${escapeText(event.location)}`);

@@ -1,6 +1,8 @@
 /**
- * schema.org `Event` for an event page, so search engines show it with its date, its mode of
- * attendance and, for a remote event, its join link as a `VirtualLocation`.
+ * schema.org `Event` for an event page, so search engines show it with its date, its status, its
+ * organiser, its card, its mode of attendance and where: a `Place` whose `PostalAddress` has the
+ * place as written, the organiser's city/district and region (none for a national event: its data
+ * names no region) and the country, and for a remote event its join link as a `VirtualLocation`.
  */
 import type { EventData } from '../content/schema.ts';
 import { astanaIso } from '../i18n/dates.ts';
@@ -19,6 +21,8 @@ export interface EventJsonLdInput {
   url: string;
   image: string;
   place?: string | undefined;
+  /** The organiser's city/district and region (organizerArea), for the place's postal address. */
+  area?: { locality?: string | undefined; region?: string | undefined } | undefined;
   organizer: { name: string; url: string };
   language: string;
 }
@@ -28,7 +32,16 @@ export function eventJsonLd(input: EventJsonLdInput): Record<string, unknown> {
   const { data } = input;
   const locations: Record<string, unknown>[] = [];
   if (data.online) locations.push({ '@type': 'VirtualLocation', url: data.online.url });
-  if (input.place) locations.push({ '@type': 'Place', name: input.place, address: { '@type': 'PostalAddress', addressCountry: 'KZ', streetAddress: input.place } });
+  if (input.place) {
+    const address = {
+      '@type': 'PostalAddress',
+      streetAddress: input.place,
+      ...(input.area?.locality && { addressLocality: input.area.locality }),
+      ...(input.area?.region && { addressRegion: input.area.region }),
+      addressCountry: 'KZ',
+    };
+    locations.push({ '@type': 'Place', name: input.place, address });
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

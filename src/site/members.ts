@@ -1,30 +1,36 @@
 /**
- * How a member appears on the public site. This is the one place that decides it: every page,
- * feed and index goes through `publicName`, so a child whose guardian chose `hidden` is never
- * named anywhere, only counted.
+ * How a member's name is shown. This is the one place that decides it: every page, feed and
+ * index, `status`, the pull-request comment, the Ministry export (through `nameOrPlaceholder`)
+ * and the certificates' default go through `consentedName`/`publicName`, so a child whose
+ * guardian chose `hidden` is never named in public, only counted, and an `initial` name is the
+ * same everywhere.
  */
 import type { Member } from '../content/schema.ts';
 
 type Named = Pick<Member, 'name' | 'consent'>;
 
 /**
- * The name to show, or undefined when the member must not be named. `initial` is rebuilt from the
- * file's name (given name + the surname's first letter and a dot), so even a full surname that
- * slipped past review into an `initial` entry is never published.
+ * The name in the form its consent allows (CONTENT-MODEL.md): `full` — given name and surname;
+ * `initial` and `hidden` — given name and the surname's initial with a dot, rebuilt from the
+ * file's name, so even a full surname that slipped past review is never printed. For papers that
+ * go to the child (a certificate without a names file); the public site uses `publicName`.
  */
-export function publicName(member: Named): string | undefined {
+export function consentedName(member: Named): string {
   const words = member.name.trim().split(/\s+/);
-  switch (member.consent.name) {
-    case 'full':
-      return words.join(' ');
-    case 'initial': {
-      const [given, surname] = words;
-      const initial = surname ? Array.from(surname)[0] : undefined;
-      return initial ? `${given} ${initial}.` : given;
-    }
-    case 'hidden':
-      return undefined;
-  }
+  if (member.consent.name === 'full') return words.join(' ');
+  const [given = '', surname] = words;
+  const initial = surname ? Array.from(surname)[0] : undefined;
+  return initial ? `${given} ${initial}.` : given;
+}
+
+/** The name to show in public, or undefined when the member must not be named (`hidden`). */
+export function publicName(member: Named): string | undefined {
+  return member.consent.name === 'hidden' ? undefined : consentedName(member);
+}
+
+/** The public name, or `placeholder` for a hidden member: for lists that keep a row per member (PR comment, Ministry export). */
+export function nameOrPlaceholder(member: Named, placeholder: string): string {
+  return publicName(member) ?? placeholder;
 }
 
 /** A list split for display: who may be named, and how many may not. */

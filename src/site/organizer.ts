@@ -14,13 +14,87 @@ export interface Organizer {
   path: string;
   /** The region's name for a unit, to tell apart units of the same name in different regions. */
   within?: string;
+  /**
+   * The region curator's e-mail, which the region page publishes (an adult official's, the only
+   * contact the content may hold): calendars write it as the organiser's address. None for a
+   * national event: the movement publishes no e-mail.
+   */
+  email?: string;
+}
+
+/** Where an event's organiser sits, for a postal address: its city/district (or the region's centre) and region. */
+export interface OrganizerArea {
+  locality?: string;
+  region?: string;
 }
 
 /** The organiser of an event; national events lead to the About page. */
 export function organizerOf(event: SiteEvent, content: SiteContent, locale: SiteLocale, t: Translate): Organizer {
   const region = event.region ? content.region(event.region) : undefined;
   if (!region) return { name: t('event.national'), path: paths.about() };
+  const email = region.representation?.curator?.email;
   const unit = event.unit ? content.unit(region.id, event.unit) : undefined;
-  if (!unit) return { name: pick(region.geo.name, locale), path: paths.region(region.id) };
-  return { name: pick(unit.geo.name, locale), path: paths.unit(region.id, unit.id), within: pick(region.geo.name, locale) };
+  if (!unit) return { name: pick(region.geo.name, locale), path: paths.region(region.id), ...(email && { email }) };
+  return { name: pick(unit.geo.name, locale), path: paths.unit(region.id, unit.id), within: pick(region.geo.name, locale), ...(email && { email }) };
+}
+
+/** Words that say what kind of place a name is (dropped to find the name in a place's text). */
+const KIND_WORDS = /(?:^|\s)(?:қаласы|ауданы|облысы|город|район|области|область|г\.)(?=\s|$)/gu;
+
+interface Area {
+  /** The name without its kind word, as a place's text writes it (`Туркестан`, `Тюлькубасский`). */
+  pattern: RegExp;
+  locality: string;
+  region: string;
+}
+
+const areaCache = new WeakMap<SiteContent, Map<string, Area[]>>();
+
+/**
+ * Every place a locality may be read from, in `locale`, for one region (`region/<id>`) or the
+ * whole country (`all`: the cities of republican significance first, then every city/district).
+ */
+function areas(content: SiteContent, scope: string, locale: SiteLocale): Area[] {
+  let byScope = areaCache.get(content);
+  if (!byScope) areaCache.set(content, (byScope = new Map()));
+  const key = `${scope}/${locale}`;
+  let list = byScope.get(key);
+  if (!list) {
+    const regions = scope === 'all' ? content.regions : content.regions.filter((r) => `region/${r.id}` === scope);
+    const area = (name: string, locality: string, region: string): Area | undefined => {
+      const core = name.replace(KIND_WORDS, ' ').trim();
+      return core ? { pattern: new RegExp(`(?<!\\p{L})${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'), locality, region } : undefined;
+    };
+    list = [
+      ...regions.filter((r) => r.geo.kind === 'city').map((r) => area(pick(r.geo.name, locale), pick(r.geo.name, locale), pick(r.geo.name, locale))),
+      ...regions.flatMap((r) => r.geo.units.map((u) => area(pick(u.name, locale), pick(u.name, locale), pick(r.geo.name, locale)))),
+    ].filter((a): a is Area => a !== undefined);
+    byScope.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * The area of an event, in `locale`, for its postal address: the organising city/district; else
+ * the city/district (or city of republican significance) its place's text names first, looked
+ * for in the organising region, or in the whole country for a national event; else, for a
+ * region, only the region (a city of republican significance is its own locality). Nothing is
+ * guessed: a region's centre is not taken for the place (a camp in a district is not in the
+ * regional capital).
+ */
+export function organizerArea(event: SiteEvent, content: SiteContent, locale: SiteLocale, place?: string): OrganizerArea {
+  const region = event.region ? content.region(event.region) : undefined;
+  const regionName = region ? pick(region.geo.name, locale) : undefined;
+  const unit = region && event.unit ? region.geo.units.find((u) => u.id === event.unit) : undefined;
+  if (unit) return { locality: pick(unit.name, locale), region: regionName! };
+  if (place) {
+    let best: { at: number; area: Area } | undefined;
+    for (const area of areas(content, region ? `region/${region.id}` : 'all', locale)) {
+      const at = area.pattern.exec(place)?.index;
+      if (at !== undefined && (!best || at < best.at)) best = { at, area };
+    }
+    if (best) return { locality: best.area.locality, region: best.area.region };
+  }
+  if (!region) return {};
+  return region.geo.kind === 'city' ? { locality: regionName!, region: regionName! } : { region: regionName! };
 }

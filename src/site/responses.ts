@@ -7,3 +7,7 @@ export function calendarResponse(body: string): Response {
 export function rssResponse(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
+
+export function textResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}

@@ -6,6 +6,8 @@ export interface FeedItem {
   link: string;
   description: string;
   categories?: string[];
+  /** pubDate: for an event, its start (see rss.xml.ts). */
+  published: Date;
 }
 
 export interface Feed {
@@ -15,7 +17,14 @@ export interface Feed {
   link: string;
   self: string;
   language: string;
+  /** lastBuildDate: the build's "today" (BUILD_NOW), so the same build gives the same bytes. */
+  built: Date;
   items: readonly FeedItem[];
+}
+
+/** RFC 822 date-time as RSS 2.0 wants it (`Wed, 25 Nov 2026 07:00:00 GMT`). */
+export function rfc822(date: Date): string {
+  return date.toUTCString();
 }
 
 /** Escapes text for XML element content and attribute values. */
@@ -29,13 +38,14 @@ export function rssFeed(feed: Feed): string {
   const items = feed.items.map(
     (item) =>
       `<item><title>${e(item.title)}</title><link>${e(item.link)}</link><guid isPermaLink="true">${e(item.link)}</guid>` +
-      `<description>${e(item.description)}</description>${(item.categories ?? []).map((c) => `<category>${e(c)}</category>`).join('')}</item>`,
+      `<description>${e(item.description)}</description><pubDate>${rfc822(item.published)}</pubDate>` +
+      `${(item.categories ?? []).map((c) => `<category>${e(c)}</category>`).join('')}</item>`,
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>' +
     `<title>${e(feed.title)}</title><link>${e(feed.link)}</link><description>${e(feed.description)}</description>` +
-    `<language>${e(feed.language)}</language><atom:link href="${e(feed.self)}" rel="self" type="application/rss+xml"/>` +
+    `<language>${e(feed.language)}</language><lastBuildDate>${rfc822(feed.built)}</lastBuildDate><atom:link href="${e(feed.self)}" rel="self" type="application/rss+xml"/>` +
     items.join('') +
     '</channel></rss>\n'
   );

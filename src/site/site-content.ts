@@ -5,12 +5,13 @@
  * member belongs (for the certificate check pages).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByName } from '../i18n/collate.ts';
 import { pick, type SiteLocale } from '../i18n/locales.ts';
+import { regionCoverage, type RegionCoverage } from '../content/coverage.ts';
 import type { Award, GeoRegion, GeoUnit, Movement, RegionMember, RegionRepresentation, UnitRepresentation } from '../content/schema.ts';
 import { archivedEvents, organizerPlace, upcomingEvents, type SiteEvent } from './events.ts';
 import { memberPlaces, type MemberPlace } from './member-places.ts';
 import { buildNow } from './now.ts';
-import { regionStaffing, type Staffing } from './staffing.ts';
 
 export interface UnitView {
   id: string;
@@ -26,7 +27,8 @@ export interface RegionView {
   geo: GeoRegion;
   representation?: RegionRepresentation | undefined;
   units: UnitView[];
-  staffing: Staffing;
+  /** Cities/districts with a representation, heads and rural representations (content/coverage.ts, shared with status and the rules). */
+  coverage: RegionCoverage;
 }
 
 export interface EventView extends SiteEvent {
@@ -62,12 +64,9 @@ export interface SiteContent {
   members: Map<string, MemberPlace>;
 }
 
-const collators: Partial<Record<SiteLocale, Intl.Collator>> = {};
-
 /** The regions in the alphabetical order of their names in `locale`: how lists and menus show them. */
 export function regionsByName(regions: readonly RegionView[], locale: SiteLocale): RegionView[] {
-  const collator = (collators[locale] ??= new Intl.Collator(locale));
-  return [...regions].sort((a, b) => collator.compare(pick(a.geo.name, locale), pick(b.geo.name, locale)));
+  return sortByName(regions, (region) => pick(region.geo.name, locale), locale);
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -99,14 +98,18 @@ async function load(): Promise<SiteContent> {
   const regions = geography.map(({ id, data: geo }): RegionView => {
     const representation = repByRegion.get(id);
     const heads = new Map((representation?.members ?? []).flatMap((m) => (m.heads ?? []).map((unit) => [unit, m] as const)));
+    const unitReps = new Map(geo.units.flatMap((unit) => {
+      const rep = repByUnit.get(`${id}/${unit.id}`);
+      return rep ? [[unit.id, rep] as const] : [];
+    }));
     const units = geo.units.map((unit) => ({
       id: unit.id,
       region: id,
       geo: unit,
-      representation: repByUnit.get(`${id}/${unit.id}`),
+      representation: unitReps.get(unit.id),
       head: heads.get(unit.id),
     }));
-    return { id, geo, representation, units, staffing: regionStaffing(geo, representation) };
+    return { id, geo, representation, units, coverage: regionCoverage(geo, representation, unitReps, movement.rules.region_members_per_unit) };
   });
   const regionById = new Map(regions.map((r) => [r.id, r]));
 

@@ -19,14 +19,14 @@ export interface MovementNumbers {
 /** Every child member is counted once, hidden ones included (counted, never named). */
 export function movementNumbers(content: SiteContent): MovementNumbers {
   const reps = content.regions.filter((r) => r.representation && r.representation.members.length > 0);
-  const units = content.regions.flatMap((r) => r.units).filter((u) => u.representation);
   const held = content.archive.filter((e) => e.data.status === 'held');
   const social = [...(content.movement.social ?? []), ...content.regions.flatMap((r) => r.representation?.social ?? [])];
   return {
     regions: reps.length,
     members: content.members.size,
-    units: units.length,
-    rural: units.reduce((sum, u) => sum + (u.representation?.rural?.length ?? 0), 0),
+    // Covered cities/districts and rural representations with members, as coverage.ts counts them.
+    units: content.regions.reduce((sum, r) => sum + r.coverage.units.done, 0),
+    rural: content.regions.reduce((sum, r) => sum + r.coverage.rural.done, 0),
     upcoming: content.upcoming.filter((e) => e.data.status !== 'cancelled').length,
     held: held.length,
     participants: held.reduce((sum, e) => sum + (e.data.results?.participants ?? 0), 0),

@@ -3,6 +3,7 @@
  * COMMON_OPTIONS; `status`, `export:ministry` and the scaffolders read `--now` with parseNow.
  */
 import type { ParseArgsConfig } from 'node:util';
+import { BilingualError } from '../cli/bilingual.ts';
 import { LOCALES, type Locale } from '../content/schema.ts';
 import { FORMATS, type OutputFormat } from './format.ts';
 
@@ -13,7 +14,8 @@ export const COMMON_OPTIONS = {
   content: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-export class UsageError extends Error {}
+/** A wrong argument: the message (kk and ru) names it and what it may be. */
+export class UsageError extends BilingualError {}
 
 export interface CommonArgs {
   now: Date;
@@ -27,7 +29,7 @@ export function commonArgs(values: { now?: string | undefined; format?: string |
   // The build passes "today" as BUILD_NOW; the commands it runs must agree with the pages it makes.
   const now = parseNow(values.now);
   const format = (values.format ?? 'text') as OutputFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: one of ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(format)) throw oneOfError('--format', format, FORMATS);
   return { now, format, locale: parseLang(values.lang), contentDir: values.content ?? defaultContentDir() };
 }
 
@@ -38,7 +40,7 @@ export function defaultContentDir(): string {
 
 /** `--lang`: one of LOCALES, or undefined when not given. */
 export function parseLang(given: string | undefined): Locale | undefined {
-  if (given && !LOCALES.includes(given as Locale)) throw new UsageError(`--lang: one of ${LOCALES.join(', ')}`);
+  if (given && !LOCALES.includes(given as Locale)) throw oneOfError('--lang', given, LOCALES);
   return given as Locale | undefined;
 }
 
@@ -49,6 +51,20 @@ export function parseLang(given: string | undefined): Locale | undefined {
 export function parseNow(given: string | undefined): Date {
   const value = given ?? process.env['BUILD_NOW'];
   const now = value ? new Date(value) : new Date();
-  if (Number.isNaN(now.getTime())) throw new UsageError(`${given ? '--now' : 'BUILD_NOW'}: not an ISO date-time: ${value}`);
+  if (Number.isNaN(now.getTime())) {
+    const name = given ? '--now' : 'BUILD_NOW';
+    throw new UsageError({
+      kk: `${name}: «${value}» — ISO күн-уақыты емес. Мысалы: 2027-05-20T09:00+05:00.`,
+      ru: `${name}: «${value}» — не дата-время ISO. Например: 2027-05-20T09:00+05:00.`,
+    });
+  }
   return now;
+}
+
+/** `--format x` / `--lang x` outside the allowed values: named, with the values it may take. */
+export function oneOfError(option: string, given: string, allowed: readonly string[]): UsageError {
+  return new UsageError({
+    kk: `${option}: «${given}» жарамайды; мүмкін мәндері: ${allowed.join(', ')}.`,
+    ru: `${option}: «${given}» не подходит; допустимые значения: ${allowed.join(', ')}.`,
+  });
 }

@@ -191,7 +191,7 @@ function warmRun(
       files.push(file);
       const kind = file.place?.kind;
       watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: NONE });
-      perFile.push(record!.problems.length === 0 ? NONE : record!.problems.map((p) => ({ ...p, file: file.path })));
+      perFile.push(record!.problems.length === 0 ? NONE : record!.problems.map((p) => withFile(p, file.path)));
       // The same record unless its size or mtime changed or it was hashed now: then it was seen in this run.
       records.push(text === undefined ? record! : { ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, seen: startedAt });
       return;
@@ -239,6 +239,11 @@ function warmRun(
     else writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh }, options.cacheDir);
   }
   return { files, problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'warm', parsed };
+}
+
+/** A cached problem located in `file` again, its fields in the order `locateEach` gives them (JSON output is compared byte for byte). */
+function withFile({ severity, rule, line, column, params }: CachedProblem, file: string): LocatedProblem {
+  return { severity, rule, file, line, column, params };
 }
 
 function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {

@@ -1,5 +1,6 @@
 /** The validator as a library: load a content root, validate it, render in one language. */
 import { existsSync, statSync } from 'node:fs';
+import { BilingualError, contentFolderMissing } from '../cli/bilingual.ts';
 import type { SourceFile } from '../content/load.ts';
 import type { Locale } from '../content/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
@@ -27,11 +28,12 @@ export interface RunResult {
   cache: IncrementalResult['cache'] | 'off';
 }
 
-export class CannotRunError extends Error {}
+/** The command could not run (no content folder, no base branch); the message is in kk and ru. */
+export class CannotRunError extends BilingualError {}
 
 /** Throws `CannotRunError` unless `contentDir` is a folder. */
 export function requireContentDir(contentDir: string): void {
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new CannotRunError(`content folder not found: ${contentDir}`);
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new CannotRunError(contentFolderMissing(contentDir).text);
 }
 
 export async function runValidation(options: RunOptions): Promise<RunResult> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,12 @@ describe('the card cache', () => {
 
     const second = await buildCards(options);
     expect(second).toMatchObject({ rendered: 0, fromCache: 16, pruned: 0 });
+    // Taken from the cache as a hard link (no bytes copied), replacing the card already there.
+    const cachedFiles = readdirSync(options.cacheDir, { recursive: true }).map(String).filter((p) => p.endsWith('.png'));
+    const siteCard = statSync(out('site-ru.png'));
+    expect(cachedFiles.some((p) => statSync(join(options.cacheDir, p)).ino === siteCard.ino)).toBe(true);
+    expect(siteCard.nlink).toBe(2);
+    expect(readdirSync(options.outDir, { recursive: true }).map(String).filter((p) => p.endsWith('.tmp'))).toEqual([]);
 
     // A title edited in both languages: that event's 3 kinds × 2 languages, nothing else.
     const hikeBefore = readFileSync(out('events/2027/test-hike/og-ru.png'));

@@ -121,10 +121,28 @@ describe('npm run certificates (the CLI)', () => {
     expect(existsSync(join(out, 'regions/ulytau.pdf'))).toBe(true);
   });
 
+  it('reports, member by member, the recipients a names file leaves out (their certificates print the public name)', async () => {
+    const content = fixtureTree().root;
+    const partial = privateNames('member_id,full_name\ntest-bek-b,Бек Бекұлы Тестов\n');
+    const result = await buildCertificates({ contentDir: content, year: 2027, outDir: join(temp('myn-jasa-cli-'), 'out'), site: SITE, namesFile: partial });
+    expect(result.missingNames).toEqual([{ member: 'test-aru-a', award: '2027-000001' }]);
+    expect(result.certificates[0]!.recipient).toBe('Ару А.');
+    const complete = await buildCertificates({ contentDir: content, year: 2027, outDir: join(temp('myn-jasa-cli-'), 'out'), site: SITE, namesFile: privateNames() });
+    expect(complete.missingNames).toEqual([]);
+
+    const run = cli('--year', '2027', '--out', join(temp('myn-jasa-cli-'), 'out'), '--content', content, '--site', SITE, '--names', partial);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Толық аттар файлында «test-aru-a» қатысушысы жоқ (2027-000001 марапаты)');
+    expect(run.stderr).toContain('В файле полных имён нет участника «test-aru-a» (награда 2027-000001)');
+    expect(run.stderr).toContain('В файле полных имён нет получателей: 1');
+    const without = cli('--year', '2027', '--out', join(temp('myn-jasa-cli-'), 'out'), '--content', content, '--site', SITE);
+    expect(without.stderr).not.toContain('нет участника');
+  });
+
   it('explains itself with --help in Kazakh and Russian, exit 0', () => {
     const help = cli('--help');
     expect(help.status).toBe(0);
-    for (const text of ['--out DIR       PDF папкасы; репозиторийден тыс болуы керек', '--out DIR       папка для PDF; должна быть вне репозитория', '--names FILE', 'Шығу коды', 'Код выхода'])
+    for (const text of ['--out DIR       PDF папкасы; репозиторийден тыс болуы керек', '--out DIR       папка для PDF; должна быть вне репозитория', '--names FILE', 'Файлда жоқ әр алушы жеке аталады', 'Каждый получатель, которого нет в файле, называется отдельно', 'Шығу коды', 'Код выхода'])
       expect(help.stdout).toContain(text);
   });
 

@@ -2,12 +2,13 @@
  * "Add to calendar" as a visitor uses it: the button on an event page downloads an .ics file,
  * which is read here as a calendar app would (RFC 5545: CRLF lines, folding, one VEVENT with UID,
  * DTSTAMP, UTC times equal to the frontmatter's instants, the title, the page's URL). The
- * subscriptions (/events.ics, a region's) hold one VEVENT per upcoming event.
+ * subscriptions (/events.ics, a region's) hold one VEVENT per upcoming event and per event that
+ * ended in the last 30 days.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../site/ics-reader.ts';
-import { builtNow, demoPath, localized, upcomingAt, LOCALES } from './content.ts';
+import { builtNow, demoPath, inCalendarAt, localized, upcomingAt, LOCALES } from './content.ts';
 import { expectNoErrors, useSite } from './session.ts';
 
 const site = useSite();
@@ -81,7 +82,7 @@ describe('calendar subscriptions', () => {
   const now = () => builtNow();
 
   for (const locale of LOCALES) {
-    it(`${locale}: /events.ics holds one VEVENT per upcoming event, at the frontmatter's times`, async () => {
+    it(`${locale}: /events.ics holds one VEVENT per upcoming or recent (30 days) event, at the frontmatter's times`, async () => {
       const session = await site.open();
       // The link a visitor follows: the events list's "subscribe" button.
       await session.page.goto(session.url(localized('/events/', locale)));
@@ -91,8 +92,9 @@ describe('calendar subscriptions', () => {
       const { calendar, events } = parseIcs(await response.text());
       expect(calendar.get('X-WR-CALNAME')).toBeTruthy();
 
-      const upcoming = upcomingAt(now());
-      expect(upcoming.length).toBeGreaterThan(0);
+      const upcoming = inCalendarAt(now());
+      expect(upcomingAt(now()).length).toBeGreaterThan(0);
+      expect(upcoming.length).toBeGreaterThan(upcomingAt(now()).length);
       const byId = new Map(events.map((entry) => [eventIdOf(entry.get('URL')), entry]));
       expect(byId.size, 'one VEVENT per event').toBe(events.length);
       expect([...byId.keys()].sort()).toEqual(upcoming.map((e) => e.id).sort());
@@ -108,15 +110,15 @@ describe('calendar subscriptions', () => {
     });
   }
 
-  it("a region's calendar holds the region's upcoming events (its districts' included) and the national ones", async () => {
+  it("a region's calendar holds the region's upcoming and recent events (its districts' included) and the national ones", async () => {
     const { region, regionPage, event } = demoPath();
     const session = await site.open();
     await session.page.goto(session.url(regionPage));
     const href = await session.page.locator('a[data-calendar="region"]').first().getAttribute('href');
     const { events } = parseIcs(await (await session.page.request.get(session.url(href!))).text());
-    const expected = upcomingAt(now()).filter((e) => e.region === region || e.region === 'national').map((e) => e.id).sort();
+    const expected = inCalendarAt(now()).filter((e) => e.region === region || e.region === 'national').map((e) => e.id).sort();
     expect(expected).toContain(event.id);
-    expect(expected.length).toBeLessThan(upcomingAt(now()).length);
+    expect(expected.length).toBeLessThan(inCalendarAt(now()).length);
     expect(events.map((entry) => eventIdOf(entry.get('URL'))).sort()).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { eventSchema, type EventData } from '../../src/content/schema.ts';
+import { CALENDAR_KEEP_DAYS } from '../../src/site/event-calendar.ts';
 import { DIST } from './harness.ts';
 
 export type Locale = 'kk' | 'ru';
@@ -75,6 +76,12 @@ export function builtNow(): Date {
 /** Events still listed as upcoming on the built site: not over before today (Astana time). */
 export function upcomingAt(now: Date): EventSource[] {
   return readEvents().filter((e) => astanaDay(e.data.end) >= astanaDay(now));
+}
+
+/** The events a calendar feed holds on `now`: the upcoming ones and those that ended in the last CALENDAR_KEEP_DAYS days. */
+export function inCalendarAt(now: Date): EventSource[] {
+  const since = new Date(now.getTime() - CALENDAR_KEEP_DAYS * 86_400_000);
+  return readEvents().filter((e) => astanaDay(e.data.end) >= astanaDay(since));
 }
 
 /** A site path in a language: kk at the root, ru under /ru/. */

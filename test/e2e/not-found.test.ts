@@ -1,7 +1,8 @@
 /**
  * Missing addresses and award checks. An unknown address gets the page not found with status
- * 404: on a host with one `/404.html` (GitHub Pages) it speaks Kazakh and Russian; on a host with
- * a 404 page per folder, `/ru/…` gets the Russian one. An unknown award number (`/verify/<id>/`,
+ * 404: on a host with one `/404.html` (GitHub Pages) it speaks Kazakh with Russian below, and
+ * turns into the Russian page for a `/ru/…` address; on a host with a 404 page per folder, `/ru/…`
+ * gets the Russian one. An unknown award number (`/verify/<id>/`,
  * where a forged certificate's QR code leads) says the number is not in the register; a known one
  * says the award is genuine.
  */
@@ -55,10 +56,14 @@ describe('page not found', () => {
 
   it('ru: /ru/unknown/ gets the page in Russian on either kind of host', async () => {
     const session = await site.open({ locale: 'ru-RU' });
-    // One /404.html for the whole site: the Russian part of it is shown.
+    // One /404.html for the whole site: seeing a /ru/ address, it becomes the Russian page.
     await openMissing(session, session.url('/ru/unknown/'));
-    expect(await session.page.locator('#not-found-ru').innerText()).toBe('Страница не найдена');
-    expect(await session.page.locator('#not-found-ru').isVisible()).toBe(true);
+    await expect.poll(() => session.page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await session.page.locator('#not-found').innerText()).toBe('Страница не найдена');
+    expect(await session.page.locator('#not-found').isVisible()).toBe(true);
+    expect(await session.page.title()).toContain('Страница не найдена');
+    expect(await session.page.locator('main a.primary').getAttribute('href')).toBe(session.url('/ru/').replace(/^https?:\/\/[^/]+/, ''));
+    expect(await session.page.locator('section[lang="ru"]').count()).toBe(0);
     // A 404 page per folder: /ru/404.html, all in Russian, its links in Russian.
     await openMissing(session, `${perFolder!.url}/ru/unknown/`);
     expect(await session.page.locator('html').getAttribute('lang')).toBe('ru');
@@ -78,6 +83,12 @@ describe('award check pages', () => {
     for (const note of await notes.all()) expect(await note.isVisible()).toBe(true);
     expect(await session.page.locator('main').innerText()).toMatch(/тізілім/);
     expect(await session.page.locator('section[lang="ru"]').innerText()).toMatch(/реестр/);
+
+    // A Russian check address on the one-404 host: the Russian page, its note shown.
+    await openMissing(session, session.url(`/ru/verify/${UNKNOWN_AWARD}/`));
+    await expect.poll(() => session.page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await session.page.locator('[data-verify-note]').isVisible()).toBe(true);
+    expect(await session.page.locator('[data-verify-note]').innerText()).toMatch(/реестр/);
 
     await openMissing(session, `${perFolder!.url}/ru/verify/${UNKNOWN_AWARD}/`);
     expect(await session.page.locator('[data-verify-note]').isVisible()).toBe(true);

@@ -77,6 +77,30 @@ describe('search', () => {
     expectNoErrors(session, 'the header search');
   });
 
+  it('kk: an inflected form typed without Kazakh letters finds the place, the excerpt marks the page’s own word', async () => {
+    const session = await site.open();
+    await session.page.goto(session.url('/search/'));
+    const input = session.page.locator('#search input.pagefind-ui__search-input');
+    await input.click();
+    await input.pressSequentially('туркистанда', { delay: 20 });
+    const links = await resultLinks(session, 'туркистанда');
+    expect(links).toContain('/regions/turkistan/');
+    // The stems field is searched, never shown; excerpts come from the page's text.
+    expect(await session.page.locator('#search [data-pagefind-ui-meta="stems"]').count()).toBe(0);
+    const marked = await session.page.locator('#search .pagefind-ui__result-excerpt mark').allInnerTexts();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word.toLowerCase()).toMatch(/^түркістан/);
+    expectNoErrors(session, 'the kk stemmed search');
+  });
+
+  it('kk: a word with a Latin i (кiтап) finds the book swap, not unrelated pages', async () => {
+    const session = await site.open();
+    await session.page.goto(session.url('/search/?q=' + encodeURIComponent('кiтабы')));
+    const links = await resultLinks(session, 'кiтабы');
+    expect(links).toContain('/events/2026/astana-esil-book-swap/');
+    expectNoErrors(session, 'the kk folded search');
+  });
+
   it('a word in no page says so, in the page’s language', async () => {
     const session = await site.open({ locale: 'ru-RU' });
     await session.page.goto(session.url('/ru/search/?q=' + encodeURIComponent('ъъъзззщщщ')));

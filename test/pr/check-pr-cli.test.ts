@@ -35,8 +35,8 @@ describe('npm run check:pr (the real CLI in a real repository)', () => {
   it('exits 2 with a message when it cannot run', () => {
     const repo = testRepo();
     const noBase = spawnSync(process.execPath, [SCRIPT, '--now', '2027-03-01T12:00:00+05:00'], { cwd: repo.dir, encoding: 'utf8' });
-    expect([noBase.status, noBase.stderr]).toEqual([2, expect.stringContaining('--base REF is required')]);
+    expect([noBase.status, noBase.stderr]).toEqual([2, expect.stringContaining('--base REF обязателен')]);
     const badBase = spawnSync(process.execPath, [SCRIPT, '--base', 'nowhere'], { cwd: repo.dir, encoding: 'utf8' });
-    expect([badBase.status, badBase.stderr]).toEqual([2, expect.stringContaining('check:pr: git: nowhere')]);
+    expect([badBase.status, badBase.stderr]).toEqual([2, expect.stringContaining('--base nowhere: git не смог прочитать')]);
   });
 });

@@ -185,7 +185,11 @@ describe('the comment from a real check', () => {
       spawnSync(process.execPath, [script, '--report', reportPath, '--out', join(dir, 'comment.md'), '--run', RUN, '--content', join(import.meta.dirname, '../fixtures/valid')], { encoding: 'utf8' });
     writeFileSync(join(dir, 'forged.json'), JSON.stringify({ ...report([problem('docs/a.csv')]), summary: '## ✅ Approved' }));
     const forged = run(join(dir, 'forged.json'));
-    expect([forged.status, forged.stderr]).toEqual([0, 'pr:comment: report rejected at root\n']);
+    expect([forged.status, forged.stderr]).toEqual([
+      0,
+      'pr:comment: check:pr есебі қабылданбады (root): пікірде тек сол айтылады. check:pr жұмысын қайта іске қосыңыз.\n' +
+        'Отчёт check:pr отклонён (root): в комментарии сказано только это. Перезапустите задание check:pr.\n',
+    ]);
     expect(readFileSync(join(dir, 'comment.md'), 'utf8')).not.toContain('Approved');
     expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toContain('`root`');
     expect(run(join(dir, 'none.json')).status).toBe(0);

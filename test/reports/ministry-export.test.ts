@@ -38,6 +38,26 @@ function readCsv(text: string): string[][] {
 const values = (ws: ExcelJS.Worksheet) => ws.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
 
 describe('export:ministry', () => {
+  it('marks an approval from a previous season as outdated, as status does, in the CSV and the workbook', async () => {
+    const tree = fixtureTree();
+    tree.replace('representations/ulytau/region.yaml', 'date: 2027-05-20', 'date: 2026-05-20');
+    const out = outDir();
+    // Before composition_approved the old order is not yet an error: the export goes out, marked.
+    await exportMinistryList({ contentDir: tree.root, outDir: out, now: new Date('2027-05-10T10:00:00+05:00') });
+    const marked = '2026-05-20 (устарел: приказ прошлого сезона / ескірген: өткен маусымның бұйрығы)';
+    const csv = readCsv(readFileSync(join(out, 'ministry-list-2027.csv'), 'utf8'));
+    expect(csv.slice(1).map((row) => row.at(-1))).toEqual(Array(csv.length - 1).fill(marked));
+    const [summary, region] = (await readBook(join(out, 'ministry-list-2027.xlsx'))).worksheets.map(values) as [unknown[][], unknown[][]];
+    expect(summary[2]![3]).toBe(marked);
+    expect(String(region[1]![0])).toContain(marked);
+
+    // This season's order (the autumn before counts, as in status): no mark.
+    tree.replace('representations/ulytau/region.yaml', 'date: 2026-05-20', 'date: 2026-10-01');
+    const fresh = outDir();
+    await exportMinistryList({ contentDir: tree.root, outDir: fresh, now: new Date('2027-05-10T10:00:00+05:00') });
+    expect(readFileSync(join(fresh, 'ministry-list-2027.csv'), 'utf8')).not.toContain('устарел');
+  });
+
   it('writes a summary sheet and a sheet per region, headers in Russian and Kazakh, hidden names unnamed', async () => {
     const tree = fixtureTree();
     const out = outDir();

@@ -80,4 +80,26 @@ describe('season readiness', () => {
     const out = execFileSync(process.execPath, [SCRIPT, '--content', 'content', '--now', '2027-05-26T10:00:00+05:00', '--format', 'json'], { cwd: dirname(tree.root), encoding: 'utf8' });
     expect(JSON.parse(out)).toMatchObject({ season: 2027, today: '2027-05-26', deadlines: [{ daysLeft: -1 }, { daysLeft: 4 }], regions: [{ region: 'ulytau' }] });
   });
+
+  it('lists regions by their name in the chosen language (Kazakh alphabet: Ә after А, Қ after К, Ұ after У)', () => {
+    const names = (lang: string) =>
+      execFileSync(process.execPath, [SCRIPT, '--content', 'content', '--now', '2027-05-20T10:00:00+05:00', '--lang', lang], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.startsWith('| ') && !line.startsWith('| **'))
+        .slice(1)
+        .map((line) => line.split(' | ')[0]!.slice(2));
+    // Written out by hand from the Kazakh alphabet (a code-point sort puts Қ, Ұ, Ә after Я).
+    expect(names('kk')).toEqual([
+      'Абай облысы', 'Ақмола облысы', 'Ақтөбе облысы', 'Алматы қаласы', 'Алматы облысы', 'Астана қаласы', 'Атырау облысы',
+      'Батыс Қазақстан облысы', 'Жамбыл облысы', 'Жетісу облысы', 'Қарағанды облысы', 'Қостанай облысы', 'Қызылорда облысы',
+      'Маңғыстау облысы', 'Павлодар облысы', 'Солтүстік Қазақстан облысы', 'Түркістан облысы', 'Ұлытау облысы',
+      'Шығыс Қазақстан облысы', 'Шымкент қаласы',
+    ]);
+    const ru = names('ru');
+    expect(ru.slice(0, 8)).toEqual([
+      'Акмолинская область', 'Актюбинская область', 'Алматинская область', 'Атырауская область', 'Восточно-Казахстанская область',
+      'город Алматы', 'город Астана', 'город Шымкент',
+    ]);
+    expect(ru).toHaveLength(20);
+  });
 });

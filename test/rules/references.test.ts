@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
+import { RULES } from '../../src/rules/index.ts';
 import { problemsOf } from './family-problems.ts';
 
 const REGION = 'representations/ulytau/region.yaml';
@@ -156,6 +157,42 @@ describe('references: members and awards', () => {
     tree.write(AWARDS, award + award.replace('member: test-aru-a', 'member: test-bek-b'));
     expect(problemsOf(tree)).toMatchObject([
       { rule: 'duplicate-award-id', file: `content/${AWARDS}`, line: 8, column: 7, params: { path: '[1].id', first: `content/${AWARDS}` } },
+    ]);
+  });
+});
+
+describe('references: a rescheduled event', () => {
+  const OLD = 'events/2027/test-reading-old.mdx';
+  /** The fixture event copied to an earlier date, cancelled and pointing at `target`. */
+  function rescheduled(target: string, status = 'cancelled') {
+    const tree = fixtureTree();
+    tree.write(OLD, tree.read(EVENT)
+      .replace('start: 2027-06-12T15:00:00+05:00', 'start: 2027-06-05T15:00:00+05:00')
+      .replace('end: 2027-06-12T16:30:00+05:00', 'end: 2027-06-05T16:30:00+05:00')
+      .replace('deadline: 2027-06-10', 'deadline: 2027-06-03')
+      .replace('status: planned', `status: ${status}\nrescheduled_to: ${target}`));
+    return tree;
+  }
+
+  it('accepts a cancelled event that points at another existing event', () => {
+    expect(problemsOf(rescheduled('2027/test-reading'))).toEqual([]);
+  });
+
+  it('reports an event that does not exist at rescheduled_to, in kk, ru and en', () => {
+    const problems = problemsOf(rescheduled('2027/test-readin'));
+    expect(problems).toMatchObject([{ rule: 'event-rescheduled-unknown', severity: 'error', file: `content/${OLD}`, line: 13, column: 17, params: { event: '2027/test-readin' } }]);
+    for (const locale of ['kk', 'ru', 'en'] as const) expect(RULES.get('event-rescheduled-unknown')!.messages[locale](problems[0]!.params!)).toContain('content/events/2027/test-readin.mdx');
+  });
+
+  it('reports an event rescheduled to itself', () => {
+    expect(problemsOf(rescheduled('2027/test-reading-old'))).toMatchObject([
+      { rule: 'event-rescheduled-self', file: `content/${OLD}`, line: 13, column: 17 },
+    ]);
+  });
+
+  it('requires the old date to be cancelled, so calendars drop it', () => {
+    expect(problemsOf(rescheduled('2027/test-reading', 'planned'))).toMatchObject([
+      { rule: 'event-rescheduled-not-cancelled', file: `content/${OLD}`, line: 12, column: 9, params: { status: 'planned' } },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icsCalendar, icsDateTime } from '../../src/site/ics.ts';
+import { escapeText, foldLine, icsCalendar, icsDateTime, organizerLine } from '../../src/site/ics.ts';
 import { parseIcs } from './ics-reader.ts';
 
 const UTC = /^\d{8}T\d{6}Z$/;
@@ -19,6 +19,7 @@ describe('iCalendar files', () => {
         url: 'https://example.org/events/2027/reading-marathon/',
         location: 'https://zoom.example.kz/j/1',
         language: 'kk',
+        organizer: { name: 'Ұлытау облысы: "Мың жаса!"; өкілдік, ортақ', url: 'https://example.org/regions/ulytau/' },
       },
     ],
   });
@@ -39,6 +40,13 @@ describe('iCalendar files', () => {
     expect(events[0]!.get('SUMMARY')).toBe(escapeText(title));
     expect(events[0]!.get('DESCRIPTION')).toBe('Бірінші жол\\nЕкінші жол');
     expect(foldLine(`SUMMARY:${title}`)).toContain('\r\n ');
+  });
+
+  it('name the organiser (iTIP wants ORGANIZER): CN quoted, `"` dropped; the page as the address without a published e-mail', () => {
+    const { events, params } = parseIcs(text);
+    expect(params[0]!.get('ORGANIZER')).toBe('CN="Ұлытау облысы: Мың жаса!; өкілдік, ортақ"');
+    expect(events[0]!.get('ORGANIZER')).toBe('https://example.org/regions/ulytau/');
+    expect(organizerLine({ name: 'Ұлытау облысы', email: 'info@example.kz', url: 'https://example.org/regions/ulytau/' })).toBe('ORGANIZER;CN="Ұлытау облысы":mailto:info@example.kz');
   });
 
   it('escape commas, semicolons and backslashes', () => {

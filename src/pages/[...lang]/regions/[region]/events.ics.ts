@@ -1,8 +1,12 @@
-/** A region's calendar: its own upcoming events and the national ones, which its children can join too. */
+/**
+ * A region's calendar: its own upcoming events and the national ones, which its children can join
+ * too, and those of them that ended in the last 30 days.
+ */
 import type { APIRoute } from 'astro';
 import { pick, localeFromParam, localeParams } from '../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../i18n/translate.ts';
-import { calendarEventOf } from '../../../../site/event-calendar.ts';
+import { calendarEventOf, recentlyEnded } from '../../../../site/event-calendar.ts';
+import { matchesFilter } from '../../../../site/events.ts';
 import { filteredEvents } from '../../../../site/filters.ts';
 import { icsCalendar } from '../../../../site/ics.ts';
 import { buildNow } from '../../../../site/now.ts';
@@ -21,6 +25,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
   const content = await siteContent();
   const now = buildNow();
   const address = { site: site!, base: import.meta.env.BASE_URL };
-  const events = filteredEvents(content, 'region', region.id).map((event) => calendarEventOf(event, locale, address));
+  const recent = recentlyEnded(content.archive, now).filter((event) => matchesFilter(event, 'region', region.id));
+  const events = [...filteredEvents(content, 'region', region.id), ...recent].map((event) => calendarEventOf(event, content, locale, address));
   return calendarResponse(icsCalendar({ name: `${t('site.name')} — ${pick(region.geo.name, locale)}`, events, stamp: now }));
 };

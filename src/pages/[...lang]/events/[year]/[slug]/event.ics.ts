@@ -14,9 +14,9 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props, site }) => {
   const { event } = props as { event: EventView };
   const locale = localeFromParam(params.lang);
-  const entry = calendarEventOf(event, locale, { site: site!, base: import.meta.env.BASE_URL });
+  const entry = calendarEventOf(event, await siteContent(), locale, { site: site!, base: import.meta.env.BASE_URL });
   return calendarResponse(icsCalendar({ name: entry.summary, events: [entry], stamp: buildNow() }));
 };

@@ -1,0 +1,119 @@
+/**
+ * What pagefind indexes of a built page, prepared in memory by scripts/search-index.ts (the
+ * published file is never changed):
+ * - block-level cells (`dt`, `dd`, `td`, `th`, `li`) end with a separator, so a definition list
+ *   reads «Ұйымдастырушы: Түркістан облысы · Кімге арналған: …» in an excerpt instead of words
+ *   glued together («Google MeetОрганизатор»), and the glued pair is not indexed as one word;
+ * - a member's one-letter initial («Айгерім Т.») is left out of the index, so «Т» is not a word
+ *   that a query falls back to;
+ * - on a Kazakh page, the forms of its words on the way to their stems (src/search/kazakh.ts) go
+ *   into the hidden metadata field `stems`, outside `data-pagefind-body`: pagefind searches
+ *   metadata (weighted by `ranking.metaWeights`, below the page's own words), excerpts still come
+ *   from the page's own text, and the search page drops the field from what it shows.
+ */
+import { decodeHTML } from 'entities';
+import { kazakhIndexWords } from './kazakh.ts';
+import { STEMS_FIELD } from './options.ts';
+
+/** Elements whose end separates two cells of text, and the text put after each. */
+const CELL_END: Record<string, string> = { dt: ': ', dd: ' · ', td: ' · ', th: ' · ', li: ' · ' };
+/** Elements with no closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose content is not text. */
+const RAW = new Set(['script', 'style', 'template', 'svg', 'noscript']);
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>|<!--[\s\S]*?-->/g;
+/** The opening tag of the element marked `data-pagefind-body`. */
+const BODY_START = /<[a-zA-Z][^>]*\sdata-pagefind-body\b/;
+/** A given name followed by a one-letter initial and its dot: «Айгерім Т.». */
+const INITIAL = /(\p{L}{2,}\s+)(\p{Lu})\.(?!\p{L})/gu;
+
+export interface PreparedPage {
+  /** The language of `<html lang>`. */
+  lang: string;
+  /** The HTML to give pagefind. */
+  html: string;
+}
+
+/**
+ * The page as pagefind should index it, or undefined when the page has no `data-pagefind-body`
+ * (pagefind skips such pages once any page has one). `placeWords` are the stemmer's protected names.
+ */
+export function prepareForIndex(html: string, placeWords: ReadonlySet<string>): PreparedPage | undefined {
+  const page = scanPage(html);
+  if (!page) return undefined;
+  const { lang, out, text } = page;
+  if (lang === 'kk') {
+    const stems = kazakhIndexWords(text, placeWords);
+    const field = `<div hidden data-pagefind-meta="${STEMS_FIELD}">${stems.join(' ')}</div>`;
+    const bodyEnd = out.lastIndexOf('</body>');
+    if (bodyEnd >= 0) out.splice(bodyEnd, 0, field);
+    else out.push(field);
+  }
+  return { lang, html: out.join('') };
+}
+
+/**
+ * The text pagefind indexes of a page (its `data-pagefind-body` without `data-pagefind-ignore`
+ * parts, scripts and styles; character references decoded), with its language; undefined for a
+ * page with no `data-pagefind-body`.
+ */
+export function indexedText(html: string): { lang: string; text: string } | undefined {
+  const page = scanPage(html);
+  return page && { lang: page.lang, text: page.text };
+}
+
+/** One pass over a page: its language, the HTML to index in pieces, and the indexed text. */
+function scanPage(html: string): { lang: string; out: string[]; text: string } | undefined {
+  // Everything before the body element is not indexed: it is copied, not read.
+  const bodyAt = html.search(BODY_START);
+  if (bodyAt < 0) return undefined;
+  const lang = /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(html)?.[1]?.toLowerCase() ?? '';
+  const out: string[] = [html.slice(0, bodyAt)];
+  const text: string[] = [];
+  /** Open elements from the body element on; the depth of the body, and where an ignored or raw element began. */
+  const stack: string[] = [];
+  let bodyDepth = 0;
+  let skipDepth = 0;
+  let last = bodyAt;
+  const tags = new RegExp(TAG.source, 'g');
+  tags.lastIndex = bodyAt;
+  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
+    const segment = html.slice(last, match.index);
+    last = match.index + match[0].length;
+    out.push(segment.includes('.') ? segment.replace(INITIAL, '$1<span data-pagefind-ignore>$2.</span>') : segment);
+    if (bodyDepth > 0 && skipDepth === 0) text.push(segment);
+    out.push(match[0]);
+    const [, closing, rawName, attributes] = match;
+    if (rawName === undefined) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const at = stack.lastIndexOf(name);
+      if (at < 0) continue;
+      stack.length = at;
+      if (skipDepth > at) skipDepth = 0;
+      if (bodyDepth > at) bodyDepth = 0;
+      const end = CELL_END[name];
+      if (end) {
+        out.push(end);
+        if (bodyDepth > 0 && skipDepth === 0) text.push(end);
+      }
+      continue;
+    }
+    if (VOID.has(name) || attributes!.endsWith('/')) continue;
+    stack.push(name);
+    if (bodyDepth === 0 && /\sdata-pagefind-body\b/.test(` ${attributes}`)) bodyDepth = stack.length;
+    if (skipDepth === 0 && (RAW.has(name) || /\sdata-pagefind-ignore\b/.test(` ${attributes}`))) skipDepth = stack.length;
+    if (RAW.has(name)) {
+      // Raw text runs to its closing tag; tags inside it are not tags.
+      const closeTag = new RegExp(`</${name}\\b`, 'gi');
+      closeTag.lastIndex = last;
+      const end = closeTag.exec(html)?.index ?? html.length;
+      out.push(html.slice(last, end));
+      last = end;
+      tags.lastIndex = end;
+    }
+  }
+  out.push(html.slice(last));
+  return { lang, out, text: decodeHTML(text.join(' ')) };
+}

@@ -1,0 +1,16 @@
+/**
+ * What the search page and the build agree on, kept apart from the build-only modules so the
+ * page's script bundles only this and the stemmer.
+ */
+
+/** The hidden metadata field holding a Kazakh page's stems (src/search/index-html.ts). */
+export const STEMS_FIELD = 'stems';
+
+/**
+ * pagefind's ranking for the search page: the stems field counts below a page's own words
+ * (a title counts 5, text 1), so a page that has the typed form itself comes first.
+ */
+export const RANKING = { metaWeights: { [STEMS_FIELD]: 0.5 } } as const;
+
+/** The id of the search page's JSON data block listing the stemmer's protected place names (place-names.ts). */
+export const PLACE_WORDS_ID = 'search-place-words';
