@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { renderBody, UnsafeBodyError } from './render-body.ts';
 import type { BodyRequest, BodyResult } from './render-pool.ts';
 
-parentPort!.on('message', ({ index, text, mdx }: BodyRequest & { index: number }) => {
+parentPort!.on('message', ({ index, task: { text, mdx } }: { index: number; task: BodyRequest }) => {
   let result: BodyResult;
   try {
     result = { html: renderBody(text, { mdx }) };
