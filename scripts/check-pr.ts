@@ -3,7 +3,7 @@
  *  [--content DIR] [--summary FILE] [--site URL] [--report FILE]`
  * The pull-request rules (what changed against REF, the season's deadlines) plus validate on
  * both trees: only problems the change introduces fail; those REF already had are listed apart.
- * `--summary` writes the Markdown report for the job summary; `--site` (default: env SITE_URL)
+ * `--summary` writes the Markdown report for the job summary; `--site` (default: env SITE_URL with BASE_PATH)
  * makes its card links absolute. `--report` writes the report as JSON data (no Markdown) for
  * the PR comment, which the trusted workflow validates and renders (scripts/pr-comment.ts).
  * Exit 0: clean or warnings only; 1: errors; 2: could not run. `--help`: kk/ru.
@@ -19,6 +19,7 @@ const { buildReport } = await import('../src/pr/report.ts');
 const { COMMON_OPTIONS, commonArgs } = await import('../src/validator/cli-args.ts');
 const { failureText, missingOption, parseCommandLine } = await import('../src/cli/command-line.ts');
 const { formatCheckPr } = await import('../src/pr/output.ts');
+const { siteRoot } = await import('../src/site/deployment.ts');
 
 try {
   const { values } = parseCommandLine('check:pr', { ...COMMON_OPTIONS, base: { type: 'string' }, summary: { type: 'string' }, site: { type: 'string' }, report: { type: 'string' } });
@@ -30,7 +31,8 @@ try {
   const output = formatCheckPr(result, args.format);
   if (output) process.stdout.write(`${output}\n`);
   if (values.summary) {
-    const siteUrl = values.site ?? process.env['SITE_URL'];
+    // The site's address with its base path, as the site and the cards read them (SITE_URL + BASE_PATH).
+  const siteUrl = values.site ?? (process.env['SITE_URL'] ? siteRoot() : undefined);
     writeFileSync(values.summary, formatSummary(result, { render: (locale) => renderProblems(result.located, locale), ...(siteUrl && { siteUrl }) }));
   }
   if (values.report) writeFileSync(values.report, `${JSON.stringify(buildReport(result))}\n`);

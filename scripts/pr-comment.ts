@@ -14,6 +14,7 @@ const { formatComment, formatRejectedComment } = await import('../src/pr/comment
 const { parseReport, ReportError, MAX_REPORT_BYTES } = await import('../src/pr/report.ts');
 const { parseYaml } = await import('../src/content/yaml.ts');
 const { BilingualError, failureText, missingOption, parseCommandLine } = await import('../src/cli/command-line.ts');
+const { siteRoot } = await import('../src/site/deployment.ts');
 
 /** A run or site address from the trusted event or variables: plain https, nothing Markdown could read otherwise. */
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/-]*)?$/;
@@ -28,7 +29,8 @@ try {
   });
   if (!values.report) throw missingOption('--report FILE', { kk: 'check:pr --report жазған есеп файлын көрсетіңіз', ru: 'укажите файл отчёта, записанный check:pr --report' });
   if (!values.out) throw missingOption('--out FILE', { kk: 'пікір жазылатын файлды көрсетіңіз', ru: 'укажите файл, куда записать комментарий' });
-  const siteUrl = values.site ?? process.env['SITE_URL'];
+  // The site's address with its base path, as the site and the cards read them (SITE_URL + BASE_PATH).
+  const siteUrl = values.site ?? (process.env['SITE_URL'] ? siteRoot() : undefined);
   const options = {
     first: defaultLocale(values.content),
     ...(values.run && SAFE_URL.test(values.run) && { runUrl: values.run }),

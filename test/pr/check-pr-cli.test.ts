@@ -25,6 +25,17 @@ describe('npm run check:pr (the real CLI in a real repository)', () => {
     expect(report).not.toContain('Бек');
   });
 
+  it('links a new event card under the site address and its base path (SITE_URL + BASE_PATH)', () => {
+    const repo = testRepo();
+    repo.write('content/events/2027/new-reading.mdx', repo.read('content/events/2027/test-reading.mdx'));
+    repo.commit('add an event');
+    const env = { ...process.env, SITE_URL: 'https://mynjasa.example.kz', BASE_PATH: '/site/' };
+    spawnSync(process.execPath, [SCRIPT, '--base', 'main', '--now', '2027-03-01T12:00:00+05:00', '--summary', 'summary.md'], { cwd: repo.dir, encoding: 'utf8', env });
+    const summary = readFileSync(join(repo.dir, 'summary.md'), 'utf8');
+    expect(summary).toContain('](https://mynjasa.example.kz/site/cards/');
+    expect(summary).not.toContain('](https://mynjasa.example.kz/cards/');
+  });
+
   it('prints JSON and exits 0 for a clean change', () => {
     const repo = testRepo();
     repo.commit('nothing');
