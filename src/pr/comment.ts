@@ -10,7 +10,7 @@ import { SITE_LOCALES, type SiteLocale } from '../content/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { renderProblems } from './check.ts';
 import type { PrReport } from './report.ts';
-import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings } from './summary-strings.ts';
+import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from './summary-strings.ts';
 
 const MAX_PROBLEMS = 50;
 const MAX_LIST = 30;
@@ -83,7 +83,7 @@ export function formatRejectedComment(where: string, options: CommentOptions): s
 
 function section(report: PrReport, locale: SiteLocale, options: CommentOptions): string {
   const t = SUMMARY_STRINGS[locale];
-  const verdict = report.errors ? t.verdictErrors(report.errors, report.warnings) : report.warnings ? t.verdictWarnings(report.warnings) : t.verdictClean;
+  const verdict = verdictText(t, report.errors, report.warnings);
   return [
     `## ${t.title}`,
     '',

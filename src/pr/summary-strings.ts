@@ -153,3 +153,8 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     runLink: 'The check\'s log',
   },
 };
+
+/** The verdict line of the job summary and the PR comment: errors first, then warnings, else clean. */
+export function verdictText(t: SummaryStrings, errors: number, warnings: number): string {
+  return errors ? t.verdictErrors(errors, warnings) : warnings ? t.verdictWarnings(warnings) : t.verdictClean;
+}

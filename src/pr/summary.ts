@@ -15,7 +15,7 @@ import { kazakhstanDateTime } from '../season/calendar.ts';
 import { renderProblems, type CheckPrResult } from './check.ts';
 import type { EventChange, MemberRef, RepresentationChange } from './changes.ts';
 import { neutraliseMentions } from './comment.ts';
-import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings } from './summary-strings.ts';
+import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from './summary-strings.ts';
 
 export { SUMMARY_MARKER };
 const MAX_PROBLEMS = 50;
@@ -47,7 +47,7 @@ function section(result: CheckPrResult, locale: SiteLocale, options: SummaryOpti
   const problems = options.render(locale);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const verdict = errors ? t.verdictErrors(errors, warnings) : warnings ? t.verdictWarnings(warnings) : t.verdictClean;
+  const verdict = verdictText(t, errors, warnings);
   return [
     `## ${t.title}`,
     '',
