@@ -111,7 +111,7 @@ export function contentReference(): string {
     const json = z.toJSONSchema(file.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     out.push(`## ${file.title} — \`${file.path}\``, '', '| field | value | required |', '| --- | --- | --- |', ...rows(json), '');
   }
-  out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not.', '');
+  out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not. The `pr-*` rules are checked by `check:pr` only: they judge what a pull request changes (docs/pull-request-checks.md).', '');
   out.push('| rule | severity | message (kk) | message (ru) |', '| --- | --- | --- | --- |');
   for (const rule of [...RULES.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     out.push(`| \`${rule.id}\` | ${rule.severity} | ${template(rule.messages.kk)} | ${template(rule.messages.ru)} |`);
