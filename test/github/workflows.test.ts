@@ -55,9 +55,13 @@ describe('GitHub workflows', () => {
 
     it('renders with the base code in a job without write scopes, and posts from a job that runs no project code', () => {
       expect(steps('render').some((s) => s.run?.includes('npm run --silent pr:comment'))).toBe(true);
-      expect(comment.jobs['comment']!.needs).toBe('render');
+      expect(comment.jobs['comment']!.needs).toEqual(['render', 'publish']);
       expect(steps('comment').filter((s) => s.run)).toEqual([]);
       expect(steps('comment').map((s) => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'actions/github-script']);
+      // The preview's publisher, with the only contents: write, runs no project code either.
+      expect(steps('publish').filter((s) => s.run)).toEqual([]);
+      expect(steps('publish').map((s) => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'actions/github-script']);
+      expect(comment.jobs['publish']!.permissions).toEqual({ contents: 'write' });
     });
 
     it('finds the pull request by the run\'s head SHA through the API, never by a number from the artifact', () => {
@@ -76,6 +80,19 @@ describe('GitHub workflows', () => {
     expect(upload?.with?.['path']).toBe('pr-report/');
     expect(read('pr.yml')).toMatch(/check:pr -- .*--report pr-report\/report\.json/);
     expect(read('pr.yml')).not.toMatch(/--summary pr-report/);
+  });
+
+  it('builds the preview in the pull-request build and hands it to the comment workflow as data', () => {
+    const build = load('pr.yml').jobs['build']!.steps;
+    const runs = build.map((s) => s.run ?? s.uses?.split('@')[0]);
+    expect(runs.indexOf('npm run --silent pr:preview -- --base "$BASE_SHA" --out pr-preview')).toBeGreaterThan(runs.indexOf('npm run build'));
+    expect(runs.indexOf('actions/cache/restore')).toBeLessThan(runs.indexOf('npm run build'));
+    const upload = build.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'pr-preview', path: 'pr-preview/' });
+    const render = load('pr-comment.yml').jobs['render']!.steps;
+    const download = render.find((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.['name'] === 'pr-preview');
+    expect(download?.with?.['path']).toBe('${{ runner.temp }}/pr-preview');
+    expect(render.find((s) => s.run?.includes('pr:comment'))?.run).toMatch(/--preview "\$RUNNER_TEMP\/pr-preview" --preview-url "\$PREVIEW_URL" --sha "\$HEAD_SHA" --publish "\$RUNNER_TEMP\/publish"/);
   });
 
   it('runs the typecheck (astro sync, tsc, astro check) in the pull-request workflow and in .ci/run, through npm on Node 24', () => {
