@@ -2,7 +2,7 @@
  * `--help` of every `npm run` command, in Kazakh and Russian: what it does, its arguments, and
  * its exit codes. The certificates' help lives with their other messages and is reused here.
  */
-import { CERTIFICATE_MESSAGES } from '../certificates/strings.ts';
+import { CERTIFICATE_MESSAGES } from '../i18n/certificates.ts';
 
 export const COMMAND_NAMES = [
   'validate',

@@ -11,7 +11,7 @@ import type { LocatedProblem } from '../rules/types.ts';
 import { renderProblems } from './check.ts';
 import { previewImage, type PreviewEntry, type PreviewManifest } from './preview.ts';
 import type { PrReport } from './report.ts';
-import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from './summary-strings.ts';
+import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from '../i18n/pr-summary.ts';
 
 const MAX_PROBLEMS = 50;
 const MAX_LIST = 30;
