@@ -13,7 +13,7 @@
  */
 import { bilingualText, failureText, parseCommandLine } from '../src/cli/command-line.ts';
 import { buildCertificates } from '../src/certificates/build-certificates.ts';
-import { CERTIFICATE_MESSAGES, CertificateError } from '../src/certificates/strings.ts';
+import { CERTIFICATE_MESSAGES, CertificateError } from '../src/i18n/certificates.ts';
 import { siteRoot } from '../src/site/deployment.ts';
 
 const say = (text: { kk: string; ru: string }, stream: NodeJS.WriteStream = process.stdout) => stream.write(bilingualText(text));

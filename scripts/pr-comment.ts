@@ -1,10 +1,14 @@
 /**
- * `npm run pr:comment -- --report FILE --out FILE [--run URL] [--site URL] [--content DIR]`
+ * `npm run pr:comment -- --report FILE --out FILE [--run URL] [--site URL] [--content DIR]
+ *  [--preview DIR --preview-url URL --sha SHA --publish DIR]`
  * The trusted half of the pull-request comment (pr-comment.yml, on the base branch's code):
  * reads the report the untrusted check uploaded (`check:pr --report`), validates it strictly
  * (src/pr/report.ts) and renders the comment itself (src/pr/comment.ts), first in the base
  * content's `default_locale`. A missing or rejected report still gives a comment, saying so
- * without showing any of it, so a stale verdict is never left standing.
+ * without showing any of it, so a stale verdict is never left standing. With `--preview`, the
+ * preview folder the check uploaded (`pr:preview`) is validated (src/pr/preview-publish.ts): its
+ * PNG images are staged under `--publish DIR/<sha>/` for the publish job and shown in the comment
+ * from `--preview-url/<sha>/`; a rejected preview is named in the comment, and nothing is staged.
  * Exit 0: a comment was written (also for a rejected report); 2: could not run. `--help`: kk/ru.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +19,8 @@ const { parseReport, ReportError, MAX_REPORT_BYTES } = await import('../src/pr/r
 const { parseYaml } = await import('../src/content/yaml.ts');
 const { BilingualError, failureText, missingOption, parseCommandLine } = await import('../src/cli/command-line.ts');
 const { siteRoot } = await import('../src/site/deployment.ts');
+const { validatePreview, stagePreview, HEAD_SHA } = await import('../src/pr/preview-publish.ts');
+const { PreviewError } = await import('../src/pr/preview.ts');
 
 /** A run or site address from the trusted event or variables: plain https, nothing Markdown could read otherwise. */
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/-]*)?$/;
@@ -26,6 +32,10 @@ try {
     run: { type: 'string' },
     site: { type: 'string' },
     content: { type: 'string', default: 'content' },
+    preview: { type: 'string' },
+    'preview-url': { type: 'string' },
+    sha: { type: 'string' },
+    publish: { type: 'string' },
   });
   if (!values.report) throw missingOption('--report FILE', { kk: 'check:pr --report жазған есеп файлын көрсетіңіз', ru: 'укажите файл отчёта, записанный check:pr --report' });
   if (!values.out) throw missingOption('--out FILE', { kk: 'пікір жазылатын файлды көрсетіңіз', ru: 'укажите файл, куда записать комментарий' });
@@ -35,6 +45,7 @@ try {
     first: defaultLocale(values.content),
     ...(values.run && SAFE_URL.test(values.run) && { runUrl: values.run }),
     ...(siteUrl && SAFE_URL.test(siteUrl) && { siteUrl }),
+    ...(values.preview && { preview: preview(values.preview, values['preview-url'], values.sha, values.publish) }),
   };
   let comment: string;
   try {
@@ -55,6 +66,25 @@ try {
 } catch (error) {
   process.stderr.write(failureText('pr:comment', error));
   process.exitCode = 2;
+}
+
+/**
+ * The preview for the comment: validated and staged for publishing, or where it was rejected.
+ * The address and the SHA come from the trusted event; both are checked before use.
+ */
+function preview(dir: string, url: string | undefined, sha: string | undefined, publish: string | undefined) {
+  if (!url || !SAFE_URL.test(url)) throw missingOption('--preview-url URL', { kk: 'суреттер жарияланатын https мекенжайын көрсетіңіз', ru: 'укажите https-адрес, где публикуются изображения' });
+  if (!sha || !HEAD_SHA.test(sha)) throw missingOption('--sha SHA', { kk: 'тексерілген коммиттің 40 таңбалы SHA-сын көрсетіңіз', ru: 'укажите 40-символьный SHA проверенного коммита' });
+  if (!publish) throw missingOption('--publish DIR', { kk: 'жариялауға дайын суреттердің папкасын көрсетіңіз', ru: 'укажите папку для изображений к публикации' });
+  try {
+    const { manifest, images } = validatePreview(dir);
+    stagePreview(dir, images, publish, sha);
+    return { manifest, url: `${url.replace(/\/+$/, '')}/${sha}` };
+  } catch (error) {
+    if (!(error instanceof PreviewError)) throw error;
+    process.stderr.write(failureText('pr:comment', new BilingualError({ kk: `Алдын ала көрініс қабылданбады (${error.where}).`, ru: `Предпросмотр отклонён (${error.where}).` })));
+    return { rejected: error.where };
+  }
 }
 
 /** The base content's `default_locale` (kk unless it says ru). */

@@ -19,7 +19,7 @@ import { memberPlaces } from '../site/member-places.ts';
 import { certificateOf, type Certificate } from './certificate.ts';
 import { certificatesPdf } from './certificate-pdf.ts';
 import { insideRepository, protectedRepositories, readNamesFile } from './names-file.ts';
-import { CERTIFICATE_MESSAGES, CertificateError } from './strings.ts';
+import { CERTIFICATE_MESSAGES, CertificateError } from '../i18n/certificates.ts';
 
 export interface CertificatesOptions {
   contentDir: string;

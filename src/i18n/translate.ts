@@ -3,16 +3,12 @@
  * translator that fills `{param}` placeholders and picks Russian plural forms.
  */
 import type { SiteLocale } from './locales.ts';
+import { pluralForm, pluralRules, type PluralForms } from './plural.ts';
 import { kk } from './ui/kk.ts';
 import { ru } from './ui/ru.ts';
 
 /** A message with plural forms, chosen by the `n` parameter (Intl.PluralRules categories). */
-export interface PluralMessage {
-  one?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
+export type PluralMessage = PluralForms;
 export type Message = string | PluralMessage;
 export type UiKey = keyof typeof kk;
 export type Dictionary = Record<UiKey, Message>;
@@ -36,7 +32,7 @@ const translators: Partial<Record<SiteLocale, Translate>> = {};
 
 function translator(locale: SiteLocale): Translate {
   const dictionary = dictionaries[locale];
-  const plurals = new Intl.PluralRules(locale);
+  const plurals = pluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return (key, params = {}) => {
     const message = dictionary[key];
@@ -49,9 +45,4 @@ function translator(locale: SiteLocale): Translate {
       return text.endsWith('.') ? text : text + stop;
     });
   };
-}
-
-function pluralForm(message: PluralMessage, rules: Intl.PluralRules, n: string | number | undefined): string {
-  const category = typeof n === 'number' ? rules.select(n) : 'other';
-  return (message as unknown as Record<string, string | undefined>)[category] ?? message.other;
 }

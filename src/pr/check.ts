@@ -136,9 +136,9 @@ function checkBaseFiles(tree: ContentTree, unchanged: Set<SourceFile>, headCheck
   return tree.files.map((file) => (unchanged.has(file) && inHead.get(file)) || checkSourceFile(file, { now }));
 }
 
-/** Renders validate's and the PR rules' problems alike in one language (order kept). */
+/** Renders validate's and the PR rules' problems alike in one language (order kept): both are in the registry. */
 export function renderProblems(located: LocatedProblem[], locale: Locale): Problem[] {
-  return located.map((p) => (PR_RULES.has(p.rule) ? renderProblem(p, locale, PR_RULES) : renderProblem(p, locale)));
+  return located.map((p) => renderProblem(p, locale));
 }
 
 function displayPath(absolute: string): string {

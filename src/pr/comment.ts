@@ -9,8 +9,9 @@ import { eventCardPath } from '../cards/paths.ts';
 import { SITE_LOCALES, type SiteLocale } from '../content/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { renderProblems } from './check.ts';
+import { previewImage, type PreviewEntry, type PreviewManifest } from './preview.ts';
 import type { PrReport } from './report.ts';
-import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from './summary-strings.ts';
+import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from '../i18n/pr-summary.ts';
 
 const MAX_PROBLEMS = 50;
 const MAX_LIST = 30;
@@ -55,6 +56,11 @@ export interface CommentOptions {
   runUrl?: string;
   /** The site's address with its base path: new events' card links. */
   siteUrl?: string;
+  /**
+   * The preview: a manifest `validatePreview` accepted and the https address its images are
+   * published under (`…/pr-previews/<head sha>`), or where a rejected preview failed.
+   */
+  preview?: { manifest: PreviewManifest; url: string } | { rejected: string };
 }
 
 /** The whole comment, starting with the marker the workflow finds its one comment by. */
@@ -93,6 +99,7 @@ function section(report: PrReport, locale: SiteLocale, options: CommentOptions):
     '',
     ...changes(report, t, options),
     '',
+    ...previewSection(t, options),
     `### ${t.problems}`,
     '',
     ...problems(report, locale, t),
@@ -125,6 +132,43 @@ function changes(report: PrReport, t: SummaryStrings, options: CommentOptions): 
     lines.push('');
   }
   return lines.length ? lines : [t.nothingChanged];
+}
+
+/** Picture width in the comment: a card or a page's top, small enough to see several at once. */
+const PREVIEW_WIDTH = 320;
+
+/**
+ * The preview: per changed event, representation and award, links to the pictures of its pages
+ * (kk, ru) and its cards, and the pictures themselves folded below. Every address is the trusted
+ * base plus a path derived from schema-checked ids (`previewImage`); ids show only in code spans.
+ */
+export function previewSection(t: SummaryStrings, options: Pick<CommentOptions, 'preview'>): string[] {
+  const preview = options.preview;
+  if (!preview) return [];
+  if ('rejected' in preview) return [`### ${t.preview}`, '', `**${t.previewRejected}** ${codeSpan(preview.rejected, 80)}`, ''];
+  const { manifest, url } = preview;
+  if (!manifest.entries.length) return [];
+  const base = url.replace(/\/+$/, '');
+  const lines = [`### ${t.preview}`, '', `_${t.previewNote}_`, ''];
+  for (const entry of manifest.entries) {
+    const images = previewImages(entry);
+    const links = images.map(({ label, image }) => `[${label}](${base}/${image})`).join(' · ');
+    lines.push(`- ${t.previewKinds[entry.kind]} ${codeSpan(entry.id)} (${t.previewChanges[entry.change]}): ${links || t.nothingToShow}`);
+    if (images.length) {
+      const pictures = images.map(({ label, image }) => `<img src="${base}/${image}" alt="${label}" width="${PREVIEW_WIDTH}">`).join(' ');
+      lines.push(`  <details><summary>${images.length}</summary>`, '', `  ${pictures}`, '', '  </details>');
+    }
+  }
+  if (manifest.more) lines.push(`- … (+${manifest.more})`);
+  lines.push('');
+  return lines;
+
+  function previewImages(entry: PreviewEntry): { label: string; image: string }[] {
+    return [
+      ...entry.pages.map((locale) => ({ label: `${t.page} ${locale}`, image: previewImage(entry.kind, entry.id, locale) })),
+      ...entry.cards.map((c) => ({ label: `${t.cards} ${c.variant} ${c.locale}`, image: previewImage(entry.kind, entry.id, c.locale, c.variant) })),
+    ];
+  }
 }
 
 /** A card link: the trusted site address and an event id the schema checked (`2027/slug`), so the URL holds no foreign text. */

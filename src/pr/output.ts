@@ -6,7 +6,7 @@
  */
 import { formatReport, type OutputFormat } from '../validator/format.ts';
 import { renderProblems, type CheckPrResult } from './check.ts';
-import { SUMMARY_STRINGS } from './summary-strings.ts';
+import { SUMMARY_STRINGS } from '../i18n/pr-summary.ts';
 
 export function formatCheckPr(result: CheckPrResult, format: OutputFormat): string {
   const introduced = formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, format, result.locale);

@@ -51,7 +51,7 @@ export function isContentPath(path: string): boolean {
 const problemSchema = z
   .strictObject({
     severity: z.enum(['error', 'warning']),
-    rule: z.string().max(60).refine((id) => RULES.has(id) || PR_RULES.has(id), 'unknown rule'),
+    rule: z.string().max(60).refine((id) => RULES.has(id), 'unknown rule'),
     file: z.string().max(MAX_PATH),
     line: position,
     column: position,
@@ -63,10 +63,10 @@ const problemSchema = z
     (p) =>
       REPOSITORY_FILE_RULES.has(p.rule)
         ? isSafeRepositoryPath(p.file)
-        : // validate's rules speak of files under content/ (a misplaced one too); the other PR rules of content files.
-          RULES.has(p.rule)
-          ? p.file.startsWith(CONTENT_ROOT) && isSafeRepositoryPath(p.file)
-          : isContentPath(p.file),
+        : // the other PR rules speak of content files; validate's rules of files under content/ (a misplaced one too).
+          PR_RULES.has(p.rule)
+          ? isContentPath(p.file)
+          : p.file.startsWith(CONTENT_ROOT) && isSafeRepositoryPath(p.file),
     { message: 'file outside the rule\'s paths', path: ['file'] },
   );
 

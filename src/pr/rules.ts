@@ -7,9 +7,9 @@
 import type { SourceFile } from '../content/load.ts';
 import type { Content } from '../content/model.ts';
 import type { Movement } from '../content/schema.ts';
-import type { Finding, Params, Rule } from '../rules/types.ts';
+import type { Finding, Params, Rule, RuleFamily } from '../rules/types.ts';
 import { isNewApproval, sameValue, type Changes, type EventChange, type RegionChange } from './changes.ts';
-import { DAY_MS, deadlinePassed, kazakhstanDateTime } from '../season/calendar.ts';
+import { DAY_MS, deadlinePassed, kazakhstanDate, kazakhstanDateTime } from '../season/calendar.ts';
 import { dataFileType, fileType, isNamesFile, isPrivateFile, isRepositoryFileType } from './committed-files.ts';
 
 const field = (x: Params) => String(x['field']);
@@ -79,6 +79,15 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'pr-event-old-results-changed',
+    severity: 'warning',
+    messages: {
+      kk: (x) => `Бұл іс-шара ${x['days']} күннен астам бұрын аяқталған (${x['ended']}), ал оның нәтижелері (${field(x)}) өзгертілген. Бұл рұқсат етіледі, бірақ тексерушіге: жаңа сандарды растайтын құжатқа (хат, есеп) pull request сипаттамасында сілтеме беріңіз.`,
+      ru: (x) => `Это мероприятие закончилось более ${x['days']} дн. назад (${x['ended']}), а его итоги (${field(x)}) изменены. Это допустимо, но для проверяющего: укажите в описании pull request документ (письмо, отчёт), подтверждающий новые числа.`,
+      en: (x) => `This event ended more than ${x['days']} days ago (${x['ended']}) and its results (${field(x)}) were changed. That is allowed, but for the reviewer: name the document (letter, report) behind the new figures in the pull request's description.`,
+    },
+  },
+  {
     id: 'pr-several-regions',
     severity: 'warning',
     messages: {
@@ -136,6 +145,20 @@ export const rules: Rule[] = [
 
 export const PR_RULES: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 
+/**
+ * The pull-request rules as a family of the rule registry (`src/rules/index.ts`): listed in
+ * docs/content-reference.md and held to the registry's tests like every other rule. It has no
+ * `check`: only `check:pr` can run it, on the base, the head and their difference (`checkPullRequest`).
+ */
+export const family: RuleFamily = { name: 'pull-request', rules };
+
+/**
+ * How long after its end an event's results may be corrected without a reviewer's attention
+ * (`pr-event-old-results-changed`): a late report lands within weeks; a change months later
+ * (participants 140 → 999) is worth a second look.
+ */
+export const OLD_RESULTS_DAYS = 60;
+
 export interface PullRequestContext {
   base: Content;
   head: Content;
@@ -157,6 +180,7 @@ export function checkPullRequest(context: PullRequestContext): Finding[] {
     for (const change of context.changes.regionChanges) findings.push(...checkRegion(change, movement, context));
     for (const change of context.changes.events) findings.push(...checkEvent(change, movement, context.now));
   }
+  for (const change of context.changes.events) findings.push(...checkOldResults(change, context.now));
   findings.push(...checkSeveralRegions(context));
   findings.push(...checkSeasonChange(context));
   findings.push(...checkCommittedFiles(context.tracked, context.present));
@@ -244,6 +268,26 @@ function checkEvent(change: EventChange, movement: Movement, now: Date): Finding
     findings.push({ rule: 'pr-event-moved-to-past', file, path: ['start'] });
   }
   return findings;
+}
+
+/**
+ * Results of an event that ended more than `OLD_RESULTS_DAYS` ago, changed (not reported for the
+ * first time): allowed, but the reviewer is told. Located at the first changed results field;
+ * the message names fields and the end date only, never the values.
+ */
+function checkOldResults(change: EventChange, now: Date): Finding[] {
+  if (change.kind !== 'changed' || !change.fields.includes('results')) return [];
+  const before = change.base!.data.results;
+  const after = change.head!.data.results;
+  if (!before) return [];
+  const end = change.base!.data.end;
+  if (now.getTime() - end.getTime() <= OLD_RESULTS_DAYS * DAY_MS) return [];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after ?? {})])].sort();
+  const changed = after ? keys.filter((key) => !sameValue(before[key as keyof typeof before], after[key as keyof typeof after])) : [];
+  const names = changed.length ? changed.map((key) => `results.${key}`).join(', ') : 'results';
+  // Removed results point at the event's frontmatter; changed ones at the first changed field.
+  const where: Pick<Finding, 'path'> = changed.length ? { path: ['results', changed[0]!] } : {};
+  return [{ rule: 'pr-event-old-results-changed', file: change.head!.file, ...where, params: { field: names, days: OLD_RESULTS_DAYS, ended: kazakhstanDate(end) } }];
 }
 
 function checkSeveralRegions(context: PullRequestContext): Finding[] {

@@ -15,7 +15,7 @@ import { kazakhstanDateTime } from '../season/calendar.ts';
 import { renderProblems, type CheckPrResult } from './check.ts';
 import type { EventChange, MemberRef, RepresentationChange } from './changes.ts';
 import { neutraliseMentions } from './comment.ts';
-import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from './summary-strings.ts';
+import { SUMMARY_MARKER, SUMMARY_STRINGS, type SummaryStrings, verdictText } from '../i18n/pr-summary.ts';
 
 export { SUMMARY_MARKER };
 const MAX_PROBLEMS = 50;

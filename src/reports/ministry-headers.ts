@@ -3,7 +3,7 @@
  * (the language of the letter), Kazakh after a slash, in one cell so filters and CSV stay flat.
  */
 
-import { STATUS_STRINGS } from './status-strings.ts';
+import { STATUS_STRINGS } from '../i18n/status.ts';
 
 const both = (ru: string, kk: string) => `${ru} / ${kk}`;
 

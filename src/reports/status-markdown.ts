@@ -2,7 +2,7 @@
 import type { Locale, LocaleMap } from '../content/schema.ts';
 import { sortByName } from '../i18n/collate.ts';
 import type { Count, SeasonReadiness } from './readiness.ts';
-import { STATUS_STRINGS } from './status-strings.ts';
+import { STATUS_STRINGS } from '../i18n/status.ts';
 
 /** The readiness report for people (job summary, issue, chat), in one language. */
 export function formatStatusMarkdown(readiness: SeasonReadiness, locale: Locale): string {

@@ -23,6 +23,7 @@ import type { Content, Entry } from '../content/model.ts';
 import type { GeoRegion, Movement, RegionRepresentation } from '../content/schema.ts';
 import { unheadedUnits } from './hierarchy.ts';
 import { addDays, daysLeft, endOfDay } from '../season/calendar.ts';
+import { plural, RU_DAYS_LEFT } from '../i18n/plural.ts';
 import { placeNameParams } from './place-names.ts';
 import type { Finding, Params, Rule, RuleFamily } from './types.ts';
 
@@ -49,12 +50,6 @@ const READINESS = {
 type Readiness = keyof typeof READINESS;
 const reason = (x: Params, lang: 'kk' | 'ru' | 'en') => READINESS[x['reason'] as Readiness][lang](x);
 
-function ruDaysLeft(n: number): string {
-  const [last, lastTwo] = [n % 10, n % 100];
-  if (last === 1 && lastTwo !== 11) return `остался ${n} день`;
-  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return `осталось ${n} дня`;
-  return `осталось ${n} дней`;
-}
 
 export const rules: Rule[] = [
   {
@@ -109,7 +104,7 @@ export const rules: Rule[] = [
       kk: (x) =>
         `${x['days'] === 0 ? `Өңірлік өкілдік құрамын бекіту мерзімі бүгін (${x['deadline']}) аяқталады` : `Өңірлік өкілдік құрамын бекіту мерзіміне (${x['deadline']}) ${x['days']} күн қалды`}, ал «${x['name_kk']}» әлі дайын емес: ${reason(x, 'kk')}`,
       ru: (x) =>
-        `${x['days'] === 0 ? `Сегодня (${x['deadline']}) истекает срок утверждения состава регионального представительства` : `До срока утверждения состава регионального представительства (${x['deadline']}) ${ruDaysLeft(Number(x['days']))}`}, а регион «${x['name_ru']}» ещё не готов: ${reason(x, 'ru')}`,
+        `${x['days'] === 0 ? `Сегодня (${x['deadline']}) истекает срок утверждения состава регионального представительства` : `До срока утверждения состава регионального представительства (${x['deadline']}) ${plural(RU_DAYS_LEFT, 'ru', Number(x['days']))}`}, а регион «${x['name_ru']}» ещё не готов: ${reason(x, 'ru')}`,
       en: (x) =>
         `${x['days'] === 0 ? `The composition deadline (${x['deadline']}) ends today` : `The composition deadline (${x['deadline']}) is in ${x['days']} day(s)`}, and «${x['name_en']}» is not ready: ${reason(x, 'en')}`,
     },

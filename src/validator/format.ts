@@ -2,7 +2,7 @@
 import type { Locale } from '../content/schema.ts';
 import { RULES } from '../rules/index.ts';
 import type { Problem } from '../rules/types.ts';
-import { VALIDATOR_STRINGS } from './strings.ts';
+import { VALIDATOR_STRINGS } from '../i18n/validator.ts';
 
 export const FORMATS = ['text', 'github', 'json'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

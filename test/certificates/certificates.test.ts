@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCertificates, removeLeftovers } from '../../src/certificates/build-certificates.ts';
 import { A4_LANDSCAPE } from '../../src/certificates/certificate-pdf.ts';
-import { CertificateError } from '../../src/certificates/strings.ts';
+import { CertificateError } from '../../src/i18n/certificates.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 import { pdfPageSizes, pdfQr, pdfText } from './pdf-reader.ts';
 

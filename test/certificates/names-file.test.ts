@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCards } from '../../src/cards/build-cards.ts';
 import { buildCertificates } from '../../src/certificates/build-certificates.ts';
 import { readNamesFile } from '../../src/certificates/names-file.ts';
-import { CertificateError } from '../../src/certificates/strings.ts';
+import { CertificateError } from '../../src/i18n/certificates.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 import { pdfText } from './pdf-reader.ts';
 

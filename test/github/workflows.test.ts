@@ -1,40 +1,17 @@
 /**
- * Lints the GitHub workflows for the hardening points of the coordinators' workflow issue
- * (OpenSSF Scorecard's level): read-only token by default, write scopes only where needed,
- * actions pinned by commit SHA with their version in a comment, no persisted credentials,
- * no event text interpolated into shell, no pull_request_target.
+ * The GitHub workflows as the project needs them: which workflows, how the checks, the comment
+ * and the deploy fit together, actions pinned with their version in a comment, Node 24. The
+ * generic hardening (zizmor's audits: triggers, template injection, persisted credentials,
+ * unpinned actions, permissions, cache poisoning) and actionlint are in hardening.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Workflow } from './audits.ts';
 
 const GITHUB = join(import.meta.dirname, '../../.github');
 const WORKFLOWS = readdirSync(join(GITHUB, 'workflows')).filter((f) => /\.ya?ml$/.test(f));
-
-interface Step {
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  permissions?: Record<string, string>;
-  needs?: string;
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: unknown;
-  jobs: Record<string, Job>;
-}
-
-/** The write scopes each job may hold; every other job gets none. */
-const ALLOWED_WRITES: Record<string, Record<string, string>> = {
-  'deploy.yml/deploy': { pages: 'write', 'id-token': 'write' },
-  'pr-comment.yml/render': { actions: 'read' },
-  'pr-comment.yml/comment': { 'pull-requests': 'write' },
-};
 
 const read = (file: string) => readFileSync(join(GITHUB, 'workflows', file), 'utf8');
 const load = (file: string) => parse(read(file)) as Workflow;
@@ -48,34 +25,11 @@ describe('GitHub workflows', () => {
     const workflow = load(file);
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
-    it('gives the token read-only contents at the top', () => {
-      expect(workflow.permissions).toEqual({ contents: 'read' });
-    });
-
-    it('grants write scopes only to the job that needs them', () => {
-      for (const [name, job] of Object.entries(workflow.jobs)) {
-        expect(job.permissions ?? {}, `${file} job ${name}`).toEqual(ALLOWED_WRITES[`${file}/${name}`] ?? {});
-      }
-    });
-
     it('pins every action to a full commit SHA with its version in a comment', () => {
       const lines = read(file).split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
       expect(lines.length).toBe(steps.filter((s) => s.uses).length);
-    });
-
-    it('does not persist the token in the checkout', () => {
-      for (const step of steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(step.with?.['persist-credentials']).toBe(false);
-    });
-
-    it('passes event data to shell through env, never as ${{ }} text in run', () => {
-      for (const step of steps.filter((s) => s.run)) expect(step.run).not.toMatch(/\$\{\{/);
-    });
-
-    it('never uses pull_request_target', () => {
-      expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
-      expect(read(file)).not.toMatch(/^\s*pull_request_target\s*:/m);
     });
 
     it('runs Node 24 wherever it sets Node up', () => {
@@ -101,9 +55,13 @@ describe('GitHub workflows', () => {
 
     it('renders with the base code in a job without write scopes, and posts from a job that runs no project code', () => {
       expect(steps('render').some((s) => s.run?.includes('npm run --silent pr:comment'))).toBe(true);
-      expect(comment.jobs['comment']!.needs).toBe('render');
+      expect(comment.jobs['comment']!.needs).toEqual(['render', 'publish']);
       expect(steps('comment').filter((s) => s.run)).toEqual([]);
       expect(steps('comment').map((s) => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'actions/github-script']);
+      // The preview's publisher, with the only contents: write, runs no project code either.
+      expect(steps('publish').filter((s) => s.run)).toEqual([]);
+      expect(steps('publish').map((s) => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'actions/github-script']);
+      expect(comment.jobs['publish']!.permissions).toEqual({ contents: 'write' });
     });
 
     it('finds the pull request by the run\'s head SHA through the API, never by a number from the artifact', () => {
@@ -122,6 +80,19 @@ describe('GitHub workflows', () => {
     expect(upload?.with?.['path']).toBe('pr-report/');
     expect(read('pr.yml')).toMatch(/check:pr -- .*--report pr-report\/report\.json/);
     expect(read('pr.yml')).not.toMatch(/--summary pr-report/);
+  });
+
+  it('builds the preview in the pull-request build and hands it to the comment workflow as data', () => {
+    const build = load('pr.yml').jobs['build']!.steps;
+    const runs = build.map((s) => s.run ?? s.uses?.split('@')[0]);
+    expect(runs.indexOf('npm run --silent pr:preview -- --base "$BASE_SHA" --out pr-preview')).toBeGreaterThan(runs.indexOf('npm run build'));
+    expect(runs.indexOf('actions/cache/restore')).toBeLessThan(runs.indexOf('npm run build'));
+    const upload = build.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'pr-preview', path: 'pr-preview/' });
+    const render = load('pr-comment.yml').jobs['render']!.steps;
+    const download = render.find((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.['name'] === 'pr-preview');
+    expect(download?.with?.['path']).toBe('${{ runner.temp }}/pr-preview');
+    expect(render.find((s) => s.run?.includes('pr:comment'))?.run).toMatch(/--preview "\$RUNNER_TEMP\/pr-preview" --preview-url "\$PREVIEW_URL" --sha "\$HEAD_SHA" --publish "\$RUNNER_TEMP\/publish"/);
   });
 
   it('runs the typecheck (astro sync, tsc, astro check) in the pull-request workflow and in .ci/run, through npm on Node 24', () => {

@@ -241,6 +241,52 @@ describe('events', () => {
     expect(prOnly(await check(repo, '2027-06-20T10:00:00+05:00')).map((p) => p.params['field'])).toEqual(['status']);
   });
 
+  describe('results changed long after the event (OLD_RESULTS_DAYS = 60)', () => {
+    /** The fixture event (ended 2027-06-12 16:30) held with results, as the base. */
+    function heldWithResults(participants: number): TestRepo {
+      const repo = testRepo();
+      repo.replace(EVENT, 'status: planned', `status: held\nresults: { participants: ${participants}, reported: 2027-06-14 }`);
+      repo.commit('held with results');
+      repo.git('branch', '-f', 'main', 'HEAD');
+      return repo;
+    }
+
+    it('warns the reviewer, at the changed figure, when the results of an event that ended over 60 days ago change', async () => {
+      const repo = heldWithResults(140);
+      repo.replace(EVENT, 'participants: 140', 'participants: 999');
+      repo.commit('140 → 999');
+      const problems = await check(repo, '2027-09-01T10:00:00+05:00');
+      expect(problems).toEqual([
+        { rule: 'pr-event-old-results-changed', severity: 'warning', file: EVENT, line: 13, column: 26, params: { field: 'results.participants', days: 60, ended: '2027-06-12' } },
+      ]);
+      // A warning: the check passes, and the message names the field and the end, never the figures.
+      const [ru] = renderProblems(problems, 'ru');
+      expect(ru!.message).toMatch(/^Это мероприятие закончилось более 60 дн\. назад \(2027-06-12\), а его итоги \(results\.participants\) изменены/);
+      expect(ru!.message).not.toMatch(/999|140/);
+    });
+
+    it('stays silent within 60 days of the end, and for results reported for the first time', async () => {
+      const recent = heldWithResults(140);
+      recent.replace(EVENT, 'participants: 140', 'participants: 150');
+      recent.commit('a correction soon after');
+      expect(prOnly(await check(recent, '2027-08-11T16:00:00+05:00'))).toEqual([]);
+
+      const late = testRepo();
+      late.replace(EVENT, 'status: planned', 'status: held\nresults: { participants: 31, reported: 2027-10-01 }');
+      late.commit('first report, months later');
+      expect(prOnly(await check(late, '2027-10-01T10:00:00+05:00')).map((p) => p.rule)).not.toContain('pr-event-old-results-changed');
+    });
+
+    it('warns, at the frontmatter, when old results are removed', async () => {
+      const repo = heldWithResults(140);
+      repo.replace(EVENT, '\nresults: { participants: 140, reported: 2027-06-14 }', '');
+      repo.commit('remove results');
+      expect(prOnly(await check(repo, '2027-09-01T10:00:00+05:00')).filter((p) => p.rule === 'pr-event-old-results-changed')).toEqual([
+        { rule: 'pr-event-old-results-changed', severity: 'warning', file: EVENT, line: 2, column: 1, params: { field: 'results', days: 60, ended: '2027-06-12' } },
+      ]);
+    });
+  });
+
   it('leaves a broken event file to validate instead of calling it deleted', async () => {
     const repo = testRepo();
     repo.replace(EVENT, 'format: online', 'format: zoom');

@@ -5,15 +5,17 @@
  * carry a link, an image, HTML, a heading or a mention is checked.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import sharp from 'sharp';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { runCheckPr } from '../../src/pr/check.ts';
 import { codeSpan, formatComment, formatRejectedComment, neutraliseMentions } from '../../src/pr/comment.ts';
+import type { PreviewManifest } from '../../src/pr/preview.ts';
 import { buildReport, MAX_REPORT_BYTES, MAX_REPORT_PROBLEMS, parseReport, type PrReport, type ReportProblem } from '../../src/pr/report.ts';
 import { SUMMARY_MARKER } from '../../src/pr/summary.ts';
 import { testRepo } from './git-repo.ts';
@@ -197,5 +199,66 @@ describe('the comment from a real check', () => {
     writeFileSync(join(dir, 'good.json'), JSON.stringify(report([problem('docs/names.csv')])));
     expect(run(join(dir, 'good.json')).status).toBe(0);
     expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toMatch(/^<!-- myn-jasa:check-pr -->\n## Pull request тексеруі\n\n\*\*❌ 1 қате/);
+  });
+});
+
+describe('the preview section (pictures of the changed pages and cards)', () => {
+  const PREVIEW = `https://raw.githubusercontent.com/org/repo/pr-previews/${'a'.repeat(40)}`;
+  const manifest: PreviewManifest = {
+    format: 'myn-jasa/pr-preview',
+    version: 1,
+    entries: [
+      { kind: 'event', id: '2027/test-reading', change: 'changed', pages: ['kk', 'ru'], cards: [{ locale: 'kk', variant: 'og' }, { locale: 'ru', variant: 'story' }] },
+      { kind: 'representation', id: 'ulytau', change: 'changed', pages: ['kk'], cards: [{ locale: 'kk', variant: 'region' }] },
+      { kind: 'award', id: '2027-000001', change: 'deleted', pages: [], cards: [] },
+    ],
+    more: 2,
+  };
+
+  it('lists per changed event, representation and award its page pictures and cards, under the trusted address only', () => {
+    const markdown = formatComment(report([]), { first: 'kk', runUrl: RUN, preview: { manifest, url: PREVIEW } });
+    expect(markdown).toContain(
+      `- Іс-шара \`2027/test-reading\` (өзгерді): [бет kk](${PREVIEW}/pages/event/2027/test-reading/kk.png) · [бет ru](${PREVIEW}/pages/event/2027/test-reading/ru.png) · ` +
+        `[карточка og kk](${PREVIEW}/cards/event/2027/test-reading/og-kk.png) · [карточка story ru](${PREVIEW}/cards/event/2027/test-reading/story-ru.png)`,
+    );
+    expect(markdown).toContain(`<img src="${PREVIEW}/cards/representation/ulytau/region-kk.png" alt="карточка region kk" width="320">`);
+    expect(markdown).toContain('- Марапат `2027-000001` (жойылды): көрсететін бет жоқ');
+    expect(markdown).toContain('- Мероприятие `2027/test-reading` (изменено): [страница kk]');
+    expect(markdown).toContain('- … (+2)');
+    const all = nodes(parse(markdown));
+    for (const link of all.filter((n) => n.type === 'link')) expect(link.url === RUN || link.url?.startsWith(`${PREVIEW}/`), link.url).toBe(true);
+    for (const html of all.filter((n) => n.type === 'html')) expect(html.value).toMatch(/^(<!-- myn-jasa:check-pr -->|<details><summary>(Русский|Қазақша|\d+)<\/summary>|<\/details>|(<img src="https:\/\/raw\.githubusercontent\.com\/org\/repo\/pr-previews\/a{40}\/[a-z0-9/-]+\.png" alt="[^"<>]+" width="320"> ?)+)$/);
+  });
+
+  it('says where a rejected preview failed, and shows nothing when nothing changed', () => {
+    const rejected = formatComment(report([]), { first: 'ru', preview: { rejected: 'image.0.png' } });
+    expect(rejected).toContain('**Предпросмотр отклонён, поэтому не показан. Место сбоя:** `image.0.png`');
+    const empty = formatComment(report([]), { first: 'ru', preview: { manifest: { ...manifest, entries: [], more: 0 }, url: PREVIEW } });
+    expect(empty).not.toContain('Предпросмотр');
+  });
+
+  it('pr:comment validates the preview folder, stages only its images under the SHA, and names a rejected one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'myn-jasa-comment-'));
+    const preview = join(dir, 'preview');
+    const image = 'cards/event/2027/test-reading/og-kk.png';
+    mkdirSync(join(preview, 'cards/event/2027/test-reading'), { recursive: true });
+    writeFileSync(join(preview, image), await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#fff' } }).png().toBuffer());
+    const one: PreviewManifest = { format: 'myn-jasa/pr-preview', version: 1, entries: [{ kind: 'event', id: '2027/test-reading', change: 'changed', pages: [], cards: [{ locale: 'kk', variant: 'og' }] }], more: 0 };
+    writeFileSync(join(preview, 'manifest.json'), JSON.stringify(one));
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(report([])));
+    const sha = 'b'.repeat(40);
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/pr-comment.ts'), '--report', join(dir, 'report.json'), '--out', join(dir, 'comment.md'), '--content', join(import.meta.dirname, '../fixtures/valid'), ...extra], { encoding: 'utf8' });
+    const args = ['--preview', preview, '--preview-url', 'https://raw.githubusercontent.com/org/repo/pr-previews', '--sha', sha, '--publish', join(dir, 'publish')];
+    expect(run(...args).status).toBe(0);
+    expect(readFileSync(join(dir, 'publish', sha, image))).toEqual(readFileSync(join(preview, image)));
+    expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toContain(`[карточка og kk](https://raw.githubusercontent.com/org/repo/pr-previews/${sha}/${image})`);
+
+    writeFileSync(join(preview, image), '<svg onload="alert(1)"/>');
+    const forged = run(...args.slice(0, -1), join(dir, 'publish-2'));
+    expect([forged.status, forged.stderr]).toEqual([0, 'pr:comment: Алдын ала көрініс қабылданбады (image.0.png).\nПредпросмотр отклонён (image.0.png).\n']);
+    expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toContain('`image.0.png`');
+    expect(existsSync(join(dir, 'publish-2'))).toBe(false);
+    expect(run('--preview', preview, '--sha', sha, '--publish', join(dir, 'p')).status).toBe(2); // no --preview-url
   });
 });

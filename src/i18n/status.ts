@@ -1,6 +1,6 @@
 /** The words of `npm run status`, one key set per language. */
 import type { Locale } from '../content/schema.ts';
-import type { Deadline, RegionReadiness } from './readiness.ts';
+import type { Deadline, RegionReadiness } from '../reports/readiness.ts';
 
 export interface StatusStrings {
   title: (season: number) => string;

@@ -41,6 +41,14 @@ export interface SummaryStrings {
   /** The comment when the report is missing or was rejected (pr-comment.yml). */
   reportRejected: string;
   runLink: string;
+  /** The comment's preview section (pictures of the changed pages and the changed cards). */
+  preview: string;
+  previewNote: string;
+  previewKinds: Record<'event' | 'representation' | 'award', string>;
+  previewChanges: Record<'added' | 'changed' | 'deleted', string>;
+  page: string;
+  nothingToShow: string;
+  previewRejected: string;
 }
 
 export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
@@ -79,6 +87,13 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     alreadyPresentNote: 'Бұл мәселелер базалық тармақта бұрыннан бар: олар тексеруді құлатпайды, бірақ оларды өз pull request-терімен түзету керек.',
     reportRejected: 'Тексерудің есебі табылмады не оқылмады, сондықтан бұл жерде көрсетілмейді. Нәтижесін тексерудің өзінен қараңыз (Checks қойындысы). Ақау орны:',
     runLink: 'Тексеру журналы',
+    preview: 'Алдын ала көрініс',
+    previewNote: 'Бұл pull request-тің өз жинағынан алынған суреттер: беттердің суреті мен карточкалар, біріктіруге дейін қалай көрінетіні.',
+    previewKinds: { event: 'Іс-шара', representation: 'Өкілдік', award: 'Марапат' },
+    previewChanges: { added: 'жаңа', changed: 'өзгерді', deleted: 'жойылды' },
+    page: 'бет',
+    nothingToShow: 'көрсететін бет жоқ',
+    previewRejected: 'Алдын ала көрініс қабылданбады, сондықтан көрсетілмейді. Ақау орны:',
   },
   ru: {
     title: 'Проверка pull request',
@@ -115,6 +130,13 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     alreadyPresentNote: 'Эти проблемы уже есть в базовой ветке: проверку они не проваливают, но их нужно исправить отдельными pull request.',
     reportRejected: 'Отчёт проверки не найден или не прочитан, поэтому здесь он не показан. Результат смотрите в самой проверке (вкладка Checks). Место сбоя:',
     runLink: 'Журнал проверки',
+    preview: 'Предпросмотр',
+    previewNote: 'Изображения из сборки этого pull request: снимки страниц и карточки — как они будут выглядеть после слияния.',
+    previewKinds: { event: 'Мероприятие', representation: 'Представительство', award: 'Награда' },
+    previewChanges: { added: 'новое', changed: 'изменено', deleted: 'удалено' },
+    page: 'страница',
+    nothingToShow: 'нет страницы для показа',
+    previewRejected: 'Предпросмотр отклонён, поэтому не показан. Место сбоя:',
   },
   en: {
     title: 'Pull request check',
@@ -151,6 +173,13 @@ export const SUMMARY_STRINGS: Record<Locale, SummaryStrings> = {
     alreadyPresentNote: 'The base branch already has these problems: they do not fail the check, but need their own pull requests to fix them.',
     reportRejected: 'The check\'s report is missing or could not be read, so it is not shown here. See the check itself (Checks tab). Where it failed:',
     runLink: 'The check\'s log',
+    preview: 'Preview',
+    previewNote: 'Pictures from this pull request\'s own build: the pages and the cards as they will look once merged.',
+    previewKinds: { event: 'Event', representation: 'Representation', award: 'Award' },
+    previewChanges: { added: 'new', changed: 'changed', deleted: 'deleted' },
+    page: 'page',
+    nothingToShow: 'no page to show',
+    previewRejected: 'The preview was rejected, so it is not shown. Where it failed:',
   },
 };
 
