@@ -49,13 +49,16 @@ class CachedSourceFile {
   readonly relative: string;
   readonly place: SourceFile['place'];
   readonly refused: 'symlink' | 'special' | undefined;
+  /** An event's body as its record keeps it: the hidden-name check reads every event's body, and need not read the file. */
+  readonly body: SourceFile['body'];
   #root: string;
   #text: string | undefined;
   #loaded: SourceFile | undefined;
 
-  constructor(root: string, entry: ContentEntry, text: string | undefined) {
+  constructor(root: string, entry: ContentEntry, text: string | undefined, body: SourceFile['body']) {
     this.#root = root;
     this.#text = text;
+    this.body = body;
     this.path = displayPath(root, entry.path);
     this.relative = entry.path;
     this.place = classify(entry.path);
@@ -71,9 +74,6 @@ class CachedSourceFile {
   get yaml() {
     return this.#load().yaml;
   }
-  get body() {
-    return this.#load().body;
-  }
   get data() {
     return this.#load().data;
   }
@@ -82,9 +82,9 @@ class CachedSourceFile {
   }
 }
 
-function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined): SourceFile {
+function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined, body: SourceFile['body']): SourceFile {
   // The optional fields are getters that may answer undefined, which `exactOptionalPropertyTypes` cannot express.
-  return new CachedSourceFile(root, entry, text) as unknown as SourceFile;
+  return new CachedSourceFile(root, entry, text, body) as unknown as SourceFile;
 }
 
 /** A mtime this close to the run that recorded it may hide a later edit of the same size: hash such files. */
@@ -142,6 +142,7 @@ function fullRun(
       hash: hashes[i]!,
       problems: perFile[i]!.map(withoutFile),
       valid: c.parsed !== undefined,
+      body: c.file.body,
       ...storedFacts(c.parsed, masks[c.file.place!.kind]),
       seen: startedAt,
     };
@@ -187,7 +188,7 @@ function warmRun(
       }
     }
     if (same) {
-      const file = cachedSourceFile(root, entry, text);
+      const file = cachedSourceFile(root, entry, text, record!.body);
       files.push(file);
       const kind = file.place?.kind;
       watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: NONE });
@@ -227,6 +228,7 @@ function warmRun(
         hash: hashes[i]!,
         problems: perFile[i]!.map(withoutFile),
         valid: r.parsed !== undefined,
+        body: r.file.body,
         ...storedFacts(r.parsed, cache.masks[r.file.place!.kind]),
         seen: startedAt,
       };
