@@ -8,7 +8,7 @@ import { family as events } from './events.ts';
 import { family as hierarchy } from './hierarchy.ts';
 import { family as personalData } from './personal-data.ts';
 import { family as references } from './references.ts';
-import { rules as schemaRules } from './schema.ts';
+import { rules as schemaRules } from './schema-rules.ts';
 import type { Rule, RuleFamily } from './types.ts';
 
 export const FAMILIES: RuleFamily[] = [references, hierarchy, personalData, contentSafety, events, deadlines];

@@ -274,5 +274,16 @@ describe('validate CLI and the cache', () => {
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
     expect(cached.stdout).toBe(plain.stdout);
     expect(again.stdout).toBe(plain.stdout);
+
+    // A run answered from the cache never loads zod (the schemas): under a hook that refuses it, the same output.
+    const hook = join(cwd, 'refuse-zod.mjs');
+    writeFileSync(hook, `import { registerHooks } from 'node:module';
+registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/node_modules/zod/')) throw new Error('zod refused'); return found; } });`);
+    const withoutZod = (...args: string[]) => spawnSync(process.execPath, ['--import', hook, script, '--content', 'content', '--now', DATASET_NOW, '--format', 'json', ...args], { cwd, encoding: 'utf8', env });
+    const answered = withoutZod();
+    expect(answered.status).toBe(plain.status);
+    expect(answered.stdout).toBe(plain.stdout);
+    // The hook does refuse it: a run that parses cannot go without zod.
+    expect(withoutZod('--no-cache').status).toBe(2);
   }, 60_000);
 });
