@@ -6,6 +6,9 @@
  * (src/cms/) all read this table, so a new kind of file is one row here (plus whatever the site
  * shows of it).
  *
+ * Where a kind's files live (path, pattern, entry id) is the schema-free half in kind-paths.ts,
+ * which the validator reads on every run; this table adds what needs the schemas.
+ *
  * A file that belongs to another kind's entry rather than being an entry of its own (such as an
  * event's body in a second language beside `events/<year>/<slug>.mdx`) is not a row: it is part
  * of that row's file set, classified with the row's kind and a marker on `Classified`.
@@ -21,32 +24,18 @@ import {
   unitRepresentationSchema,
   type Words,
 } from './schema.ts';
+import { KIND_PATHS, type FileKind, type KindPath } from './kind-paths.ts';
 
-/** Where a file is in the tree: what its path says about it. */
-export interface Classified {
-  kind: FileKind;
-  /** The region id (geography, region, unit), the unit id (unit), the year (event, awards), the slug (event). */
-  region?: string;
-  unit?: string;
-  year?: number;
-  slug?: string;
-}
+export { classify, kindPaths, PATH_PARTS, type Classified, type FileKind } from './kind-paths.ts';
 
 /** One kind of content file. */
-export interface ContentKind<File extends z.ZodType = z.ZodType, Entry extends z.ZodType = z.ZodType> {
-  /** The path under `content/` with `<placeholders>` (PATH_PARTS), as the docs and messages show it. */
-  path: string;
-  /** The same path as a pattern over a path relative to the content root, and what its groups mean. */
-  pattern: RegExp;
-  place: (match: RegExpMatchArray) => Omit<Classified, 'kind'>;
+export interface ContentKind<File extends z.ZodType = z.ZodType, Entry extends z.ZodType = z.ZodType> extends KindPath {
   /** The schema of the whole file (its YAML, or an event's frontmatter). */
   schema: File;
   /** The schema of one entry of the site's collection (the whole file, or one item of a list file). */
   entrySchema: Entry;
   /** The Astro collection its entries go to. */
   collection: string;
-  /** The id of a whole-file entry in its collection (list files name each item by its own id). */
-  entryId: (place: Classified) => string;
   /** YAML, or YAML frontmatter followed by a Markdown/MDX body. */
   format: 'yaml' | 'frontmatter';
   /** What people call one such file (the editor's collection label). */
@@ -60,83 +49,60 @@ export interface ContentKind<File extends z.ZodType = z.ZodType, Entry extends z
   editors: 'coordinators' | 'maintainers';
 }
 
-const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
-const kind = <File extends z.ZodType, Entry extends z.ZodType = File>(row: Omit<ContentKind<File, Entry>, 'entrySchema'> & { entrySchema?: Entry }): ContentKind<File, Entry> =>
-  ({ ...row, entrySchema: row.entrySchema ?? row.schema }) as ContentKind<File, Entry>;
+const kind = <File extends z.ZodType, Entry extends z.ZodType = File>(
+  where: KindPath,
+  row: Omit<ContentKind, 'schema' | 'entrySchema' | keyof KindPath> & { schema: File; entrySchema?: Entry },
+): ContentKind<File, Entry> => ({ ...where, ...row, entrySchema: row.entrySchema ?? row.schema }) as ContentKind<File, Entry>;
 
 /**
  * The kinds in the order paths are matched (a region's `region.yaml` before the unit pattern that
  * would also match it).
  */
 export const KINDS = {
-  movement: kind({
-    path: 'movement.yaml',
-    pattern: /^movement\.yaml$/,
-    place: () => ({}),
+  movement: kind(KIND_PATHS.movement, {
     schema: movementSchema,
     collection: 'movement',
-    entryId: () => 'movement',
     format: 'yaml',
     label: { kk: 'Маусым және оның ережелері', ru: 'Сезон и его правила' },
     docTitle: 'The season and its rules',
     editors: 'maintainers',
   }),
-  geography: kind({
-    path: 'geography/<region>.yaml',
-    pattern: new RegExp(`^geography/${ID}\\.yaml$`),
-    place: (m) => ({ region: m[1]! }),
+  geography: kind(KIND_PATHS.geography, {
     schema: geoRegionSchema,
     collection: 'geography',
-    entryId: (place) => place.region!,
     format: 'yaml',
     label: { kk: 'География (ӘАОЖ)', ru: 'География (КАТО)' },
     docTitle: 'Geography (KATO reference data)',
     editors: 'maintainers',
   }),
-  region: kind({
-    path: 'representations/<region>/region.yaml',
-    pattern: new RegExp(`^representations/${ID}/region\\.yaml$`),
-    place: (m) => ({ region: m[1]! }),
+  region: kind(KIND_PATHS.region, {
     schema: regionRepresentationSchema,
     collection: 'regions',
-    entryId: (place) => place.region!,
     format: 'yaml',
     label: { kk: 'Өңірлік өкілдіктер', ru: 'Региональные представительства' },
     docTitle: 'A regional representation',
     editors: 'coordinators',
   }),
-  unit: kind({
-    path: 'representations/<region>/<unit>.yaml',
-    pattern: new RegExp(`^representations/${ID}/${ID}\\.yaml$`),
-    place: (m) => ({ region: m[1]!, unit: m[2]! }),
+  unit: kind(KIND_PATHS.unit, {
     schema: unitRepresentationSchema,
     collection: 'units',
-    entryId: (place) => `${place.region}/${place.unit}`,
     format: 'yaml',
     label: { kk: 'Қалалық және аудандық өкілдіктер', ru: 'Городские и районные представительства' },
     docTitle: 'A city/district representation',
     editors: 'coordinators',
   }),
-  event: kind({
-    path: 'events/<year>/<slug>.mdx',
-    pattern: new RegExp(`^events/(\\d{4})/${ID}\\.mdx?$`),
-    place: (m) => ({ year: Number(m[1]), slug: m[2]! }),
+  event: kind(KIND_PATHS.event, {
     schema: eventSchema,
     collection: 'events',
-    entryId: (place) => `${place.year}/${place.slug}`,
     format: 'frontmatter',
     label: { kk: 'Іс-шаралар', ru: 'Мероприятия' },
     docTitle: 'An event (frontmatter)',
     editors: 'coordinators',
   }),
-  awards: kind({
-    path: 'awards/<year>.yaml',
-    pattern: /^awards\/(\d{4})\.yaml$/,
-    place: (m) => ({ year: Number(m[1]) }),
+  awards: kind(KIND_PATHS.awards, {
     schema: awardsFileSchema,
     entrySchema: awardSchema,
     collection: 'awards',
-    entryId: (place) => String(place.year),
     format: 'yaml',
     label: { kk: 'Марапаттар', ru: 'Награды' },
     docTitle: 'An award (one list item)',
@@ -144,29 +110,5 @@ export const KINDS = {
   }),
 };
 
-export type FileKind = keyof typeof KINDS;
-
-/** The rows in matching order, each with its kind. */
-export const KIND_LIST: readonly (ContentKind & { kind: FileKind })[] = (Object.keys(KINDS) as FileKind[]).map((name) => ({ ...KINDS[name], kind: name }));
-
-/** What the `<placeholders>` of a path stand for, in the messages' languages. */
-export const PATH_PARTS: Record<string, { kk: string; ru: string; en: string }> = {
-  region: { kk: 'өңір', ru: 'регион', en: 'region' },
-  unit: { kk: 'аудан', ru: 'район', en: 'unit' },
-  year: { kk: 'жыл', ru: 'год', en: 'year' },
-  slug: { kk: 'slug', ru: 'slug', en: 'slug' },
-};
-
-/** Every kind's path with its placeholders in `lang`, comma-separated: what a misplaced file's message lists. */
-export function kindPaths(lang: 'kk' | 'ru' | 'en'): string {
-  return KIND_LIST.map((row) => row.path.replace(/<(\w+)>/g, (_, part: string) => `<${PATH_PARTS[part]?.[lang] ?? part}>`)).join(', ');
-}
-
-/** Classifies a path relative to the content root (forward slashes). */
-export function classify(relativePath: string): Classified | undefined {
-  for (const row of KIND_LIST) {
-    const m = relativePath.match(row.pattern);
-    if (m) return { kind: row.kind, ...row.place(m) };
-  }
-  return undefined;
-}
+/** The rows in matching order, each with its kind. (Indexed by kind-paths.ts's kinds, so a kind without a row here fails the type check.) */
+export const KIND_LIST: readonly (ContentKind & { kind: FileKind })[] = (Object.keys(KIND_PATHS) as FileKind[]).map((name) => ({ ...KINDS[name], kind: name }));

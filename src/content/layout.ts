@@ -1,15 +1,16 @@
 /**
  * Where each kind of content file lives under the content root (CONTENT-MODEL.md), read from the
- * one table of content kinds (kinds.ts). A path that matches none of them is reported by the
+ * one table of content kinds (its schema-free half, kind-paths.ts: this module is read on every
+ * validator run, and a run answered from the cache loads no zod). A path that matches none of them is reported by the
  * validator (rule `file-unexpected`) instead of being silently ignored by the build.
  */
-import { KINDS, type Classified } from './kinds.ts';
+import { KIND_PATHS, type Classified } from './kind-paths.ts';
 
-export { classify, type Classified, type FileKind } from './kinds.ts';
+export { classify, type Classified, type FileKind } from './kind-paths.ts';
 
 /** `<year>/<slug>`: how awards, URLs and the rules name the event a file in `events/` holds. */
 export function eventId(place: Classified): string {
-  return KINDS.event.entryId(place);
+  return KIND_PATHS.event.entryId(place);
 }
 
 /** Files the build and the validator skip on purpose: dotfiles and editor leftovers. */

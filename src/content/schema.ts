@@ -8,6 +8,7 @@
  * `Date` objects, so date fields accept both forms and normalise them.
  */
 import { z } from 'zod';
+import { LOCALES, SITE_LOCALES } from './locales.ts';
 
 /** The same words in the two site languages: a field's label or hint, an option's name. */
 export interface Words {
@@ -50,11 +51,7 @@ const words = (kk: string, ru: string): Words => ({ kk, ru });
 /** A field's label (and hint): `.meta(field('Атауы', 'Название'))`. */
 const field = (kk: string, ru: string, more: Omit<FieldMeta, 'label'> = {}): FieldMeta => ({ label: words(kk, ru), ...more });
 
-export const LOCALES = ['kk', 'ru', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-/** The two languages the site is published in; `en` is optional everywhere. */
-export const SITE_LOCALES = ['kk', 'ru'] as const;
-export type SiteLocale = (typeof SITE_LOCALES)[number];
+export { LOCALES, SITE_LOCALES, type Locale, type SiteLocale } from './locales.ts';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG).meta({ widget: 'id' });

@@ -9,7 +9,7 @@ import { family as hierarchy } from './hierarchy.ts';
 import { family as personalData } from './personal-data.ts';
 import { family as references } from './references.ts';
 import { family as pullRequest } from '../pr/rules.ts';
-import { rules as schemaRules } from './schema.ts';
+import { rules as schemaRules } from './schema-rules.ts';
 import type { Rule, RuleFamily } from './types.ts';
 
 /** `pullRequest` has no check here: `check:pr` runs it on the base, the head and their difference. */

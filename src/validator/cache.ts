@@ -11,13 +11,13 @@ import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ContentEntry } from '../content/load.ts';
+import type { ContentEntry, SourceFile } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const DIGEST_BYTES = 32;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -34,6 +34,8 @@ export interface CachedFile {
   problems: CachedProblem[];
   /** Whether the file passed its schema (and so is part of the content). */
   valid: boolean;
+  /** An event's body as the reader split it (`SourceFile.body`), so a cached file answers it without being read. */
+  body: SourceFile['body'];
   /** The facts the whole-content families read: the parsed value projected by its kind's mask. */
   facts: unknown;
   /** Whether `facts` are stored in the mask's shape (`encodeFacts`) rather than as projected. */
@@ -190,7 +192,8 @@ function isCachedFile(f: unknown): f is CachedFile {
     typeof c.valid === 'boolean' &&
     typeof c.encoded === 'boolean' &&
     typeof c.seen === 'number' &&
-    Array.isArray(c.problems)
+    Array.isArray(c.problems) &&
+    (c.body === undefined || (typeof c.body === 'object' && c.body !== null && typeof c.body.text === 'string' && typeof c.body.offset === 'number'))
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import { BilingualError } from '../cli/bilingual.ts';
-import { LOCALES, type Locale } from '../content/schema.ts';
+import { LOCALES, type Locale } from '../content/locales.ts';
 import { FORMATS, type OutputFormat } from './format.ts';
 
 export const COMMON_OPTIONS = {

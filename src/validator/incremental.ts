@@ -15,12 +15,13 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { displayPath, listContent, readSourceFile, type ContentEntry, type SourceFile } from '../content/load.ts';
 import { classify } from '../content/layout.ts';
 import type { Locale } from '../content/schema.ts';
-import { assembleContent, type ParsedFile } from '../rules/schema.ts';
+import { assembleContent } from '../rules/assemble.ts';
+import type { ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type LoadedCache } from './cache.ts';
-import { checkSourceFile } from './check-files.ts';
+import type { checkSourceFile } from './check-files.ts';
+import { byPlace, locateEach, wholeContentFindings } from './locate.ts';
 import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
-import { byPlace, locateEach, wholeContentFindings } from './validate.ts';
 
 export interface IncrementalOptions {
   now: Date;
@@ -49,13 +50,16 @@ class CachedSourceFile {
   readonly relative: string;
   readonly place: SourceFile['place'];
   readonly refused: 'symlink' | 'special' | undefined;
+  /** An event's body as its record keeps it: the hidden-name check reads every event's body, and need not read the file. */
+  readonly body: SourceFile['body'];
   #root: string;
   #text: string | undefined;
   #loaded: SourceFile | undefined;
 
-  constructor(root: string, entry: ContentEntry, text: string | undefined) {
+  constructor(root: string, entry: ContentEntry, text: string | undefined, body: SourceFile['body']) {
     this.#root = root;
     this.#text = text;
+    this.body = body;
     this.path = displayPath(root, entry.path);
     this.relative = entry.path;
     this.place = classify(entry.path);
@@ -71,9 +75,6 @@ class CachedSourceFile {
   get yaml() {
     return this.#load().yaml;
   }
-  get body() {
-    return this.#load().body;
-  }
   get data() {
     return this.#load().data;
   }
@@ -82,9 +83,9 @@ class CachedSourceFile {
   }
 }
 
-function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined): SourceFile {
+function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined, body: SourceFile['body']): SourceFile {
   // The optional fields are getters that may answer undefined, which `exactOptionalPropertyTypes` cannot express.
-  return new CachedSourceFile(root, entry, text) as unknown as SourceFile;
+  return new CachedSourceFile(root, entry, text, body) as unknown as SourceFile;
 }
 
 /** A mtime this close to the run that recorded it may hide a later edit of the same size: hash such files. */
@@ -94,20 +95,49 @@ const NONE = Object.freeze([]) as never[];
 /** Up to this many records changed since the base, a re-run writes a delta rather than a new base. */
 const DELTA_MAX = 200;
 
-export function validateIncremental(root: string, options: IncrementalOptions): IncrementalResult {
+/** The per-file checks (schema and `checkFile` families): they load zod and the schemas, so only when a file must be parsed. */
+type Check = typeof checkSourceFile;
+const loadCheck = async (): Promise<Check> => (await import('./check-files.ts')).checkSourceFile;
+
+export async function validateIncremental(root: string, options: IncrementalOptions): Promise<IncrementalResult> {
   const startedAt = Date.now();
   const entries = listContent(root);
   const stats = entries.map((entry) => (entry.type === 'file' ? statSync(`${root}/${entry.path}`) : undefined));
   const cache = readCache(root, options.cacheDir);
   if (cache && cache.nowKey === nowKey(options.now)) {
+    const matches = matchRecords(root, entries, stats, cache);
+    const check = matches.some((m) => !m.same) ? await loadCheck() : undefined;
     try {
-      return warmRun(root, entries, stats, cache, options, startedAt);
+      return warmRun(root, entries, stats, cache, matches, check, options, startedAt);
     } catch (error) {
       if (!(error instanceof ProjectionMiss)) throw error;
-      return { ...fullRun(root, entries, stats, options, startedAt, cache.masks), cache: 'miss' };
+      return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), options, startedAt, cache.masks), cache: 'miss' };
     }
   }
-  return fullRun(root, entries, stats, options, startedAt, cache?.masks ?? {});
+  return fullRun(root, entries, stats, await loadCheck(), options, startedAt, cache?.masks ?? {});
+}
+
+/** What the cache knows of one entry: its record, and whether the file is the one recorded (read and hashed if it had to be). */
+interface Match {
+  record: CachedFile | undefined;
+  same: boolean;
+  /** The file's text, when it was read to be hashed. */
+  text: string | undefined;
+  hash: string | undefined;
+}
+
+/** Matches every entry to its record: size and mtime when they can be trusted, else the hash of the bytes. */
+function matchRecords(root: string, entries: ContentEntry[], stats: (Stats | undefined)[], cache: LoadedCache): Match[] {
+  const known = new Map(cache.files.map((f) => [f.relative, f]));
+  return entries.map((entry, i) => {
+    const stat = stats[i];
+    const record = known.get(entry.path);
+    if (!record || record.type !== entry.type) return { record: undefined, same: false, text: undefined, hash: undefined };
+    if (!stat || (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < record.seen - RACY_MS)) return { record, same: true, text: undefined, hash: undefined };
+    const bytes = readFileSync(`${root}/${entry.path}`);
+    const hash = hashBytes(bytes);
+    return { record, same: hash === record.hash, text: bytes.toString('utf8'), hash };
+  });
 }
 
 /** Parses every file, learns what the whole-content families read, and writes the cache. */
@@ -115,6 +145,7 @@ function fullRun(
   root: string,
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
+  check: Check,
   options: IncrementalOptions,
   startedAt: number,
   knownMasks: Record<string, ReadMask>,
@@ -125,7 +156,7 @@ function fullRun(
     // Read as bytes, hashed as bytes (hashing the decoded text would encode it again).
     const bytes = entry.type === 'file' ? readFileSync(`${root}/${entry.path}`) : undefined;
     hashes.push(hashBytes(bytes));
-    return checkSourceFile(readSourceFile(root, entry.path, bytes?.toString('utf8'), entry.type), options);
+    return check(readSourceFile(root, entry.path, bytes?.toString('utf8'), entry.type), options);
   });
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
@@ -142,6 +173,7 @@ function fullRun(
       hash: hashes[i]!,
       problems: perFile[i]!.map(withoutFile),
       valid: c.parsed !== undefined,
+      body: c.file.body,
       ...storedFacts(c.parsed, masks[c.file.place!.kind]),
       seen: startedAt,
     };
@@ -156,10 +188,11 @@ function warmRun(
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
   cache: LoadedCache,
+  matches: Match[],
+  check: Check | undefined,
   options: IncrementalOptions,
   startedAt: number,
 ): IncrementalResult {
-  const known = new Map(cache.files.map((f) => [f.relative, f]));
   // Fresh files are watched with a copy of the masks: if they read something the cached facts lack, the run is redone.
   const masks = structuredClone(cache.masks);
   const files: SourceFile[] = [];
@@ -169,25 +202,14 @@ function warmRun(
   const hashes: string[] = [];
   let parsed = 0;
   // Anything the next run should not have to redo: a parsed file, a new mtime, a racy file hashed, a deleted file.
-  let dirty = known.size !== entries.length;
+  let dirty = cache.files.length !== entries.length;
   entries.forEach((entry, i) => {
     const stat = stats[i];
-    const record = known.get(entry.path);
-    let text: string | undefined;
-    let hash: string | undefined;
-    let same = false;
-    if (record && record.type === entry.type) {
-      if (!stat) same = true;
-      else if (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < record.seen - RACY_MS) same = true;
-      else {
-        dirty = true;
-        const bytes = readFileSync(`${root}/${entry.path}`);
-        text = bytes.toString('utf8');
-        same = (hash = hashBytes(bytes)) === record.hash;
-      }
-    }
+    const { record, same, hash } = matches[i]!;
+    let { text } = matches[i]!;
+    if (text !== undefined) dirty = true;
     if (same) {
-      const file = cachedSourceFile(root, entry, text);
+      const file = cachedSourceFile(root, entry, text, record!.body);
       files.push(file);
       const kind = file.place?.kind;
       watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: NONE });
@@ -198,13 +220,14 @@ function warmRun(
     }
     parsed++;
     dirty = true;
+    let fileHash = hash;
     if (entry.type === 'file' && text === undefined) {
       const bytes = readFileSync(`${root}/${entry.path}`);
       text = bytes.toString('utf8');
-      hash = hashBytes(bytes);
+      fileHash = hashBytes(bytes);
     }
-    hashes[i] = hash ?? hashBytes(undefined);
-    const checked = checkSourceFile(readSourceFile(root, entry.path, text, entry.type), options);
+    hashes[i] = fileHash ?? hashBytes(undefined);
+    const checked = check!(readSourceFile(root, entry.path, text, entry.type), options);
     files.push(checked.file);
     watched.push(checked.parsed === undefined ? checked : { ...checked, parsed: recording(checked.parsed, (masks[checked.file.place!.kind] ??= {})) });
     perFile.push(locateEach(checked.findings));
@@ -227,6 +250,7 @@ function warmRun(
         hash: hashes[i]!,
         problems: perFile[i]!.map(withoutFile),
         valid: r.parsed !== undefined,
+        body: r.file.body,
         ...storedFacts(r.parsed, cache.masks[r.file.place!.kind]),
         seen: startedAt,
       };

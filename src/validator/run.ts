@@ -5,7 +5,7 @@ import type { SourceFile } from '../content/load.ts';
 import type { Locale } from '../content/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { validateIncremental, type IncrementalResult } from './incremental.ts';
-import { localeOf, renderProblem, validateDirectory } from './validate.ts';
+import { localeOf, renderProblem } from './locate.ts';
 
 export interface RunOptions {
   contentDir: string;
@@ -48,6 +48,8 @@ export async function runValidation(options: RunOptions): Promise<RunResult> {
 
 async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
   if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }) });
+  // Imported here: the schemas (zod) load only when files are parsed, never for a run answered from the cache.
+  const { validateDirectory } = await import('./validate.ts');
   const { tree, content, problems } = await validateDirectory(options.contentDir, { now: options.now });
   return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off' };
 }

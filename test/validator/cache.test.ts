@@ -235,6 +235,28 @@ describe('validate cache: a small re-run writes a delta, not the whole cache', (
   }, 60_000);
 });
 
+describe('validate cache: an unchanged file is not read again', () => {
+  it("an event's body comes from its record (the hidden-name check reads every body)", async () => {
+    const ws = workspace('bodies', true);
+    const before = await run(ws, true);
+    // A hidden member named in an event's body, the file's size and mtime kept: only a run that reads the file sees it.
+    const path = files(ws.root, 'events')[0]!;
+    const { atime, mtime, size } = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    const bodyStart = text.indexOf('\n---', 3) + 5;
+    const named = `${text.slice(0, bodyStart)}Жансая Б. ${text.slice(bodyStart)}`;
+    const bytes = Buffer.from(named);
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, bytes.length - Buffer.byteLength('Жансая Б. ') - 1), Buffer.from('\n')]));
+    utimesSync(path, atime, mtime);
+    expect(statSync(path).size).toBe(size);
+    const read = await run(ws, false);
+    expect(read.json).toContain('personal-hidden-name');
+    const cached = await run(ws, true);
+    expect(cached.result.cache).toBe('warm');
+    expect(cached.json).toBe(before.json);
+  });
+});
+
 describe('validate CLI and the cache', () => {
   it('writes .cache/validate/ in the working directory; --no-cache leaves it alone', () => {
     const ws = workspace('cli');
@@ -252,5 +274,16 @@ describe('validate CLI and the cache', () => {
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
     expect(cached.stdout).toBe(plain.stdout);
     expect(again.stdout).toBe(plain.stdout);
+
+    // A run answered from the cache never loads zod (the schemas): under a hook that refuses it, the same output.
+    const hook = join(cwd, 'refuse-zod.mjs');
+    writeFileSync(hook, `import { registerHooks } from 'node:module';
+registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/node_modules/zod/')) throw new Error('zod refused'); return found; } });`);
+    const withoutZod = (...args: string[]) => spawnSync(process.execPath, ['--import', hook, script, '--content', 'content', '--now', DATASET_NOW, '--format', 'json', ...args], { cwd, encoding: 'utf8', env });
+    const answered = withoutZod();
+    expect(answered.status).toBe(plain.status);
+    expect(answered.stdout).toBe(plain.stdout);
+    // The hook does refuse it: a run that parses cannot go without zod.
+    expect(withoutZod('--no-cache').status).toBe(2);
   }, 60_000);
 });
