@@ -248,11 +248,15 @@ export function kazakhQuery(query: string, protectedWords: ReadonlySet<string> =
 }
 
 /**
- * The words a Kazakh page adds to its index beside its own text: every form of each of its words
- * on the way to the stem (`stemForms`: the folded word and each shorter form), once each, in the
- * order first met. A query goes in as its stem and pagefind matches it as a prefix, so the word
- * is found whether the page or the query cut it further (оқушы → окуш, оқушылар → окушы).
- * One-letter words (initials) are left out.
+ * The words a Kazakh page adds to its index beside its own text: the forms of each of its words
+ * on the way to the stem (`stemForms`) that pagefind would not otherwise find, once each, in the
+ * order first met. A query goes in as its stem and pagefind matches it as a prefix of an indexed
+ * word, so a form is needed only when it is not a prefix of a word the page already gives: the
+ * folded word when folding changed it (`Түркістанда` → `туркистанда`; pagefind indexes the page's
+ * own word as written), and a stem whose final consonant was restored (`кітабы` → `китап`); every
+ * other form (`туркистан`) is a prefix of the folded word. So the word is found whether the page
+ * or the query cut it further (оқушы → окуш, оқушылар → окушы). One-letter words (initials) are
+ * left out.
  */
 export function kazakhIndexWords(text: string, protectedWords: ReadonlySet<string> = NO_WORDS): string[] {
   const seen = new Set<string>();
@@ -260,11 +264,19 @@ export function kazakhIndexWords(text: string, protectedWords: ReadonlySet<strin
   if (!memo) formsMemo.set(protectedWords, (memo = new Map()));
   for (const word of words(text)) {
     if (word.length < 2) continue;
-    let forms = memo.get(word);
-    if (!forms) memo.set(word, (forms = stemForms(word, protectedWords)));
-    for (const form of forms) seen.add(form);
+    let added = memo.get(word);
+    if (!added) memo.set(word, (added = formsToAdd(word, stemForms(word, protectedWords))));
+    for (const form of added) seen.add(form);
   }
   return [...seen];
+}
+
+/** The forms of `word` that are not a prefix of the word as pagefind indexes it (lower case) or of its folded form. */
+function formsToAdd(word: string, forms: readonly string[]): string[] {
+  const folded = forms[0]!;
+  const added = folded === word.toLowerCase() ? [] : [folded];
+  for (const form of forms.slice(1)) if (!folded.startsWith(form)) added.push(form);
+  return added;
 }
 
 /** Forms of each word already cut, per protected list: a site repeats its words on every page. */
