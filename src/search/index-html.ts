@@ -12,14 +12,15 @@
  * - on a Kazakh page, the forms of its words on the way to their stems (src/search/kazakh.ts) go
  *   into the hidden metadata field `stems`, outside `data-pagefind-body`: pagefind searches
  *   metadata (weighted by `ranking.metaWeights`, below the page's own words), excerpts still come
- *   from the page's own text, and the search page drops the field from what it shows. People's
+ *   from the page's own text, and the search page never shows the field. The forms of the page's
+ *   `h1` (pagefind's title) go into a second field, `title_stems`, weighted as a title. People's
  *   names (an element marked `translate="no"`, as src/components/MemberName.astro and the roster
  *   mark them) are folded but never cut, and nothing is added to the field that the page does not
  *   already show.
  */
 import { decodeHTML } from 'entities';
 import { foldWord, kazakhIndexWords, words } from './kazakh.ts';
-import { STEMS_FIELD } from './options.ts';
+import { STEMS_FIELD, TITLE_STEMS_FIELD } from './options.ts';
 
 /** Elements whose end separates two cells of text, and the text put after each. */
 const CELL_END: Record<string, string> = { dt: ': ', dd: ' · ', td: ' · ', th: ' · ', li: ' · ' };
@@ -50,11 +51,15 @@ export interface PreparedPage {
 export function prepareForIndex(html: string, placeWords: ReadonlySet<string>): PreparedPage | undefined {
   const page = scanPage(html);
   if (!page) return undefined;
-  const { lang, out, text, names } = page;
+  const { lang, out, text, names, heading } = page;
   if (lang === 'kk') {
     const stems = new Set(kazakhIndexWords(text, placeWords));
     for (const word of words(names)) if (word.length > 1) stems.add(foldWord(word));
     out.push(`<div hidden data-pagefind-meta="${STEMS_FIELD}">${[...stems].join(' ')}</div>`);
+    // The heading's own forms weigh as a title does: a query typed without Kazakh letters
+    // (туркистанда) matches none of the heading's words («Түркістан облысы»), only their forms.
+    const titleStems = kazakhIndexWords(heading, placeWords);
+    if (titleStems.length > 0) out.push(`<div hidden data-pagefind-meta="${TITLE_STEMS_FIELD}">${titleStems.join(' ')}</div>`);
   }
   out.push('</body></html>');
   return { lang, html: out.join('') };
@@ -77,7 +82,7 @@ const TITLE = /<title\b[^>]*>[\s\S]*?<\/title>/i;
  * One pass over a page: its language, the HTML to index in pieces (up to the body element's end),
  * and its indexed text: all of it, the part to stem, and people's names.
  */
-function scanPage(html: string): { lang: string; out: string[]; all: string; text: string; names: string } | undefined {
+function scanPage(html: string): { lang: string; out: string[]; all: string; text: string; names: string; heading: string } | undefined {
   // Everything before the body element is not indexed: only the language and title are taken.
   const bodyAt = html.search(BODY_START);
   if (bodyAt < 0) return undefined;
@@ -87,11 +92,14 @@ function scanPage(html: string): { lang: string; out: string[]; all: string; tex
   const all: string[] = [];
   const text: string[] = [];
   const names: string[] = [];
+  const heading: string[] = [];
   /** Open elements from the body element on; the depth of the body, of an ignored or raw element, of a name. */
   const stack: string[] = [];
   let bodyDepth = 0;
   let skipDepth = 0;
   let nameDepth = 0;
+  /** The depth of the first h1 (pagefind's title) while it is open; -1 once it closed. */
+  let headingDepth = 0;
   let last = bodyAt;
   const tags = new RegExp(TAG.source, 'g');
   tags.lastIndex = bodyAt;
@@ -104,6 +112,7 @@ function scanPage(html: string): { lang: string; out: string[]; all: string; tex
       out.push(kept);
       all.push(segment);
       (nameDepth > 0 ? names : text).push(kept);
+      if (headingDepth > 0) heading.push(segment);
     }
     const [, closing, rawName, attributes] = match;
     if (rawName === undefined) continue; // a comment
@@ -114,6 +123,7 @@ function scanPage(html: string): { lang: string; out: string[]; all: string; tex
       stack.length = at;
       if (skipDepth > at) skipDepth = 0;
       if (nameDepth > at) nameDepth = 0;
+      if (headingDepth > at) headingDepth = -1;
       if (!indexing) continue;
       out.push(match[0]);
       const end = CELL_END[name];
@@ -133,6 +143,7 @@ function scanPage(html: string): { lang: string; out: string[]; all: string; tex
     if (bodyDepth === 0 && /\sdata-pagefind-body\b/.test(` ${attributes}`)) bodyDepth = stack.length;
     if (skipDepth === 0 && (RAW.has(name) || /\sdata-pagefind-ignore\b/.test(` ${attributes}`))) skipDepth = stack.length;
     if (nameDepth === 0 && NAME_MARK.test(` ${attributes}`)) nameDepth = stack.length;
+    if (headingDepth === 0 && name === 'h1' && bodyDepth > 0 && skipDepth === 0) headingDepth = stack.length;
     if (bodyDepth > 0 && skipDepth === 0) out.push(match[0]);
     if (RAW.has(name)) {
       // Raw text runs to its closing tag; tags inside it are not tags.
@@ -143,5 +154,5 @@ function scanPage(html: string): { lang: string; out: string[]; all: string; tex
       tags.lastIndex = end;
     }
   }
-  return { lang, out, all: decodeHTML(all.join(' ')), text: decodeHTML(text.join(' ')), names: decodeHTML(names.join(' ')) };
+  return { lang, out, all: decodeHTML(all.join(' ')), text: decodeHTML(text.join(' ')), names: decodeHTML(names.join(' ')), heading: decodeHTML(heading.join(' ')) };
 }

@@ -41,16 +41,18 @@ describe('prepareForIndex', () => {
     expect(kazakhStemsOf('<p>Сағи Төлеби</p>')).toEqual(expect.arrayContaining(['сак', 'толеп']));
   });
 
-  it('adds a Kazakh page’s stems as hidden metadata outside the body, from its indexed text only', () => {
+  it('adds a Kazakh page’s stems, and its heading’s, as hidden metadata outside the body, from its indexed text only', () => {
     const html = page('kk', '<h1>Түркістандағы жәрмеңке</h1><ul data-pagefind-ignore><li>Шымкентте</li></ul><p>Кітабыңызды әкеліңіз</p>');
     const prepared = prepareForIndex(html, placeWords(['Түркістан облысы']))!;
-    const field = /<div hidden data-pagefind-meta="stems">([^<]*)<\/div><\/body><\/html>$/.exec(prepared.html);
+    const field = /<div hidden data-pagefind-meta="stems">([^<]*)<\/div><div hidden data-pagefind-meta="title_stems">([^<]*)<\/div><\/body><\/html>$/.exec(prepared.html);
     expect(field).not.toBeNull();
     const stems = field![1]!.split(' ');
     expect(stems).toEqual(expect.arrayContaining(['туркистандагы', 'жарменке', 'китабынызды', 'китап']));
     expect(stems).not.toContain('туркистан'); // a prefix of туркистандагы: pagefind finds it there
     expect(stems.some((word) => word.startsWith('шымкент'))).toBe(false); // ignored part
     expect(stems).not.toContain('мазир'); // outside the body
+    // The heading's forms, weighted as a title, in a field of their own.
+    expect(field![2]!.split(' ')).toEqual(['туркистандагы', 'жарменке']);
   });
 
   it('adds no stems to a Russian page, and skips a page without data-pagefind-body', () => {
