@@ -43,10 +43,13 @@ export function prepareBatch({ from, to, placeWords, paths }: PrepareBatch, prot
   return pages;
 }
 
-/** Prepares the pages `paths` (relative to `from`) into `to`; resolves with how many are indexed. */
-export async function preparePages(from: string, to: string, paths: readonly string[], placeWords: ReadonlySet<string>, threads = availableParallelism()): Promise<number> {
+/**
+ * Prepares the pages `paths` (relative to `from`) into `to`; resolves with how many are indexed.
+ * From `workersFrom` pages on, on `threads` worker threads.
+ */
+export async function preparePages(from: string, to: string, paths: readonly string[], placeWords: ReadonlySet<string>, { threads = availableParallelism(), workersFrom = WORKERS_FROM } = {}): Promise<number> {
   const words = [...placeWords];
-  if (paths.length < WORKERS_FROM || threads < 2) return prepareBatch({ from, to, placeWords: words, paths: [...paths] }, placeWords);
+  if (paths.length < workersFrom || threads < 2) return prepareBatch({ from, to, placeWords: words, paths: [...paths] }, placeWords);
   const batches: PrepareBatch[] = [];
   for (let i = 0; i < paths.length; i += BATCH) batches.push({ from, to, placeWords: words, paths: paths.slice(i, i + BATCH) });
   let pages = 0;
