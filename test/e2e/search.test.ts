@@ -101,6 +101,22 @@ describe('search', () => {
     expectNoErrors(session, 'the kk folded search');
   });
 
+  it('the search page loads nothing of pagefind until the box is used, and never its UI bundle', async () => {
+    const session = await site.open();
+    const requested: string[] = [];
+    session.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await session.page.goto(session.url('/search/'));
+    await session.page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const loaded = session.page.waitForRequest(/\/pagefind\/pagefind\.js$/);
+    await session.page.locator('#search input.search-input').focus();
+    await loaded;
+    await session.page.locator('#search input.search-input').fill('кітап');
+    await resultLinks(session, 'кітап');
+    expect(requested.filter((path) => /pagefind-ui|pagefind-component-ui|pagefind-modular-ui/.test(path))).toEqual([]);
+    expectNoErrors(session, 'the lazy search');
+  });
+
   it('a word in no page says so, in the page’s language', async () => {
     const session = await site.open({ locale: 'ru-RU' });
     await session.page.goto(session.url('/ru/search/?q=' + encodeURIComponent('ъъъзззщщщ')));
