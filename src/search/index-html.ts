@@ -54,7 +54,10 @@ export function prepareForIndex(html: string, placeWords: ReadonlySet<string>): 
   const { lang, out, text, names, heading } = page;
   if (lang === 'kk') {
     const stems = new Set(kazakhIndexWords(text, placeWords));
-    for (const word of words(names)) if (word.length > 1) stems.add(foldWord(word));
+    for (const word of words(names)) {
+      const folded = foldWord(word);
+      if (word.length > 1 && folded !== word.toLowerCase()) stems.add(folded);
+    }
     out.push(`<div hidden data-pagefind-meta="${STEMS_FIELD}">${[...stems].join(' ')}</div>`);
     // The heading's own forms weigh as a title does: a query typed without Kazakh letters
     // (туркистанда) matches none of the heading's words («Түркістан облысы»), only their forms.
