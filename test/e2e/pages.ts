@@ -1,7 +1,7 @@
 /**
  * The pages the quality bars are measured on (issue: home, a region, a district, the events
  * list, an event page and the search page, in both languages), and how to wait until each is
- * complete (the search page renders pagefind's UI and its results with JavaScript).
+ * complete (the search page draws its search box and results with JavaScript).
  */
 import type { Page } from 'playwright-core';
 import { demoPath, localized, LOCALES, SEARCH_WORDS, type Locale } from './content.ts';
@@ -18,7 +18,7 @@ const loaded = async () => {};
 
 /** The search page with a query, so the audit covers the results as well as the box. */
 const searched = async (page: Page) => {
-  await page.locator('#search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  await page.locator('#search .search-result-link').first().waitFor({ timeout: 15_000 });
 };
 
 export function auditedPages(): AuditedPage[] {

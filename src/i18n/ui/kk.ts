@@ -34,7 +34,6 @@ export const kk = {
   'search.ui.many': '«[SEARCH_TERM]» бойынша [COUNT] нәтиже',
   'search.ui.one': '«[SEARCH_TERM]» бойынша [COUNT] нәтиже',
   'search.ui.searching': '«[SEARCH_TERM]» ізделуде…',
-  'search.ui.filters': 'Сүзгілер',
 
   'footer.demo': 'Бұл — демонстрациялық сайт: балалардың есімдері, кураторлар мен сілтемелер ойдан шығарылған.',
   'footer.calendar': 'Барлық іс-шаралар күнтізбесі (.ics)',

@@ -35,7 +35,6 @@ export const ru = {
   'search.ui.many': 'Найдено по запросу «[SEARCH_TERM]»: [COUNT]',
   'search.ui.one': 'Найдено по запросу «[SEARCH_TERM]»: [COUNT]',
   'search.ui.searching': 'Ищем «[SEARCH_TERM]»…',
-  'search.ui.filters': 'Фильтры',
 
   'footer.demo': 'Это демонстрационный сайт: имена детей, кураторы и ссылки выдуманы.',
   'footer.calendar': 'Календарь всех мероприятий (.ics)',
