@@ -113,6 +113,12 @@ const TILE_CACHE_BYTES = 64 * 1024 * 1024;
 const PHASES = 20;
 const tiles = new Map<string, Tile>();
 let tileBytes = 0;
+const counts = { drawn: 0, rasterised: 0 };
+
+/** How many glyphs this process drew and how many of them it had to rasterise, and the bytes of tiles kept (for the benchmark). */
+export function glyphTileStats(): { drawn: number; rasterised: number; tiles: number; bytes: number } {
+  return { ...counts, tiles: tiles.size, bytes: tileBytes };
+}
 
 function keepTile(key: string, tile: Tile): void {
   tiles.set(key, tile);
@@ -197,6 +203,8 @@ export async function glyphPieces(words: readonly SvgText[], size: { width: numb
       missing.set(key, entry);
     }
   }
+  counts.drawn += wanted.length;
+  counts.rasterised += missing.size;
   if (missing.size > 0) await rasteriseTiles([...missing.values()]);
   const pieces: AlphaPiece[][] = words.map(() => []);
   for (const { key, tile, originX, originY, colour, word } of wanted) {

@@ -37,14 +37,16 @@ interface Metrics {
   kerning: Map<string, number>;
   /** The pairs the font joins into one glyph (a ligature). */
   ligatures: Set<string>;
+  /** Widths of whole texts already measured: the fitter measures each word at every size it tries. */
+  widths: Map<string, number>;
 }
-const metrics = new Map<FontWeight, Metrics>();
+/** Remembered text widths per weight; the map starts again beyond this (a build meets tens of thousands of words). */
+const WIDTHS_LIMIT = 50_000;
 
 /** The remembered metrics of a weight and its lookups: a character's advance and glyph, a pair's kerning. */
-function tables(weight: FontWeight) {
+function buildTables(weight: FontWeight) {
   const font = fontMetrics(weight);
-  let m = metrics.get(weight);
-  if (!m) metrics.set(weight, (m = { advance: new Map(), glyph: new Map(), kerning: new Map(), ligatures: new Set() }));
+  const m: Metrics = { advance: new Map(), glyph: new Map(), kerning: new Map(), ligatures: new Set(), widths: new Map() };
   const { advance: advances, glyph: glyphs, kerning: kernings, ligatures } = m;
   const advance = (char: string): number => {
     let width = advances.get(char);
@@ -67,7 +69,15 @@ function tables(weight: FontWeight) {
     }
     return value;
   };
-  return { font, advance, glyph, kerning, ligature: (previous: string, char: string) => ligatures.has(previous + char) };
+  return { font, advance, glyph, kerning, ligature: (previous: string, char: string) => ligatures.has(previous + char), widths: m.widths };
+}
+
+const built = new Map<FontWeight, ReturnType<typeof buildTables>>();
+/** A weight's lookups, built once per process. */
+function tables(weight: FontWeight): ReturnType<typeof buildTables> {
+  let lookups = built.get(weight);
+  if (!lookups) built.set(weight, (lookups = buildTables(weight)));
+  return lookups;
 }
 
 /**
@@ -76,7 +86,9 @@ function tables(weight: FontWeight) {
  * first cards a width costs a few map lookups instead of shaping (the slow part of fontkit).
  */
 function unitsWidth(text: string, weight: FontWeight): number {
-  const { advance, kerning } = tables(weight);
+  const { advance, kerning, widths } = tables(weight);
+  const known = widths.get(text);
+  if (known !== undefined) return known;
   let total = 0;
   let previous: string | undefined;
   for (const char of text) {
@@ -84,6 +96,8 @@ function unitsWidth(text: string, weight: FontWeight): number {
     if (previous !== undefined) total += kerning(previous, char);
     previous = char;
   }
+  if (widths.size >= WIDTHS_LIMIT) widths.clear();
+  widths.set(text, total);
   return total;
 }
 
