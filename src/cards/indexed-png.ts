@@ -9,7 +9,7 @@
  * of the background deflates to a third of sharp's RGBA PNG at less cost: sharp's own palette PNG
  * (libimagequant) costs 5–10× the whole card.
  */
-import { crc32, constants, deflateRawSync, deflateSync } from 'node:zlib';
+import { crc32, constants, deflateSync } from 'node:zlib';
 import { PALETTE } from './templates/palette.ts';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -211,94 +211,3 @@ function pngOf(image: IndexedImage, idat: Uint8Array): Buffer {
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', PALETTE_RGB), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
 
-/** zlib's checksum (RFC 1950) of `data`, continuing `adler` (1 to start). */
-export function adler32(data: Uint8Array, adler = 1): number {
-  let a = adler & 0xffff;
-  let b = adler >>> 16;
-  // 5552 bytes at most between reductions keep the sums within 2^32 (zlib's NMAX).
-  for (let start = 0; start < data.length; start += 5552) {
-    const end = Math.min(data.length, start + 5552);
-    for (let i = start; i < end; i++) {
-      a += data[i]!;
-      b += a;
-    }
-    a %= 65521;
-    b %= 65521;
-  }
-  return ((b << 16) | a) >>> 0;
-}
-
-/** The checksum of two byte strings one after the other, from theirs and the second's length (zlib's adler32_combine). */
-export function adler32Combine(first: number, second: number, secondLength: number): number {
-  const BASE = 65521;
-  const remainder = secondLength % BASE;
-  let sum1 = first & 0xffff;
-  let sum2 = (remainder * sum1) % BASE;
-  sum1 += (second & 0xffff) + BASE - 1;
-  sum2 += (first >>> 16) + (second >>> 16) + BASE - remainder;
-  if (sum1 >= BASE) sum1 -= BASE;
-  if (sum1 >= BASE) sum1 -= BASE;
-  if (sum2 >= BASE * 2) sum2 -= BASE * 2;
-  if (sum2 >= BASE) sum2 -= BASE;
-  return ((sum2 << 16) | sum1) >>> 0;
-}
-
-/** Rows per band of a layered card: a band no piece touches is the base's, deflated once. */
-const BAND_ROWS = 32;
-/** Deflate's last block, empty (fixed codes, end of block only): it closes a stream of flushed bands. */
-const LAST_BLOCK = Uint8Array.from([0x03, 0x00]);
-const DEFLATE_OPTIONS = { level: 9, strategy: constants.Z_RLE, finishFlush: constants.Z_FULL_FLUSH };
-
-/** A run of rows deflated on its own and ended by a full flush (byte-aligned, nothing refers back across it), with its checksum. */
-interface DeflatedRows {
-  bytes: Buffer;
-  adler: number;
-  length: number;
-}
-
-function deflateRows(rows: Uint8Array): DeflatedRows {
-  return { bytes: deflateRawSync(rows, DEFLATE_OPTIONS), adler: adler32(rows), length: rows.length };
-}
-
-const baseBands = new WeakMap<IndexedImage, (DeflatedRows | undefined)[]>();
-
-/**
- * The PNG bytes of `image`, which is `base` with `pieces` painted on it: the bands of rows no
- * piece touches are the base's, deflated once per base and kept, and only the bands with ink are
- * deflated (most of a story or a square card is background). Every band ends with a full flush,
- * so the kept bytes can stand between new ones in one deflate stream; the stream's checksum is
- * combined from the bands'. The same pixels as `encodeIndexedPng`, a few hundred bytes more.
- */
-export function encodeOverBase(image: IndexedImage, base: IndexedImage, pieces: readonly Placement[]): Buffer {
-  if (image.width !== base.width || image.height !== base.height) throw new Error(`card layers: a ${image.width}×${image.height} image over a ${base.width}×${base.height} base`);
-  const bandCount = Math.ceil(image.height / BAND_ROWS);
-  const inked = new Uint8Array(bandCount);
-  for (const piece of pieces) {
-    for (let band = Math.floor(piece.y / BAND_ROWS); band <= Math.floor((piece.y + piece.height - 1) / BAND_ROWS) && band < bandCount; band++) inked[band] = 1;
-  }
-  let kept = baseBands.get(base);
-  if (!kept) baseBands.set(base, (kept = new Array<DeflatedRows | undefined>(bandCount)));
-  const rowBytes = image.width + 1;
-  const parts: DeflatedRows[] = [];
-  for (let band = 0; band < bandCount; ) {
-    const start = band * BAND_ROWS * rowBytes;
-    if (!inked[band]) {
-      kept[band] ??= deflateRows(base.rows.subarray(start, Math.min(base.rows.length, start + BAND_ROWS * rowBytes)));
-      parts.push(kept[band]!);
-      band++;
-      continue;
-    }
-    // Neighbouring bands with ink are deflated together.
-    let end = band;
-    while (end < bandCount && inked[end]) end++;
-    parts.push(deflateRows(image.rows.subarray(start, Math.min(image.rows.length, end * BAND_ROWS * rowBytes))));
-    band = end;
-  }
-  let adler = 1;
-  for (const part of parts) adler = adler32Combine(adler, part.adler, part.length);
-  const trailer = Buffer.alloc(4);
-  trailer.writeUInt32BE(adler, 0);
-  // zlib's header: deflate with a 32 KB window, best compression, no preset dictionary.
-  const idat = Buffer.concat([Uint8Array.from([0x78, 0xda]), ...parts.map((part) => part.bytes), LAST_BLOCK, trailer]);
-  return pngOf(image, idat);
-}

@@ -13,7 +13,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cardSize, type Card } from './card.ts';
 import { cardFonts } from './fonts.ts';
-import { composeOver, encodeIndexedPng, encodeOverBase, indexRaster, paintPieces, type AlphaPiece, type IndexedImage, type Placement } from './indexed-png.ts';
+import { composeOver, encodeIndexedPng, indexRaster, paintPieces, type AlphaPiece, type IndexedImage, type Placement } from './indexed-png.ts';
 import { drawableWords, glyphPieces, wordRuns } from './glyph-tiles.ts';
 import { svgItems, svgPieces, type SvgPiece, type SvgText } from './svg-pieces.ts';
 import { cardLayers, type CardLayers } from './templates/index.ts';
@@ -189,7 +189,7 @@ async function rasteriseForeground(laidOut: LaidOut, box: Placement | undefined,
 
 /** Stage 3: the PNG of a foreground laid over its background layer, if it has one. */
 function encodeForeground(foreground: Foreground, background?: IndexedImage): Buffer {
-  if ('pieces' in foreground) return encodeOverBase(paintPieces(background!, foreground.pieces), background!, foreground.pieces);
+  if ('pieces' in foreground) return encodeIndexedPng(paintPieces(background!, foreground.pieces));
   return encodeCard(foreground.raster, background);
 }
 

@@ -1,13 +1,9 @@
-import { constants, deflateSync, inflateSync } from 'node:zlib';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardSize, EVENT_CARD_KINDS, type EventCard } from '../../src/cards/card.ts';
 import { glyphOutline, glyphPieces, placeGlyphs, wordRuns } from '../../src/cards/glyph-tiles.ts';
-import { adler32, adler32Combine, CARD_PALETTE, encodeIndexedPng, encodeOverBase, indexRaster, paintPieces, type AlphaPiece } from '../../src/cards/indexed-png.ts';
 import { layoutSvg } from '../../src/cards/render-card.ts';
 import { svgItems, type SvgText } from '../../src/cards/svg-pieces.ts';
 import { cardLayers } from '../../src/cards/templates/index.ts';
-import { decode } from './pixels.ts';
 
 const event = (kind: EventCard['kind'], extra: Partial<EventCard> = {}): EventCard => ({
   template: 'event',
@@ -79,37 +75,5 @@ describe('text drawn from glyph tiles', () => {
       expect(Buffer.from(piece.alpha).equals(Buffer.from(first.flat()[i]!.alpha))).toBe(true);
     });
     expect(first.flat().some((piece) => piece.alpha.some((value) => value === 255))).toBe(true);
-  });
-});
-
-describe('a layered card deflated band by band', () => {
-  it('has the checksum zlib computes, whole or combined from parts', () => {
-    const data = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 251));
-    const zlibAdler = deflateSync(data).readUInt32BE(deflateSync(data).length - 4);
-    expect(adler32(data)).toBe(zlibAdler);
-    expect(adler32Combine(adler32(data.subarray(0, 12_345)), adler32(data.subarray(12_345)), data.length - 12_345)).toBe(zlibAdler);
-  });
-
-  it('decodes to exactly the pixels of the image deflated in one piece, and zlib accepts its stream', async () => {
-    const [width, height] = [300, 200];
-    const background = CARD_PALETTE[0]!;
-    const rgb = new Uint8Array(width * height * 3);
-    for (let p = 0; p < width * height; p++) rgb.set([(background >> 16) & 255, (background >> 8) & 255, background & 255], p * 3);
-    const base = indexRaster(rgb, width, height, 3);
-    const pieces: AlphaPiece[] = [
-      { x: 10, y: 40, width: 50, height: 30, colour: 0xffffff, alpha: Uint8Array.from({ length: 1500 }, (_, i) => (i * 37) % 256) },
-      { x: 200, y: 150, width: 60, height: 45, colour: 0xf9c80e, alpha: new Uint8Array(2700).fill(255) },
-    ];
-    const image = paintPieces(base, pieces);
-    const banded = encodeOverBase(image, base, pieces);
-    const whole = encodeIndexedPng(image);
-    expect((await decode(banded)).data.equals((await decode(whole)).data)).toBe(true);
-    // The IDAT chunk inflates (zlib checks the checksum) to the image's rows.
-    const idatLength = banded.readUInt32BE(banded.indexOf('IDAT') - 4);
-    const idat = banded.subarray(banded.indexOf('IDAT') + 4, banded.indexOf('IDAT') + 4 + idatLength);
-    expect(Buffer.from(inflateSync(idat, { finishFlush: constants.Z_FINISH })).equals(Buffer.from(image.rows))).toBe(true);
-    // A second card over the same base reuses the kept bands and is still exact.
-    const other = paintPieces(base, pieces.slice(1));
-    expect((await sharp(encodeOverBase(other, base, pieces.slice(1))).raw().toBuffer()).equals(await sharp(encodeIndexedPng(other)).raw().toBuffer())).toBe(true);
   });
 });
