@@ -11,7 +11,7 @@
  */
 import sharp from 'sharp';
 import { fontMetrics, type FontWeight } from './fonts.ts';
-import type { AlphaPiece } from './indexed-png.ts';
+import { coverageRuns, type AlphaPiece } from './indexed-png.ts';
 import type { SvgText } from './svg-pieces.ts';
 import { shapeLine } from './text-fit.ts';
 
@@ -100,6 +100,8 @@ interface Tile {
   width: number;
   height: number;
   alpha: Uint8Array;
+  /** The coverage as runs, so painting a glyph visits only its ink. */
+  runs: Int32Array;
 }
 
 /** Room around a glyph's control points for antialiasing (the ink never leaves their hull). */
@@ -154,7 +156,8 @@ function clipped(piece: AlphaPiece, width: number, height: number): AlphaPiece |
     const from = (y - piece.y) * piece.width + (left - piece.x);
     alpha.set(piece.alpha.subarray(from, from + right - left), (y - top) * (right - left));
   }
-  return { ...piece, x: left, y: top, width: right - left, height: bottom - top, alpha };
+  const { runs: _, ...rest } = piece;
+  return { ...rest, x: left, y: top, width: right - left, height: bottom - top, alpha };
 }
 
 /**
@@ -188,7 +191,7 @@ export async function glyphPieces(words: readonly SvgText[], size: { width: numb
       if (missing.has(key)) continue;
       const path = font.getGlyph(glyph.id).path;
       if (commandsOf(weight, glyph.id).length === 0) {
-        entry.tile = { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array(0) };
+        entry.tile = { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array(0), runs: new Int32Array(0) };
         keepTile(key, entry.tile);
         continue;
       }
@@ -198,7 +201,7 @@ export async function glyphPieces(words: readonly SvgText[], size: { width: numb
       const top = Math.floor(fy - box.maxY * scale) - MARGIN;
       const width = Math.ceil(fx + box.maxX * scale) + MARGIN - left;
       const height = Math.ceil(fy - box.minY * scale) + MARGIN - top;
-      entry.tile = { left, top, width, height, alpha: new Uint8Array(0) };
+      entry.tile = { left, top, width, height, alpha: new Uint8Array(0), runs: new Int32Array(0) };
       entry.outline = glyphOutline(weight, glyph.id, word.fontSize, fx - left, fy - top);
       missing.set(key, entry);
     }
@@ -210,7 +213,7 @@ export async function glyphPieces(words: readonly SvgText[], size: { width: numb
   for (const { key, tile, originX, originY, colour, word } of wanted) {
     const drawn = tile ?? missing.get(key)!.tile!;
     if (drawn.width === 0) continue;
-    const piece = clipped({ x: originX + drawn.left, y: originY + drawn.top, width: drawn.width, height: drawn.height, colour, alpha: drawn.alpha }, size.width, size.height);
+    const piece = clipped({ x: originX + drawn.left, y: originY + drawn.top, width: drawn.width, height: drawn.height, colour, alpha: drawn.alpha, runs: drawn.runs }, size.width, size.height);
     if (piece) pieces[word]!.push(piece);
   }
   return pieces;
@@ -235,6 +238,7 @@ async function rasteriseTiles(entries: Wanted[]): Promise<void> {
     for (let row = 0; row < tile.height; row++) alpha.set(data.subarray((top + row) * atlasWidth, (top + row) * atlasWidth + tile.width), row * tile.width);
     top += tile.height;
     tile.alpha = alpha;
+    tile.runs = coverageRuns(alpha, tile.width, tile.height);
     keepTile(entry.key, tile);
   }
 }

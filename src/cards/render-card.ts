@@ -187,9 +187,16 @@ async function rasteriseForeground(laidOut: LaidOut, box: Placement | undefined,
   return { raster: await rasteriseSvg(laidOut.svg, box) };
 }
 
+/** Rows to paint a card's pieces into, one buffer per background: deflate reads them before the next card is painted. */
+const paintBuffers = new WeakMap<IndexedImage, Uint8Array>();
+
 /** Stage 3: the PNG of a foreground laid over its background layer, if it has one. */
 function encodeForeground(foreground: Foreground, background?: IndexedImage): Buffer {
-  if ('pieces' in foreground) return encodeIndexedPng(paintPieces(background!, foreground.pieces));
+  if ('pieces' in foreground) {
+    let into = paintBuffers.get(background!);
+    if (!into) paintBuffers.set(background!, (into = new Uint8Array(background!.rows.length)));
+    return encodeIndexedPng(paintPieces(background!, foreground.pieces, into));
+  }
   return encodeCard(foreground.raster, background);
 }
 
