@@ -141,6 +141,11 @@ export const socialAccount = z.strictObject({
   url: httpsUrl,
   followers: z.int().min(0).optional(),
   as_of: isoDate.optional(),
+  /**
+   * Earlier counts of followers, each on its date, so /stats/ can draw a page's growth over time
+   * (`followers`/`as_of` stay the latest count). Optional and additive.
+   */
+  history: z.array(z.strictObject({ as_of: isoDate, followers: z.int().min(0) })).optional(),
 });
 export type SocialAccount = z.infer<typeof socialAccount>;
 
