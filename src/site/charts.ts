@@ -31,19 +31,19 @@ export interface BarRow {
 
 /** Horizontal bars, one row per item: "label" on a line, the bar under it (on a grey track when `track`). */
 export function barChart(rows: readonly BarRow[], { track = false } = {}): string {
-  const ROW = 36;
+  const ROW = 38;
   const body = rows
     .map((row, i) => {
       const y = i * ROW;
       let x = 0;
       const parts = row.segments.map((segment) => {
         const width = row.scale > 0 ? (segment.value / row.scale) * CHART_WIDTH : 0;
-        const part = width > 0 ? `<rect x="${fixed(x)}" y="${y + 18}" width="${fixed(width)}" height="12" fill="${segment.fill}"/>` : '';
+        const part = width > 0 ? `<rect x="${fixed(x)}" y="${y + 20}" width="${fixed(width)}" height="12" fill="${segment.fill}"/>` : '';
         x += width;
         return part;
       });
-      const back = track ? `<rect x="0" y="${y + 18}" width="${CHART_WIDTH}" height="12" fill="${TRACK}"/>` : '';
-      return `<a href="${escape(row.href)}" tabindex="-1"><text x="0" y="${y + 13}" font-size="12" fill="${INK}">${escape(row.label)}</text>${back}${parts.join('')}</a>`;
+      const back = track ? `<rect x="0" y="${y + 20}" width="${CHART_WIDTH}" height="12" fill="${TRACK}"/>` : '';
+      return `<a href="${escape(row.href)}" tabindex="-1"><text x="0" y="${y + 14}" font-size="13" fill="${INK}">${escape(row.label)}</text>${back}${parts.join('')}</a>`;
     })
     .join('');
   return svg(rows.length * ROW, body);
@@ -65,17 +65,19 @@ export function columnChart(columns: readonly Column[]): string {
   const HEIGHT = 150;
   const AXIS = 130;
   const max = Math.max(1, ...columns.flatMap((c) => c.bars.map((b) => b.value)));
-  const step = CHART_WIDTH / Math.max(1, columns.length);
+  // A margin at each end, so the first and last labels are not cut by the drawing's edge.
+  const MARGIN = 12;
+  const step = (CHART_WIDTH - 2 * MARGIN) / Math.max(1, columns.length);
   const body = columns
     .map((column, i) => {
-      const x = i * step;
+      const x = MARGIN + i * step;
       const bars = column.bars.map((bar, layer) => {
         const inset = step * (0.12 + layer * 0.12);
         const height = (bar.value / max) * (AXIS - 18);
         return height > 0 ? `<rect x="${fixed(x + inset)}" y="${fixed(AXIS - height)}" width="${fixed(step - 2 * inset)}" height="${fixed(height)}" fill="${bar.fill}"/>` : '';
       });
       const topY = AXIS - (Math.max(...column.bars.map((b) => b.value), 0) / max) * (AXIS - 18) - 4;
-      const label = `<text x="${fixed(x + step / 2)}" y="${AXIS + 13}" font-size="11" text-anchor="middle" fill="${INK}">${escape(column.label)}</text>`;
+      const label = `<text x="${fixed(x + step / 2)}" y="${AXIS + 13}" font-size="10" text-anchor="middle" fill="${INK}">${escape(column.label)}</text>`;
       const sub = column.sublabel ? `<text x="${fixed(x + step / 2)}" y="${AXIS + 25}" font-size="10" text-anchor="middle" fill="${MUTED}">${escape(column.sublabel)}</text>` : '';
       const top = `<text x="${fixed(x + step / 2)}" y="${fixed(topY)}" font-size="11" text-anchor="middle" fill="${INK}">${column.top}</text>`;
       return `<a href="${escape(column.href)}" tabindex="-1">${bars.join('')}${top}${label}${sub}</a>`;
@@ -93,23 +95,23 @@ export interface Spark {
 
 /** One small chart per series, stacked, each on its own scale (growth reads by shape; the numbers are in the labels). */
 export function sparkCharts(series: readonly Spark[]): string {
-  const ROW = 78;
+  const ROW = 84;
   const body = series
     .map((spark, i) => {
       const y = i * ROW;
       const values = spark.points.map((p) => p.value);
       const [lo, hi] = [Math.min(...values), Math.max(...values)];
       const px = (j: number) => (spark.points.length === 1 ? CHART_WIDTH / 2 : 8 + (j / (spark.points.length - 1)) * (CHART_WIDTH - 16));
-      const py = (v: number) => y + 58 - (hi === lo ? 18 : ((v - lo) / (hi - lo)) * 36);
+      const py = (v: number) => y + 60 - (hi === lo ? 18 : ((v - lo) / (hi - lo)) * 36);
       const line = spark.points.map((p, j) => `${fixed(px(j))},${fixed(py(p.value))}`).join(' ');
       const dots = spark.points.map((p, j) => `<circle cx="${fixed(px(j))}" cy="${fixed(py(p.value))}" r="3.5" fill="${COLORS.navy}"/>`).join('');
       const first = spark.points[0]!;
       const last = spark.points.at(-1)!;
       const ends =
-        `<text x="0" y="${y + 74}" font-size="10" fill="${MUTED}">${escape(first.label)}</text>` +
-        (spark.points.length > 1 ? `<text x="${CHART_WIDTH}" y="${y + 74}" font-size="10" text-anchor="end" fill="${MUTED}">${escape(last.label)}</text>` : '');
+        `<text x="0" y="${y + 76}" font-size="10" fill="${MUTED}">${escape(first.label)}</text>` +
+        (spark.points.length > 1 ? `<text x="${CHART_WIDTH}" y="${y + 76}" font-size="10" text-anchor="end" fill="${MUTED}">${escape(last.label)}</text>` : '');
       return (
-        `<a href="${escape(spark.href)}" tabindex="-1"><text x="0" y="${y + 13}" font-size="12" fill="${INK}">${escape(spark.label)}</text>` +
+        `<a href="${escape(spark.href)}" tabindex="-1"><text x="0" y="${y + 13}" font-size="13" fill="${INK}">${escape(spark.label)}</text>` +
         `<polyline points="${line}" fill="none" stroke="${COLORS.sun}" stroke-width="3" stroke-linejoin="round"/>${dots}${ends}</a>`
       );
     })
