@@ -68,6 +68,7 @@ export function columnChart(columns: readonly Column[]): string {
   // A margin at each end, so the first and last labels are not cut by the drawing's edge.
   const MARGIN = 12;
   const step = (CHART_WIDTH - 2 * MARGIN) / Math.max(1, columns.length);
+  const stagger = step < 28;
   const body = columns
     .map((column, i) => {
       const x = MARGIN + i * step;
@@ -77,13 +78,15 @@ export function columnChart(columns: readonly Column[]): string {
         return height > 0 ? `<rect x="${fixed(x + inset)}" y="${fixed(AXIS - height)}" width="${fixed(step - 2 * inset)}" height="${fixed(height)}" fill="${bar.fill}"/>` : '';
       });
       const topY = AXIS - (Math.max(...column.bars.map((b) => b.value), 0) / max) * (AXIS - 18) - 4;
-      const label = `<text x="${fixed(x + step / 2)}" y="${AXIS + 13}" font-size="10" text-anchor="middle" fill="${INK}">${escape(column.label)}</text>`;
-      const sub = column.sublabel ? `<text x="${fixed(x + step / 2)}" y="${AXIS + 25}" font-size="10" text-anchor="middle" fill="${MUTED}">${escape(column.sublabel)}</text>` : '';
+      // Narrow columns take their labels on two staggered lines, so neighbours never run together.
+      const labelY = AXIS + 13 + (stagger && i % 2 === 1 ? 11 : 0);
+      const label = `<text x="${fixed(x + step / 2)}" y="${labelY}" font-size="10" text-anchor="middle" fill="${INK}">${escape(column.label)}</text>`;
+      const sub = column.sublabel ? `<text x="${fixed(x + step / 2)}" y="${AXIS + (stagger ? 36 : 25)}" font-size="10" text-anchor="middle" fill="${MUTED}">${escape(column.sublabel)}</text>` : '';
       const top = `<text x="${fixed(x + step / 2)}" y="${fixed(topY)}" font-size="11" text-anchor="middle" fill="${INK}">${column.top}</text>`;
       return `<a href="${escape(column.href)}" tabindex="-1">${bars.join('')}${top}${label}${sub}</a>`;
     })
     .join('');
-  return svg(HEIGHT + 6, `<line x1="0" y1="${AXIS}" x2="${CHART_WIDTH}" y2="${AXIS}" stroke="${MUTED}" stroke-width="1"/>${body}`);
+  return svg(HEIGHT + (stagger ? 18 : 6), `<line x1="0" y1="${AXIS}" x2="${CHART_WIDTH}" y2="${AXIS}" stroke="${MUTED}" stroke-width="1"/>${body}`);
 }
 
 /** A small line of one series: its label line, then the line from its first to its last point, each point a dot. */

@@ -116,8 +116,8 @@ export function statsCharts(content: SiteContent, now: Date, locale: SiteLocale,
       text: t('stats.chart.participants.text', { total: n(summer.total) }),
       svg: summer.total > 0
         ? columnChart(
-            summer.weeks.map((w, i) => ({
-              label: i % 2 === 0 ? `${w.from.slice(8, 10)}.${w.from.slice(5, 7)}` : '',
+            summer.weeks.map((w) => ({
+              label: `${w.from.slice(8, 10)}.${w.from.slice(5, 7)}`,
               href: href(paths.archive()),
               bars: [{ value: w.participants, fill: SITE_COLORS['--full'] }],
               top: w.participants,
