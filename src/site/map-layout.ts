@@ -10,8 +10,7 @@ export interface MapTile {
   row: number;
 }
 
-/** The grid is 7 columns by 5 rows (site.css places the tiles with `.col-<n>` and `.row-<n>` classes). */
-
+/** On a grid of 7 columns by 5 rows (site.css places the tiles with `.col-<n>` and `.row-<n>` classes). */
 export const MAP_TILES: readonly MapTile[] = [
   { region: 'west-kazakhstan', col: 0, row: 0 },
   { region: 'kostanay', col: 2, row: 0 },
