@@ -6,8 +6,7 @@
 import sharp from 'sharp';
 import { iconSvg, TOUCH_ICON_SIZE } from './mark.ts';
 
-export const FAVICON_FILE = 'favicon.svg';
-export const TOUCH_ICON_FILE = 'apple-touch-icon.png';
+export { FAVICON_FILE, TOUCH_ICON_FILE } from './mark.ts';
 
 /** favicon.svg's text. */
 export function faviconSvg(): string {

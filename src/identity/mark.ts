@@ -44,5 +44,9 @@ export function iconSvg(options: { rounded: boolean; size?: number }): string {
   );
 }
 
+/** The icons' files in public/ (the pages link them; icons.ts makes them). */
+export const FAVICON_FILE = 'favicon.svg';
+export const TOUCH_ICON_FILE = 'apple-touch-icon.png';
+
 /** The apple-touch icon's side in pixels (the size iOS asks for). */
 export const TOUCH_ICON_SIZE = 180;
