@@ -11,12 +11,14 @@ import type { Certificate } from './certificate.ts';
 import { sharedFontkit } from './pdf-fontkit.ts';
 import { qrPath } from './qr.ts';
 import { CERTIFICATE_TEXT } from '../i18n/certificates.ts';
+import { COLORS, unitRgb } from '../identity/palette.ts';
 
 /** A4 landscape in PDF points. */
 export const A4_LANDSCAPE = [841.89, 595.28] as const;
 const [W, H] = A4_LANDSCAPE;
-const NAVY = rgb(0.043, 0.235, 0.365);
-const GOLD = rgb(0.976, 0.784, 0.055);
+// The movement's one palette (src/identity/palette.ts), as the cards and the site use it.
+const NAVY = rgb(...unitRgb(COLORS.navy));
+const GOLD = rgb(...unitRgb(COLORS.sun));
 const GREY = rgb(0.35, 0.4, 0.45);
 
 interface Fonts {

@@ -229,6 +229,14 @@ export const socialAccount = z.strictObject({
   url: httpsUrl.meta(field('Сілтеме', 'Ссылка')),
   followers: z.int().min(0).optional().meta(field('Жазылушылар саны', 'Число подписчиков')),
   as_of: isoDate.optional().meta(field('Қай күнгі сан', 'На какую дату')),
+  /**
+   * Earlier counts of followers, each on its date, so /stats/ can draw a page's growth over time
+   * (`followers`/`as_of` stay the latest count). Optional and additive.
+   */
+  history: z
+    .array(z.strictObject({ as_of: isoDate.meta(field('Қай күнгі сан', 'На какую дату')), followers: z.int().min(0).meta(field('Жазылушылар саны', 'Число подписчиков')) }))
+    .optional()
+    .meta(field('Жазылушылар тарихы', 'История подписчиков')),
 });
 export type SocialAccount = z.infer<typeof socialAccount>;
 
