@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import type { Loader } from 'astro/loaders';
 import { displayPath, listContent, readSourceFile, type SourceFile } from './content/load.ts';
 import { UnsafeBodyError } from './content/render-body.ts';
@@ -127,11 +128,11 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
 const asRecord = (file: SourceFile) => (file.data ?? {}) as Record<string, unknown>;
 
 /**
- * Events: their frontmatter and their bodies rendered to safe HTML. A body the renderer refuses
+ * Files with a body (events, their translations): `dataOf(file)` and the body rendered to safe HTML, one entry per file under the event's id. A body the renderer refuses
  * stops the build at its file, line and column (the validator has the kk/ru message for the
  * same rule); the first such file in the tree's order is named.
  */
-async function eventEntries(files: SourceFile[]): Promise<RawEntry[][]> {
+const bodyEntries = (dataOf: (file: SourceFile) => Record<string, unknown>) => async (files: SourceFile[]): Promise<RawEntry[][]> => {
   const html = await renderBodies(files.map((file) => ({ text: file.body!.text, mdx: file.relative.endsWith('.mdx') })));
   return files.map((file, i) => {
     const body = html[i]!;
@@ -139,9 +140,9 @@ async function eventEntries(files: SourceFile[]): Promise<RawEntry[][]> {
       const { line, column } = positionOfOffset(file.text, file.body!.offset + body.offset);
       throw new Error(`${file.path}:${line}:${column}: ${body.message} (run npm run validate)`);
     }
-    return [{ id: eventId(file.place!), data: asRecord(file), html: body }];
+    return [{ id: eventId(file.place!), data: dataOf(file), html: body }];
   });
-}
+};
 
 /** The whole file is one entry, named by its place in the tree. */
 const wholeFile = (id: (file: SourceFile) => string) => (files: SourceFile[]) => files.map((file) => [{ id: id(file), data: asRecord(file) }]);
@@ -172,7 +173,16 @@ export const collections = {
   }),
   /** Ids are `<year>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
   events: defineCollection({
-    loader: contentFiles('event', eventEntries),
+    loader: contentFiles('event', bodyEntries(asRecord)),
     schema: eventSchema,
+  }),
+  /**
+   * An event's body in another language (`<slug>.ru.mdx`), by the event's id: part of that event,
+   * never an event of its own. Rendered like the event's own body; its frontmatter holds nothing
+   * (rule `event-translation-fields`), so an entry's data is only its language.
+   */
+  eventTranslations: defineCollection({
+    loader: contentFiles('event-translation', bodyEntries((file) => ({ locale: file.place!.locale! }))),
+    schema: z.strictObject({ locale: z.enum(['ru']) }),
   }),
 };

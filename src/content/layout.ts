@@ -3,7 +3,7 @@
  * A path that matches none of these is reported by the validator (rule `file-unexpected`)
  * instead of being silently ignored by the build.
  */
-export type FileKind = 'movement' | 'geography' | 'region' | 'unit' | 'event' | 'awards';
+export type FileKind = 'movement' | 'geography' | 'region' | 'unit' | 'event' | 'event-translation' | 'awards';
 
 export interface Classified {
   kind: FileKind;
@@ -12,6 +12,8 @@ export interface Classified {
   unit?: string;
   year?: number;
   slug?: string;
+  /** An event translation's language: `<slug>.ru.mdx` holds the Russian body of `<slug>.mdx`. */
+  locale?: 'ru';
 }
 
 const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
@@ -21,10 +23,12 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Classified][] = [
   [new RegExp(`^representations/${ID}/region\\.yaml$`), (m) => ({ kind: 'region', region: m[1]! })],
   [new RegExp(`^representations/${ID}/${ID}\\.yaml$`), (m) => ({ kind: 'unit', region: m[1]!, unit: m[2]! })],
   [new RegExp(`^events/(\\d{4})/${ID}\\.mdx?$`), (m) => ({ kind: 'event', year: Number(m[1]), slug: m[2]! })],
+  // Part of the event `<slug>.mdx`, never an event of its own (Sveltia CMS's i18n `multiple_files`, kk omitted).
+  [new RegExp(`^events/(\\d{4})/${ID}\\.ru\\.mdx?$`), (m) => ({ kind: 'event-translation', year: Number(m[1]), slug: m[2]!, locale: 'ru' })],
   [/^awards\/(\d{4})\.yaml$/, (m) => ({ kind: 'awards', year: Number(m[1]) })],
 ];
 
-/** `<year>/<slug>`: how awards, URLs and the rules name the event a file in `events/` holds. */
+/** `<year>/<slug>`: how awards, URLs and the rules name the event a file in `events/` holds (or translates). */
 export function eventId(place: Classified): string {
   return `${place.year}/${place.slug}`;
 }

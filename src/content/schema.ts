@@ -220,6 +220,14 @@ export const eventSchema = z.strictObject({
 });
 export type EventData = z.infer<typeof eventSchema>;
 
+/**
+ * Extension: `events/<year>/<slug>.ru.mdx`, the event's Russian body. Only a body: no frontmatter,
+ * or an empty one. Any field is accepted here and reported by rule `event-translation-fields`
+ * (the event's fields stay in `<slug>.mdx`), so the message can say so rather than "unknown key".
+ */
+export const eventTranslationSchema = z.preprocess((value) => value ?? {}, z.record(z.string(), z.unknown()));
+export type EventTranslation = z.infer<typeof eventTranslationSchema>;
+
 // ── awards/<year>.yaml ───────────────────────────────────────────────────────
 
 export const AWARD_KINDS = ['diploma', 'certificate', 'thanks'] as const;
