@@ -387,7 +387,8 @@ export function parseFile(file: SourceFile): ParsedFile {
   const findings = sourceDateFindings(file);
   const result = SCHEMAS[file.place.kind].safeParse(file.data);
   if (!result.success) return { file, parsed: undefined, findings: [...findings, ...schemaFindings(file, result.error)] };
-  const missing = missingLocales(file, file.data, [], []);
+  // A translation's fields are all errors of their own (`event-translation-fields`): no language warnings on them.
+  const missing = file.place.kind === 'event-translation' ? [] : missingLocales(file, file.data, [], []);
   // An event's title and summary have their own rule (`event-translation-missing`, an error for a new event in check:pr).
   const own = file.place.kind === 'event' ? missing.filter((f) => !(f.path?.length === 1 && EVENT_TEXTS.has(String(f.path[0])))) : missing;
   return { file, parsed: result.data, findings: [...findings, ...own] };
