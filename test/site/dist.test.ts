@@ -16,6 +16,7 @@ import { parseIcs } from './ics-reader.ts';
 import { TEST_SITE, buildTestSite, builtFiles, contentEvents, contentMembers, fileOfPath, readBuilt } from './built-site.ts';
 // Coverage, event actions, names and typography, checked on this file's one build.
 import './dist-family.ts';
+import './event-bodies.ts';
 
 let files: string[];
 let fileSet: Set<string>;
