@@ -77,6 +77,8 @@ export const movementSchema = z.strictObject({
   topics: z.record(slug, localeMap),
   /** The movement's official pages on social networks (shown on the home page). */
   social: z.array(z.lazy(() => socialAccount)).optional(),
+  /** Extension: the site's public address (https), printed on cards and certificates; env SITE_URL overrides it (src/site/deployment.ts). */
+  site_url: httpsUrl.optional(),
 });
 export type Movement = z.infer<typeof movementSchema>;
 
