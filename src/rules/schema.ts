@@ -235,7 +235,7 @@ function formatOf(issue: z.core.$ZodIssue, path: DataPath): string {
   if (pattern.startsWith('/^@')) return 'maintainer';
   if (pattern.includes('[a-z0-9]+')) return 'slug';
   if (pattern.includes('\\d{4}-\\d{2}-\\d{2}$')) return 'date';
-  if (last === 'url') return 'https';
+  if (last === 'url' || last.endsWith('_url')) return 'https';
   return 'pattern';
 }
 

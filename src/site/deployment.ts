@@ -26,11 +26,12 @@ export function contentSiteUrl(contentDir: string): string | undefined {
 }
 
 /**
- * `SITE_URL`, else movement.yaml's `site_url`, else the local preview; `BASE_PATH`, else the path
- * of `site_url`, else `/`. `CONTENT_DIR` names the content (default `content`).
+ * `SITE_URL`, else movement.yaml's `site_url` (of the content in `contentDir`, default
+ * `CONTENT_DIR` or `content`), else the local preview; `BASE_PATH`, else the path of `site_url`, else `/`.
  */
-export function deployment(env: Record<string, string | undefined> = process.env, fromContent = contentSiteUrl(env.CONTENT_DIR || 'content')): { site: string; base: string } {
+export function deployment(env: Record<string, string | undefined> = process.env, contentDir = env.CONTENT_DIR || 'content'): { site: string; base: string } {
   if (env.SITE_URL) return { site: env.SITE_URL, base: env.BASE_PATH || '/' };
+  const fromContent = contentSiteUrl(contentDir);
   if (fromContent) {
     const path = new URL(fromContent).pathname;
     return { site: new URL(fromContent).origin, base: env.BASE_PATH || (path.endsWith('/') ? path : `${path}/`) };
@@ -39,7 +40,7 @@ export function deployment(env: Record<string, string | undefined> = process.env
 }
 
 /** The site's root URL, base path included (`https://example.org/myn-jasa/`): what cards print and QR codes lead to. */
-export function siteRoot(env: Record<string, string | undefined> = process.env, fromContent = contentSiteUrl(env.CONTENT_DIR || 'content')): string {
-  const { site, base } = deployment(env, fromContent);
+export function siteRoot(env: Record<string, string | undefined> = process.env, contentDir = env.CONTENT_DIR || 'content'): string {
+  const { site, base } = deployment(env, contentDir);
   return new URL(base, site).href;
 }
