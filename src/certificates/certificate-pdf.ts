@@ -19,7 +19,7 @@ import { formatDate } from '../i18n/dates.ts';
 import type { Certificate } from './certificate.ts';
 import { sharedFontkit } from './pdf-fontkit.ts';
 import { qrPath } from './qr.ts';
-import { CERTIFICATE_TEXT, type AwardKind } from './strings.ts';
+import { CERTIFICATE_MESSAGES, CERTIFICATE_TEXT, CertificateError, type AwardKind } from './strings.ts';
 
 /** A4 landscape in PDF points. */
 export const A4_LANDSCAPE = [841.89, 595.28] as const;
@@ -122,12 +122,17 @@ function drawIssuer(page: PDFPage, fonts: Fonts, c: Certificate, cx: number, y: 
   centered(page, bilingual(c.regionName.kk, c.regionName.ru), cx, y - 31, fonts.regular, 10, muted);
 }
 
-/** The reason in both languages, each up to `maxLines` lines (smaller type down to 9 pt first); returns the next free y. */
+/**
+ * The reason in both languages, each up to `maxLines` lines (smaller type down to 9 pt first);
+ * returns the next free y. A reason that does not fit even then is refused, never cut.
+ */
 function drawReason(page: PDFPage, fonts: Fonts, c: Certificate, at: { x: number; align: 'center' | 'left' }, y: number, width: number, maxLines: number): number {
-  for (const [text, largest, color] of [[c.reason.kk, 14, NAVY], [c.reason.ru, 12, GREY]] as const) {
+  for (const [lang, text, largest, color] of [['kk', c.reason.kk, 14, NAVY], ['ru', c.reason.ru, 12, GREY]] as const) {
     let size: number = largest;
     while (size > 9 && wrap(text, fonts.regular, size, width).length > maxLines) size -= 0.5;
-    for (const line of wrap(text, fonts.regular, size, width).slice(0, maxLines)) {
+    const lines = wrap(text, fonts.regular, size, width);
+    if (lines.length > maxLines) throw new CertificateError(CERTIFICATE_MESSAGES.reasonTooLong(c.id, lang));
+    for (const line of lines) {
       if (at.align === 'center') centered(page, line, at.x, y, fonts.regular, size, color);
       else page.drawText(line, { x: at.x, y, size, font: fonts.regular, color });
       y -= size * 1.35;

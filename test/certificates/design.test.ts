@@ -5,7 +5,7 @@
  * before printing an address that is not https or names with an initial instead of full names.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,17 @@ describe('each kind has its own layout', () => {
       expect(text, id).not.toContain('Тест Руководитель');
       expect(await pdfQr(bytes), id).toBe(`${SITE}verify/${id}/`);
     }
+  });
+});
+
+describe('a reason that does not fit', () => {
+  it('is refused, naming the award and the language, and nothing is written', async () => {
+    const tree = treeWithKinds();
+    const long = Array.from({ length: 40 }, () => 'жазғы лагерьді ұйымдастыруға көмектескені').join(' ');
+    tree.replace('awards/2027.yaml', 'reason: { kk: Жазғы лагерьге көмектескені үшін,', `reason: { kk: ${long},`);
+    const out = outDir();
+    await expect(buildCertificates({ contentDir: tree.root, year: 2027, outDir: out, site: SITE })).rejects.toThrow(/2027-000002.*reason\.kk/s);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
