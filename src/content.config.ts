@@ -14,23 +14,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
 import type { Loader } from 'astro/loaders';
-import { displayPath, listContent, readSourceFile, type SourceFile } from './content/load.ts';
+import { displayPath, listContent, readSourceFile, sharedListing, type SourceFile } from './content/load.ts';
 import { UnsafeBodyError } from './content/render-body.ts';
 import { renderBodies } from './content/render-pool.ts';
 import { positionOfOffset } from './content/yaml.ts';
-import { classify, eventId, type FileKind } from './content/layout.ts';
-import {
-  awardSchema,
-  eventSchema,
-  geoRegionSchema,
-  movementSchema,
-  regionRepresentationSchema,
-  unitRepresentationSchema,
-} from './content/schema.ts';
+import { KIND_LIST, KINDS, type ContentKind, type FileKind } from './content/kinds.ts';
+import { classify, eventId } from './content/layout.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
+/** The tree's listing for a sync, shared by the loaders of every kind (one walk instead of six). */
+const listingFor = sharedListing(CONTENT_DIR, KIND_LIST.map((row) => row.kind));
 
 interface RawEntry {
   id: string;
@@ -74,7 +68,8 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
     name: `myn-jasa:${kind}`,
     async load(context) {
       const { store, meta, parseData, watcher } = context;
-      const sync = async () => {
+      /** `fresh`: a re-sync after an edit (`astro dev`) lists the tree itself rather than share a listing. */
+      const sync = async (fresh = false) => {
         if (meta.get('pipeline') !== PIPELINE_VERSION) {
           store.clear();
           meta.set('pipeline', PIPELINE_VERSION);
@@ -85,7 +80,7 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
         }
         const kept = new Set<string>();
         const changed: { file: SourceFile; digest: string }[] = [];
-        for (const entry of listContent(CONTENT_DIR)) {
+        for (const entry of fresh ? listContent(CONTENT_DIR) : listingFor(kind)) {
           // A link or special file anywhere stops every collection: it is never read, and a build
           // that skipped it silently would publish a site the validator did not see as a whole.
           if (entry.type !== 'file') throw new Error(`${CONTENT_DIR}/${entry.path}: file-symlink: a symbolic link or special file is never read (run npm run validate)`);
@@ -117,7 +112,7 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
       const root = resolve(CONTENT_DIR);
       const onChange = (changed: string) => {
         const path = relative(root, changed).split(sep).join('/');
-        if (!path.startsWith('..') && classify(path)?.kind === kind) sync().catch((error) => context.logger.error(String(error)));
+        if (!path.startsWith('..') && classify(path)?.kind === kind) sync(true).catch((error) => context.logger.error(String(error)));
       };
       watcher?.add(root);
       for (const event of ['add', 'change', 'unlink'] as const) watcher?.on(event, onChange);
@@ -144,38 +139,28 @@ const bodyEntries = (dataOf: (file: SourceFile) => Record<string, unknown>) => a
   });
 };
 
-/** The whole file is one entry, named by its place in the tree. */
-const wholeFile = (id: (file: SourceFile) => string) => (files: SourceFile[]) => files.map((file) => [{ id: id(file), data: asRecord(file) }]);
+/** The whole file is one entry, named by its row's `entryId`. */
+const wholeFile = (row: ContentKind) => (files: SourceFile[]) => files.map((file) => [{ id: row.entryId(file.place!), data: asRecord(file) }]);
 
+/**
+ * One collection per row of the kinds table (src/content/kinds.ts), named by the row's
+ * `collection`, typed by its entry schema. (Written out per kind: a generic helper loses the
+ * schema's type in the collection types Astro generates.)
+ */
 export const collections = {
-  movement: defineCollection({
-    loader: contentFiles('movement', wholeFile(() => 'movement')),
-    schema: movementSchema,
-  }),
-  geography: defineCollection({
-    loader: contentFiles('geography', wholeFile((file) => file.place!.region!)),
-    schema: geoRegionSchema,
-  }),
-  regions: defineCollection({
-    loader: contentFiles('region', wholeFile((file) => file.place!.region!)),
-    schema: regionRepresentationSchema,
-  }),
-  units: defineCollection({
-    loader: contentFiles('unit', wholeFile((file) => `${file.place!.region}/${file.place!.unit}`)),
-    schema: unitRepresentationSchema,
-  }),
+  movement: defineCollection({ loader: contentFiles('movement', wholeFile(KINDS.movement)), schema: KINDS.movement.entrySchema }),
+  geography: defineCollection({ loader: contentFiles('geography', wholeFile(KINDS.geography)), schema: KINDS.geography.entrySchema }),
+  regions: defineCollection({ loader: contentFiles('region', wholeFile(KINDS.region)), schema: KINDS.region.entrySchema }),
+  units: defineCollection({ loader: contentFiles('unit', wholeFile(KINDS.unit)), schema: KINDS.unit.entrySchema }),
   /** One entry per award (the files hold a year's list), so `/verify/<id>/` finds it by id. */
   awards: defineCollection({
     loader: contentFiles('awards', (files) =>
       files.map((file) => (Array.isArray(file.data) ? file.data : []).map((award) => ({ id: String(award?.id), data: award as Record<string, unknown> }))),
     ),
-    schema: awardSchema,
+    schema: KINDS.awards.entrySchema,
   }),
   /** Ids are `<year>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
-  events: defineCollection({
-    loader: contentFiles('event', bodyEntries(asRecord)),
-    schema: eventSchema,
-  }),
+  events: defineCollection({ loader: contentFiles('event', bodyEntries(asRecord)), schema: KINDS.event.entrySchema }),
   /**
    * An event's body in another language (`<slug>.ru.mdx`), by the event's id: part of that event,
    * never an event of its own. Rendered like the event's own body; its frontmatter holds nothing
@@ -183,6 +168,6 @@ export const collections = {
    */
   eventTranslations: defineCollection({
     loader: contentFiles('event-translation', bodyEntries((file) => ({ locale: file.place!.locale! }))),
-    schema: z.strictObject({ locale: z.enum(['ru']) }),
+    schema: KINDS['event-translation'].entrySchema,
   }),
-};
+} satisfies { [K in FileKind as (typeof KINDS)[K]['collection']]: unknown };

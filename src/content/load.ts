@@ -139,6 +139,24 @@ export function listContent(root: string): ContentEntry[] {
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * One listing of the tree shared by several readers that each list it at about the same time:
+ * the site's collection loaders, which Astro starts together for a content sync, share one walk
+ * of the tree (5,270 files at national scale) instead of one each. A reader that asks again, or
+ * any reader once `maxAgeMs` has passed, gets a fresh listing, and the listing is dropped once
+ * every reader has had it, so a later sync never sees an old tree.
+ */
+export function sharedListing(root: string, readers: readonly string[], maxAgeMs = 5000): (reader: string) => ContentEntry[] {
+  let current: { entries: ContentEntry[]; taken: Set<string>; at: number } | undefined;
+  return (reader) => {
+    if (!current || current.taken.has(reader) || Date.now() - current.at > maxAgeMs) current = { entries: listContent(root), taken: new Set(), at: Date.now() };
+    const { entries, taken } = current;
+    taken.add(reader);
+    if (readers.every((r) => taken.has(r))) current = undefined;
+    return entries;
+  };
+}
+
 /** The paths of `listContent` (every entry, refused ones included). */
 export function listContentFiles(root: string): string[] {
   return listContent(root).map((entry) => entry.path);

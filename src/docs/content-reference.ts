@@ -4,10 +4,12 @@
  * sigs.yaml → README pattern). `npm run docs` writes it; a test fails when it is stale.
  */
 import { z } from 'zod';
-import { awardSchema, eventSchema, geoRegionSchema, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
+import { KIND_LIST } from '../content/kinds.ts';
+import type { FieldMeta } from '../content/schema.ts';
 import { RULES } from '../rules/index.ts';
 
-type JsonSchema = {
+/** The JSON Schema zod writes, with the fields' `.meta()` (src/content/schema.ts) merged in. */
+type JsonSchema = FieldMeta & {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -25,28 +27,18 @@ type JsonSchema = {
   description?: string;
 };
 
-const FILES: { title: string; path: string; schema: z.ZodType }[] = [
-  { title: 'The season and its rules', path: 'content/movement.yaml', schema: movementSchema },
-  { title: 'Geography (KATO reference data)', path: 'content/geography/<region>.yaml', schema: geoRegionSchema },
-  { title: 'A regional representation', path: 'content/representations/<region>/region.yaml', schema: regionRepresentationSchema },
-  { title: 'A city/district representation', path: 'content/representations/<region>/<unit>.yaml', schema: unitRepresentationSchema },
-  { title: 'An event (frontmatter)', path: 'content/events/<year>/<slug>.mdx', schema: eventSchema },
-  { title: 'An award (one list item)', path: 'content/awards/<year>.yaml', schema: awardSchema },
-];
+/** One table per kind of file, from the table of content kinds. */
+const FILES = KIND_LIST.filter((row) => !row.partOf).map((row) => ({ title: row.docTitle, path: `content/${row.path}`, schema: row.entrySchema, editors: row.editors }));
 
 function isLocaleMap(s: JsonSchema): boolean {
-  const keys = Object.keys(s.properties ?? {});
-  return s.type === 'object' && keys.length === 3 && ['kk', 'ru', 'en'].every((k) => keys.includes(k));
+  return s.widget === 'locale-text';
 }
 
 /** A short human description of a value's type and constraints. */
 function describeType(s: JsonSchema): string {
-  if (s.anyOf) {
-    const text = s.anyOf.find((o) => o.type === 'string');
-    if (text?.pattern?.includes('T\\d{2}')) return 'date-time with offset (`2027-06-12T15:00:00+05:00`)';
-    if (text?.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return 'date `YYYY-MM-DD`';
-    return s.anyOf.map(describeType).join(' or ');
-  }
+  if (s.widget === 'datetime') return 'date-time with offset (`2027-06-12T15:00:00+05:00`)';
+  if (s.widget === 'date') return 'date `YYYY-MM-DD`';
+  if (s.anyOf) return s.anyOf.map(describeType).join(' or ');
   if (isLocaleMap(s)) return 'text in languages `{ kk, ru, en }` (kk and ru expected)';
   if (s.enum) return `one of ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   if (s.type === 'array' && s.prefixItems) return `pair \`[${s.prefixItems.map((i) => describeType(i)).join(', ')}]\``;
@@ -59,7 +51,7 @@ function describeType(s: JsonSchema): string {
   if (s.type === 'string') {
     if (s.format === 'uri') return '`https://` link';
     if (s.format === 'email') return 'e-mail';
-    if (s.pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'id (lowercase latin, digits, hyphens)';
+    if (s.widget === 'id') return 'id (lowercase latin, digits, hyphens)';
     if (s.pattern) return `text matching \`${s.pattern}\``;
     return 'text';
   }
@@ -73,13 +65,14 @@ function range(s: JsonSchema): string {
   return '';
 }
 
-/** Rows `| field | type | required |` for an object, nested objects flattened with dotted paths. */
+/** Rows `| field | type | required | kk / ru name |` for an object, nested objects flattened with dotted paths. */
 function rows(s: JsonSchema, prefix = ''): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(s.properties ?? {})) {
     const path = `${prefix}${key}`;
     const required = s.required?.includes(key) ? 'yes' : '';
-    out.push(`| \`${path}\` | ${describeType(value)} | ${required} |`);
+    const label = value.label ?? value.items?.label;
+    out.push(`| \`${path}\` | ${describeType(value)} | ${required} | ${label ? `${label.kk} / ${label.ru}` : ''} |`);
     const inner = value.type === 'array' ? value.items : value;
     if (inner?.type === 'object' && inner.properties && !isLocaleMap(inner)) out.push(...rows(inner, `${path}${value.type === 'array' ? '[]' : ''}.`));
   }
@@ -119,7 +112,8 @@ export function contentReference(): string {
   ];
   for (const file of FILES) {
     const json = z.toJSONSchema(file.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    out.push(`## ${file.title} — \`${file.path}\``, '', '| field | value | required |', '| --- | --- | --- |', ...rows(json), '');
+    const editors = file.editors === 'maintainers' ? 'Changed by the maintainers only (read-only in the editor at `/admin/`).' : 'Changed by coordinators: in the editor at `/admin/` or in a pull request.';
+    out.push(`## ${file.title} — \`${file.path}\``, '', editors, '', '| field | value | required | name (kk / ru) |', '| --- | --- | --- | --- |', ...rows(json), '');
   }
   out.push(...EVENT_TRANSLATION);
   out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not.', '');

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { eventId } from '../content/layout.ts';
 import type { SourceFile, ContentTree } from '../content/load.ts';
 import { emptyContent, type Content } from '../content/model.ts';
-import { awardsFileSchema, eventSchema, eventTranslationSchema, geoRegionSchema, isCalendarDate, movementSchema, regionRepresentationSchema, unitRepresentationSchema } from '../content/schema.ts';
+import { KINDS, kindPaths } from '../content/kinds.ts';
+import { isCalendarDate } from '../content/schema.ts';
 import { YAML_ALIAS, type DataPath } from '../content/yaml.ts';
 import { fieldPath, type Finding, type Params, type Rule } from './types.ts';
 
@@ -37,11 +38,6 @@ const FORMAT_NAMES: Record<string, { kk: string; ru: string; en: string }> = {
   maintainer: { kk: '@пайдаланушы немесе @ұйым/топ', ru: '@пользователь или @организация/команда', en: '@user or @org/team' },
   pattern: { kk: 'талап етілген пішім', ru: 'требуемый формат', en: 'the required format' },
 };
-const KINDS_HELP = {
-  kk: 'movement.yaml, geography/<өңір>.yaml, representations/<өңір>/region.yaml, representations/<өңір>/<аудан>.yaml, events/<жыл>/<slug>.mdx (орысша мәтіні: <slug>.ru.mdx), awards/<жыл>.yaml',
-  ru: 'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx (русский текст: <slug>.ru.mdx), awards/<год>.yaml',
-};
-
 const p = (params: Params) => String(params['path']);
 const name = (table: typeof TYPE_NAMES, key: unknown, lang: 'kk' | 'ru' | 'en') => table[String(key)]?.[lang] ?? String(key);
 
@@ -97,9 +93,9 @@ export const rules: Rule[] = [
     id: 'file-unexpected',
     severity: 'error',
     messages: {
-      kk: () => `Бұл файл content/ ішінде күтілмеген жерде тұр, сайт оны оқымайды. Файлдар мына жерлерде болады: ${KINDS_HELP.kk}. Атауында кіші латын әріптерін қолданыңыз.`,
-      ru: () => `Этот файл лежит в content/ там, где его не ждут, и сайт его не прочтёт. Файлы должны лежать так: ${KINDS_HELP.ru}. Используйте строчные латинские буквы в названии.`,
-      en: () => `This file is not where content files live, so the site would ignore it. Files go to: ${KINDS_HELP.ru.replace(/регион/g, 'region').replace(/район/g, 'unit').replace(/год/g, 'year').replace('русский текст', 'Russian text')}, with lowercase latin names.`,
+      kk: () => `Бұл файл content/ ішінде күтілмеген жерде тұр, сайт оны оқымайды. Файлдар мына жерлерде болады: ${kindPaths('kk')}. Атауында кіші латын әріптерін қолданыңыз.`,
+      ru: () => `Этот файл лежит в content/ там, где его не ждут, и сайт его не прочтёт. Файлы должны лежать так: ${kindPaths('ru')}. Используйте строчные латинские буквы в названии.`,
+      en: () => `This file is not where content files live, so the site would ignore it. Files go to: ${kindPaths('en')}, with lowercase latin names.`,
     },
   },
   {
@@ -211,16 +207,6 @@ export const rules: Rule[] = [
     },
   },
 ];
-
-const SCHEMAS = {
-  movement: movementSchema,
-  geography: geoRegionSchema,
-  region: regionRepresentationSchema,
-  unit: unitRepresentationSchema,
-  event: eventSchema,
-  'event-translation': eventTranslationSchema,
-  awards: awardsFileSchema,
-} as const;
 
 /** Names a pattern by what it checks, so the message can say which form is wanted. */
 function formatOf(issue: z.core.$ZodIssue, path: DataPath): string {
@@ -385,7 +371,7 @@ export function parseFile(file: SourceFile): ParsedFile {
     return { file, parsed: undefined, findings: [{ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } }] };
   }
   const findings = sourceDateFindings(file);
-  const result = SCHEMAS[file.place.kind].safeParse(file.data);
+  const result = KINDS[file.place.kind].schema.safeParse(file.data);
   if (!result.success) return { file, parsed: undefined, findings: [...findings, ...schemaFindings(file, result.error)] };
   // A translation's fields are all errors of their own (`event-translation-fields`): no language warnings on them.
   const missing = file.place.kind === 'event-translation' ? [] : missingLocales(file, file.data, [], []);
