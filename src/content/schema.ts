@@ -130,6 +130,8 @@ export const movementSchema = z.strictObject({
   topics: z.record(slug, localeMap).meta(field('Тақырыптар', 'Темы')),
   /** The movement's official pages on social networks (shown on the home page). */
   social: z.array(z.lazy(() => socialAccount)).optional().meta(field('Әлеуметтік желілер', 'Социальные сети')),
+  /** Extension: the site's public address (https), printed on cards and certificates; env SITE_URL overrides it (src/site/deployment.ts). */
+  site_url: httpsUrl.optional().meta(field('Сайттың жария мекенжайы', 'Публичный адрес сайта')),
 });
 export type Movement = z.infer<typeof movementSchema>;
 
@@ -359,6 +361,16 @@ export const eventSchema = z.strictObject({
   lang: z.enum(SITE_LOCALES).meta(field('Мәтіннің тілі', 'Язык текста', { choices: { kk: LOCALE_CHOICES.kk, ru: LOCALE_CHOICES.ru } })),
 });
 export type EventData = z.infer<typeof eventSchema>;
+
+/**
+ * Extension: `events/<year>/<slug>.ru.mdx`, the event's Russian body. Only a body: no frontmatter,
+ * or an empty one. Any field is accepted here and reported by rule `event-translation-fields`
+ * (the event's fields stay in `<slug>.mdx`), so the message can say so rather than "unknown key".
+ */
+export const eventTranslationSchema = z.preprocess((value) => value ?? {}, z.record(z.string(), z.unknown()));
+export type EventTranslation = z.infer<typeof eventTranslationSchema>;
+/** An event translation's entry in the site's collection: its language (the body is the entry's rendered HTML). */
+export const eventTranslationEntrySchema = z.strictObject({ locale: z.enum(['ru']).meta(field('Мәтін тілі', 'Язык текста')) });
 
 // ── awards/<year>.yaml ───────────────────────────────────────────────────────
 

@@ -35,6 +35,8 @@ export interface EventView extends SiteEvent {
   year: number;
   slug: string;
   entry: CollectionEntry<'events'>;
+  /** Its body in Russian from `<slug>.ru.mdx`, when the event has one (src/site/event-body.ts picks the page's). */
+  translation?: CollectionEntry<'eventTranslations'> | undefined;
 }
 
 export interface SiteContent {
@@ -82,12 +84,13 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [movementEntries, geography, regionReps, unitReps, eventEntries, awardEntries] = await Promise.all([
+  const [movementEntries, geography, regionReps, unitReps, eventEntries, translationEntries, awardEntries] = await Promise.all([
     getCollection('movement'),
     getCollection('geography'),
     getCollection('regions'),
     getCollection('units'),
     getCollection('events'),
+    getCollection('eventTranslations'),
     getCollection('awards'),
   ]);
   const movement = movementEntries[0]?.data;
@@ -113,9 +116,10 @@ async function load(): Promise<SiteContent> {
   });
   const regionById = new Map(regions.map((r) => [r.id, r]));
 
+  const translationOf = new Map(translationEntries.map((entry) => [entry.id, entry]));
   const events = eventEntries.map((entry): EventView => {
     const [year, slug] = entry.id.split('/');
-    return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, ...organizerPlace(entry.data.organizer) };
+    return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, translation: translationOf.get(entry.id), ...organizerPlace(entry.data.organizer) };
   });
   const eventById = new Map(events.map((e) => [e.id, e]));
   const unitByKey = new Map(regions.flatMap((r) => r.units.map((u) => [`${r.id}/${u.id}`, u] as const)));

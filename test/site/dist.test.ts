@@ -18,6 +18,7 @@ import { TEST_SITE, buildTestSite, builtFiles, contentEvents, contentMembers, fi
 import './dist-family.ts';
 // The identity, event cards, region tables and /stats/.
 import './dist-identity.ts';
+import './event-bodies.ts';
 
 let files: string[];
 let fileSet: Set<string>;

@@ -165,7 +165,7 @@ export const kk = {
   'event.grades': '{from}–{to} сынып оқушылары',
   'event.topics': 'Тақырыптары',
   'event.about': 'Іс-шара туралы',
-  'event.bodyInOther': 'Сипаттамасы орыс тілінде берілген.',
+  'event.bodyInOther': 'Бұл іс-шараның сипаттамасы тек орыс тілінде бар.',
   'event.calendar': 'Күнтізбеге қосу (.ics)',
   'event.share': 'Бөлісу',
   'event.shareOn': '{network} арқылы бөлісу',

@@ -176,7 +176,7 @@ export const ru = {
   'event.grades': 'Ученики {from}–{to} классов',
   'event.topics': 'Темы',
   'event.about': 'О мероприятии',
-  'event.bodyInOther': 'Описание дано на казахском языке.',
+  'event.bodyInOther': 'Описание этого мероприятия есть только на казахском языке.',
   'event.calendar': 'Добавить в календарь (.ics)',
   'event.share': 'Поделиться',
   'event.shareOn': 'Поделиться в {network}',
