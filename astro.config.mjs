@@ -14,9 +14,14 @@ import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LOCALE, SITE_LOCALES } from './src/i18n/locales.ts';
 import { languageAlternates } from './src/site/sitemap-links.ts';
 import { deployment } from './src/site/deployment.ts';
+import { writeEventCalendarFiles } from './src/site/event-calendar-files.ts';
+import { buildNow } from './src/site/now.ts';
 import { renameSync, rmdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { site, base } = deployment();
+/** The site and base path as Astro resolved them (set when the config is done). */
+let resolved = { site, base };
 
 export default defineConfig({
   site,
@@ -48,6 +53,27 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => {
           renameSync(new URL('ru/404/index.html', dir), new URL('ru/404.html', dir));
           rmdirSync(new URL('ru/404/', dir));
+        },
+      },
+    },
+    // Each event's "add to calendar" files (10,000 at national scale) in one plain pass from the
+    // content, rather than as endpoints through the page pipeline; same bytes (src/site/event-calendar-files.ts).
+    {
+      name: 'myn-jasa:event-calendars',
+      hooks: {
+        // The site and base as Astro resolved them, which the pages' links are made from.
+        'astro:config:done': ({ config }) => {
+          resolved = { site: config.site ?? site, base: config.base };
+        },
+        'astro:build:done': ({ dir, logger }) => {
+          const started = performance.now();
+          const { files, written } = writeEventCalendarFiles({
+            outDir: fileURLToPath(dir),
+            contentDir: process.env.CONTENT_DIR || 'content',
+            ...resolved,
+            now: buildNow(),
+          });
+          logger.info(`${files} event calendars, ${written} written, in ${Math.round(performance.now() - started)} ms`);
         },
       },
     },

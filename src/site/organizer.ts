@@ -6,7 +6,7 @@ import { pick, type SiteLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { paths } from './paths.ts';
 import type { SiteEvent } from './events.ts';
-import type { SiteContent } from './site-content.ts';
+import type { RegionView, SiteContent, UnitView } from './site-content.ts';
 
 export interface Organizer {
   name: string;
@@ -28,8 +28,18 @@ export interface OrganizerArea {
   region?: string;
 }
 
+/**
+ * What `organizerOf` reads of the content: the regions with their names and curators, the
+ * cities/districts with their names. `SiteContent` is one; the per-event calendar files
+ * (event-calendar-files.ts) make one from the geography and the regions' files alone.
+ */
+export interface OrganizerPlaces {
+  region: (id: string) => Pick<RegionView, 'id' | 'geo' | 'representation'> | undefined;
+  unit: (region: string, unit: string) => Pick<UnitView, 'id' | 'geo'> | undefined;
+}
+
 /** The organiser of an event; national events lead to the About page. */
-export function organizerOf(event: SiteEvent, content: SiteContent, locale: SiteLocale, t: Translate): Organizer {
+export function organizerOf(event: SiteEvent, content: OrganizerPlaces, locale: SiteLocale, t: Translate): Organizer {
   const region = event.region ? content.region(event.region) : undefined;
   if (!region) return { name: t('event.national'), path: paths.about() };
   const email = region.representation?.curator?.email;
