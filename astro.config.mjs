@@ -35,7 +35,7 @@ export default defineConfig({
   output: 'static',
   // Every page is a directory (`/regions/turkistan/`): one URL per page, the form static hosts serve.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: Number(process.env.PAGES_CONCURRENCY) || 1 },
   i18n: {
     locales: [...SITE_LOCALES],
     defaultLocale: DEFAULT_LOCALE,

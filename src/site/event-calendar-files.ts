@@ -10,7 +10,7 @@
  * the regions' files (the curator's e-mail as organiser) — not the rosters or the awards. A file
  * already in the output with the same bytes is left as it is.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { classify, type FileKind } from '../content/layout.ts';
 import { listContent, readSourceFile, type ContentTree } from '../content/load.ts';
@@ -71,30 +71,32 @@ export function writeEventCalendarFiles(options: EventCalendarFilesOptions): { f
       const path = join(options.outDir, localizedUrl(paths.eventCalendar(event.id), locale));
       const bytes = Buffer.from(eventCalendarText(event, places, locale, address, options.now));
       files++;
-      if (sameBytes(path, bytes)) continue;
-      writeFile(path, bytes);
-      written++;
+      if (writeChanged(path, bytes)) written++;
     }
   }
   return { files, written };
 }
 
-/** Whether `path` already holds exactly `bytes` (a missing file does not). */
-function sameBytes(path: string, bytes: Buffer): boolean {
+/**
+ * Writes `bytes` to `path` unless the file already holds exactly them; returns whether it wrote.
+ * A new file is created exclusively, so a fresh output folder costs one open per file and no
+ * look-up first (a failed `stat` throws, and on this scale the throws cost more than the writes);
+ * the event's folder is made only when it is missing (its page made it already).
+ */
+function writeChanged(path: string, bytes: Buffer): boolean {
   try {
-    return statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
-}
-
-/** Writes the file, making its folder only when it is missing (the event's page made it already). */
-function writeFile(path: string, bytes: Buffer): void {
-  try {
-    writeFileSync(path, bytes);
+    writeFileSync(path, bytes, { flag: 'wx' });
+    return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if (readFileSync(path).equals(bytes)) return false;
+      writeFileSync(path, bytes);
+      return true;
+    }
+    if (code !== 'ENOENT') throw error;
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, bytes);
+    writeFileSync(path, bytes, { flag: 'wx' });
+    return true;
   }
 }

@@ -19,7 +19,7 @@ export interface UnitView {
   geo: GeoUnit;
   representation?: UnitRepresentation | undefined;
   /** The digest of the representation's file as the content loader stored it (cache keys). */
-  representationDigest?: string | undefined;
+  representationDigest?: string | number | undefined;
   /** The member of the regional representation who heads this unit. */
   head?: RegionMember | undefined;
 }
@@ -29,7 +29,7 @@ export interface RegionView {
   geo: GeoRegion;
   representation?: RegionRepresentation | undefined;
   /** The digest of `region.yaml` as the content loader stored it (cache keys). */
-  representationDigest?: string | undefined;
+  representationDigest?: string | number | undefined;
   units: UnitView[];
   /** Cities/districts with a representation, heads and rural representations (content/coverage.ts, shared with status and the rules). */
   coverage: RegionCoverage;
