@@ -8,6 +8,7 @@
  * - OUT_DIR    where the build writes (default dist; tests build elsewhere)
  * - ASTRO_CACHE_DIR  Astro's cache (default .cache/astro): content data store, incremental pages (tests give each build its own)
  * - CONTENT_DIR, BUILD_NOW are read by src/content.config.ts and src/site/now.ts.
+ * - PAGES_CONCURRENCY  pages rendered side by side (src/site/pages-concurrency.ts; default 8)
  */
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
@@ -16,6 +17,7 @@ import { languageAlternates } from './src/site/sitemap-links.ts';
 import { deployment } from './src/site/deployment.ts';
 import { writeEventCalendarFiles } from './src/site/event-calendar-files.ts';
 import { buildNow } from './src/site/now.ts';
+import { pagesConcurrency } from './src/site/pages-concurrency.ts';
 import { renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -35,7 +37,10 @@ export default defineConfig({
   output: 'static',
   // Every page is a directory (`/regions/turkistan/`): one URL per page, the form static hosts serve.
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: Number(process.env.PAGES_CONCURRENCY) || 1 },
+  // Several pages at once (src/site/pages-concurrency.ts): most of a page's time is waiting for the
+  // file system, which overlaps. Measured on 1,000 events: rendering 77 s instead of 108 s cold,
+  // 28 s instead of 45 s after no change (README, "Pages at national scale").
+  build: { format: 'directory', concurrency: pagesConcurrency() },
   i18n: {
     locales: [...SITE_LOCALES],
     defaultLocale: DEFAULT_LOCALE,

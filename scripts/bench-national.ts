@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { astroPhases } from '../src/bench/astro-phases.ts';
+import { pagesConcurrency } from '../src/site/pages-concurrency.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
@@ -119,23 +120,29 @@ printBuild('rebuild after a one-event edit (warm caches)', warm);
 const cardsLine = /карточки: .*/.exec(warm.get('cards')!.output)?.[0];
 if (cardsLine) console.log(`  ${cardsLine}`);
 
-// The yardstick: a bare Astro site of the same number of pages, built in the same run.
+// The yardstick: a bare Astro site of the same number of pages, built in the same run, with Astro's
+// defaults (one page at a time) and with as many pages at once as the real site renders.
 if (!values['no-reference']) {
-  const referenceOut = join(root, 'reference-dist');
-  const referenceCache = join(root, 'reference-astro-cache');
-  rmSync(referenceCache, { recursive: true, force: true });
-  mkdirSync(referenceOut, { recursive: true });
-  const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/reference-site'], {
-    ...process.env,
-    REFERENCE_PAGES: String(html.length),
-    OUT_DIR: referenceOut,
-    ASTRO_CACHE_DIR: referenceCache,
-  });
-  if (reference.status !== 0) throw new Error(`reference site failed:\n${reference.output.slice(-4000)}`);
   const pages = cold.get('pages')!;
-  console.log(`\nreference: bare Astro, ${html.length} pages: ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
-  const bare = astroPhases(reference.output);
-  if (bare) console.log(`  by Astro's log: content sync ${bare.contentSync.toFixed(1)} s, bundling ${bare.bundling.toFixed(1)} s, rendering ${bare.rendering.toFixed(1)} s, the rest ${bare.other.toFixed(1)} s`);
-  console.log(`pages step / bare Astro: ${(pages.ms / reference.ms).toFixed(2)}× (budget 1.5×)`);
+  for (const concurrency of [undefined, String(pagesConcurrency(env))]) {
+    const referenceOut = join(root, concurrency ? 'reference-dist-concurrent' : 'reference-dist');
+    const referenceCache = join(root, 'reference-astro-cache');
+    rmSync(referenceCache, { recursive: true, force: true });
+    mkdirSync(referenceOut, { recursive: true });
+    const { PAGES_CONCURRENCY: _, ...inherited } = process.env;
+    const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/reference-site'], {
+      ...inherited,
+      REFERENCE_PAGES: String(html.length),
+      OUT_DIR: referenceOut,
+      ASTRO_CACHE_DIR: referenceCache,
+      ...(concurrency ? { PAGES_CONCURRENCY: concurrency } : {}),
+    });
+    if (reference.status !== 0) throw new Error(`reference site failed:\n${reference.output.slice(-4000)}`);
+    const label = concurrency ? `${concurrency} pages at once, as the site` : "Astro's default, one page at a time";
+    console.log(`\nreference: bare Astro, ${html.length} pages (${label}): ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
+    const bare = astroPhases(reference.output);
+    if (bare) console.log(`  by Astro's log: content sync ${bare.contentSync.toFixed(1)} s, bundling ${bare.bundling.toFixed(1)} s, rendering ${bare.rendering.toFixed(1)} s, the rest ${bare.other.toFixed(1)} s`);
+    console.log(`pages step / bare Astro (${label}): ${(pages.ms / reference.ms).toFixed(2)}× (budget 1.5×)`);
+  }
 }
 console.log(`cold build ${seconds(total(cold))} (budget 8 min, 4 GB); rebuild ${seconds(total(warm))} (budget 90 s)`);

@@ -67,6 +67,15 @@ export function unitPageKey(content: SiteContent, region: RegionView, unit: Unit
   return pageCacheKey(content, 'unit', buildYear(), region.representationDigest ?? null, unit.representationDigest ?? null, digests(shown.own), digests(shown.wider), shown.openCount);
 }
 
+/**
+ * The cacheKey of a calendar subscription: the events it carries as stored, the regions'
+ * `region.yaml` (a curator's e-mail is the organiser's address), and the build's "now", which
+ * every VEVENT carries as DTSTAMP (so without BUILD_NOW the feeds are new on every build).
+ */
+export function calendarFeedKey(content: SiteContent, events: readonly EventView[], now: Date): string {
+  return pageCacheKey(content, 'calendar', now.toISOString(), content.regions.map((region) => region.representationDigest ?? null), digests(events));
+}
+
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }

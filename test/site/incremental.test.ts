@@ -23,7 +23,8 @@ function build(contentDir: string, now: string): string {
   let log = '';
   withBuildLock(() => {
     log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...buildEnv({ outDir, contentDir, base: '/', now }), ASTRO_CACHE_DIR: `${outDir}-kept-cache` },
+      // One page at a time, so each page's log line says whether it was restored.
+      env: { ...buildEnv({ outDir, contentDir, base: '/', now }), ASTRO_CACHE_DIR: `${outDir}-kept-cache`, PAGES_CONCURRENCY: '1' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -39,6 +40,8 @@ let logs: { first: string; unchanged: string; edited: string; later: string; ros
 let editedLists: { events: string; reading: string };
 /** Region and city pages as the builds after the event edit and after the roster edit wrote them. */
 let placePages: { region: string; city: string; rosterRegion: string; rosterCity: string };
+/** The site's calendar as the build after the event edit wrote it. */
+let editedCalendar: string;
 
 beforeAll(() => {
   rmSync(`${outDir}-kept-cache`, { recursive: true, force: true });
@@ -53,6 +56,7 @@ beforeAll(() => {
   editedLists = { events: page('events'), reading: page('events/topic/reading') };
   const region = page('regions/ulytau');
   const city = page('regions/ulytau/zhezkazgan');
+  editedCalendar = readFileSync(join(outDir, 'events.ics'), 'utf8');
   // After the event's day: it moves to the past, its page must say so.
   const later = build(tree.root, '2027-06-20T12:00:00+05:00');
   // A rural representation of Zhezkazgan gets a second member (same day as `later`).
@@ -134,5 +138,16 @@ describe('incremental build', () => {
     expect(placePages.city).not.toContain('Олжас О.');
     const count = (html: string) => /<tr data-unit="zhezkazgan">.*?<\/tr>/s.exec(html)?.[0];
     expect(count(placePages.rosterRegion)).not.toBe(count(placePages.region));
+  });
+
+  it('restores the calendar subscriptions when nothing changed, and renders those carrying an edited event again', () => {
+    const feeds = ['/events.ics', '/ru/events.ics', '/regions/ulytau/events.ics', '/ru/regions/ulytau/events.ics'];
+    for (const path of feeds) expect(restored(logs.unchanged).some((line) => line.includes(path)), path).toBe(true);
+    for (const path of feeds) expect(restored(logs.edited).some((line) => line.includes(path)), path).toBe(false);
+    expect(editedCalendar).toContain('Өзгертілген оқу кеші');
+    // Another day: every VEVENT's DTSTAMP is the build's time, so the feeds are written again.
+    for (const path of feeds) expect(restored(logs.later).some((line) => line.includes(path)), path).toBe(false);
+    // A city's roster is not in any calendar.
+    for (const path of feeds) expect(restored(logs.roster).some((line) => line.includes(path)), path).toBe(true);
   });
 });
