@@ -1,5 +1,5 @@
 /**
- * `npm run bench:national [-- --events N] [--no-reference]` — the whole national build, measured
+ * `npm run bench:national [-- --events N] [--no-reference] [--pages-only]` — the whole national build, measured
  * as a user runs it (PRODUCT.md "National scale", issue "the whole nation on one small runner").
  *
  * Generates the national dataset under .cache/bench/national/, then runs the steps of
@@ -20,7 +20,9 @@ import { pagesConcurrency } from '../src/site/pages-concurrency.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string' }, 'no-reference': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { events: { type: 'string' }, 'no-reference': { type: 'boolean', default: false }, 'pages-only': { type: 'boolean', default: false } },
+});
 
 const root = resolve('.cache/bench/national');
 const contentRoot = join(root, 'content');
@@ -54,7 +56,8 @@ const STEPS: [name: string, args: string[]][] = [
 async function build(label: string): Promise<Map<string, CommandRun>> {
   rmSync(outDir, { recursive: true, force: true });
   const runs = new Map<string, CommandRun>();
-  for (const [name, args] of STEPS) {
+  // --pages-only: validate and pages, for the pages step's figures without the cold card step's minutes.
+  for (const [name, args] of values['pages-only'] ? STEPS.slice(0, 2) : STEPS) {
     const run = await measureCommand(process.execPath, args, env);
     if (run.status !== 0 && name !== 'validate') throw new Error(`${label}: ${name} failed (exit ${run.status}):\n${run.output.slice(-4000)}`);
     runs.set(name, run);
@@ -117,7 +120,7 @@ writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 
 const warm = await build('rebuild');
 console.log('');
 printBuild('rebuild after a one-event edit (warm caches)', warm);
-const cardsLine = /карточки: .*/.exec(warm.get('cards')!.output)?.[0];
+const cardsLine = /карточки: .*/.exec(warm.get('cards')?.output ?? '')?.[0];
 if (cardsLine) console.log(`  ${cardsLine}`);
 
 // The yardstick: a bare Astro site of the same number of pages, built in the same run, with Astro's
