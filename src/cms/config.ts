@@ -9,14 +9,14 @@
 import { readdirSync } from 'node:fs';
 import { stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
-import { KIND_LIST, type ContentKind, type FileKind } from '../content/kinds.ts';
+import { KIND_LIST, KINDS, type ContentKind, type FileKind } from '../content/kinds.ts';
 import { readSourceFile } from '../content/load.ts';
 import { geoRegionSchema, movementSchema, SLUG, type FieldMeta, type GeoRegion, type Movement, type Words } from '../content/schema.ts';
 
 /** Where the generated file lives (served at /admin/config.yml). */
 export const CMS_CONFIG_PATH = 'public/admin/config.yml';
-/** The names of the custom file formats the editor registers (src/cms/browser/formats.ts). */
-export const CMS_FORMATS = { yaml: 'myn-yaml', frontmatter: 'myn-frontmatter' } as const;
+/** The custom file format of a kind (Sveltia wants a frontmatter format's name to end so), which the editor registers (src/cms/browser/editor.ts) to read and write it like the project does. */
+export const formatOf = (kind: FileKind) => (KINDS[kind].format === 'frontmatter' ? `myn-${kind}-frontmatter` : `myn-${kind}`);
 
 /** The JSON Schema zod writes, with the fields' `.meta()` merged in. */
 type JsonSchema = FieldMeta & {
@@ -68,8 +68,12 @@ function optionsOf(source: NonNullable<FieldMeta['options']>, vocabulary: Vocabu
       return Object.entries(movement.topics).map(([value, name]) => ({ value, label: nameOf(name) }));
     case 'regions':
       return regions.map((region) => ({ value: region.id, label: nameOf(region.name) }));
-    case 'units':
-      return units.map(({ region, unit }) => ({ value: unit.id, label: `${nameOf(unit.name)} (${nameOf(region.name)})` }));
+    case 'units': {
+      // A unit id is unique within its region only (two regions have an `esil`): one option per id, naming each.
+      const labels = new Map<string, string[]>();
+      for (const { region, unit } of units) labels.set(unit.id, [...(labels.get(unit.id) ?? []), `${nameOf(unit.name)} (${nameOf(region.name)})`]);
+      return [...labels].map(([value, names]) => ({ value, label: names.join(' | ') }));
+    }
     case 'organizers':
       return [
         { value: 'national', label: both({ kk: 'Республикалық', ru: 'Республиканское' }) },
@@ -157,10 +161,10 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
   const label = both(row.label);
   const common = { name: row.collection, label, ...(readonly ? { create: false, delete: false, duplicate: false } : {}) };
   const entry = jsonSchemaOf(row.entrySchema);
-  const yaml = { format: CMS_FORMATS.yaml, extension: 'yaml' };
+  const yaml = { format: formatOf(kind), extension: 'yaml' };
   switch (kind) {
     case 'movement':
-      return { name: row.collection, label, files: [{ name: 'movement', label, file: `content/${row.path}`, format: CMS_FORMATS.yaml, fields: fieldsOf(entry, vocabulary, true) }] };
+      return { name: row.collection, label, files: [{ name: 'movement', label, file: `content/${row.path}`, format: formatOf(kind), fields: fieldsOf(entry, vocabulary, true) }] };
     case 'geography':
       return { ...common, folder: 'content/geography', ...yaml, identifier_field: 'id', summary: '{{name.kk}} · {{name.ru}}', fields: fieldsOf(entry, vocabulary, true) };
     case 'region':
@@ -168,7 +172,6 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         ...common,
         folder: 'content/representations',
         path: '{{region}}/region',
-        filter: { field: 'unit', value: null },
         ...yaml,
         identifier_field: 'region',
         summary: '{{region}}',
@@ -179,7 +182,8 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         ...common,
         folder: 'content/representations',
         path: '{{region}}/{{unit}}',
-        filter: { field: 'unit', pattern: '.' },
+        // Only files with a `unit` (Sveltia tests a missing field as the text "undefined"): not region.yaml.
+        filter: { field: 'unit', pattern: '^(?!undefined$)[a-z0-9]+(-[a-z0-9]+)*$' },
         ...yaml,
         identifier_field: 'unit',
         summary: '{{region}} / {{unit}}',
@@ -191,7 +195,7 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         folder: 'content/events',
         path: "{{fields.start | date('YYYY')}}/{{slug}}",
         extension: 'mdx',
-        format: CMS_FORMATS.frontmatter,
+        format: formatOf(kind),
         identifier_field: 'title.kk',
         summary: '{{title.kk}} · {{title.ru}}',
         slug: {
@@ -224,7 +228,6 @@ export function cmsConfig(vocabulary: Vocabulary): Record<string, unknown> {
     publish_mode: 'editorial_workflow',
     media_folder: 'public/media',
     public_folder: '/media',
-    site_url: '/',
     show_preview_links: false,
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },
