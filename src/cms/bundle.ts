@@ -84,7 +84,7 @@ const nodeShims: Plugin = {
         return { contents: `${imports}\nconst modules = { ${table} };\nexport function createRequire() { return (name) => { const m = modules[name]; if (!m) throw new Error('not bundled: ' + name); return m; }; }`, resolveDir: process.cwd() };
       }
       const unavailable = "const unavailable = () => { throw new Error('not available in the browser'); };";
-      return { contents: `${unavailable}\nexport const readFileSync = unavailable, readdirSync = unavailable, relative = (a, b) => b, sep = '/', availableParallelism = () => 1, parentPort = null;\nexport default {};`, resolveDir: process.cwd() };
+      return { contents: `${unavailable}\nexport const readFileSync = unavailable, readdirSync = unavailable, relative = (from, to) => to.replace(/^\\/+/, ''), sep = '/', availableParallelism = () => 1, parentPort = null;\nexport default {};`, resolveDir: process.cwd() };
     });
   },
 };
@@ -102,6 +102,8 @@ export async function editorBundle(movementText: string): Promise<string> {
     legalComments: 'none',
     define: { MOVEMENT_YAML: JSON.stringify(movementText), 'process.env.NODE_ENV': '"production"', 'import.meta.url': '"file:///admin/editor.js"' },
     plugins: [nodeShims],
+    // The reader names files relative to the working directory (`process.cwd()`): the browser's is the repository root.
+    banner: { js: 'var process = { cwd: () => "/", env: {} };' },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;

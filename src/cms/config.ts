@@ -182,8 +182,8 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         ...common,
         folder: 'content/representations',
         path: '{{region}}/{{unit}}',
-        // Only files with a `unit` (Sveltia tests a missing field as the text "undefined"): not region.yaml.
-        filter: { field: 'unit', pattern: '^(?!undefined$)[a-z0-9]+(-[a-z0-9]+)*$' },
+        // Only files whose `unit` is a unit of the geography: not a region's region.yaml beside them.
+        filter: { field: 'unit', value: [...new Set(vocabulary.regions.flatMap((region) => region.units.map((unit) => unit.id)))].sort() },
         ...yaml,
         identifier_field: 'unit',
         summary: '{{region}} / {{unit}}',

@@ -6,6 +6,7 @@
  * with errors, listing each problem by rule id, field and message in kk and ru. The UI starts in
  * Kazakh unless the coordinator picked another language.
  */
+import { z } from 'zod';
 import { KIND_LIST, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
 import { eventFileText, readEventFile, readYamlFile, yamlText } from '../file-text.ts';
@@ -32,6 +33,8 @@ declare global {
 }
 
 window.CMS_MANUAL_INIT = true;
+// zod compiles parsers with `new Function` when it may; the editor's CSP allows no eval, so it is told not to try.
+z.config({ jitless: true });
 
 const PREFS = 'sveltia-cms.prefs';
 /** Kazakh is the editor's first language; a choice made in its settings is kept. */
@@ -44,9 +47,19 @@ function preferKazakh(): void {
   }
 }
 
+/** The value without the keys Sveltia keeps on list items for itself (`__sc_item_id`…). */
+function withoutEditorKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEditorKeys);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('__sc_')).map(([key, inner]) => [key, withoutEditorKeys(inner)]));
+  }
+  return value;
+}
+
 /** The file's text from the editor's value, as the kind's format writes it. */
 function fileText(kind: FileKind, value: unknown): string {
-  return kind === 'event' ? eventFileText(value as Record<string, unknown>) : yamlText(kind, value);
+  const clean = withoutEditorKeys(value);
+  return kind === 'event' ? eventFileText(clean as Record<string, unknown>) : yamlText(kind, clean);
 }
 
 function registerFormats(cms: SveltiaCms): void {
