@@ -6,7 +6,7 @@
  * with errors, listing each problem by rule id, field and message in kk and ru. The UI starts in
  * Kazakh unless the coordinator picked another language.
  */
-import { z } from 'zod';
+import './no-eval.ts';
 import { KIND_LIST, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
 import { eventFileText, readEventFile, readYamlFile, yamlText } from '../file-text.ts';
@@ -33,8 +33,6 @@ declare global {
 }
 
 window.CMS_MANUAL_INIT = true;
-// zod compiles parsers with `new Function` when it may; the editor's CSP allows no eval, so it is told not to try.
-z.config({ jitless: true });
 
 const PREFS = 'sveltia-cms.prefs';
 /** Kazakh is the editor's first language; a choice made in its settings is kept. */
