@@ -21,10 +21,17 @@ export const FONTS: Record<string, string> = {
 /** The font's file name under /admin/fonts/. */
 export const fontFile = (cdnPath: string) => cdnPath.replace(/[:@/]/g, '-');
 
-/** The modules Sveltia imports from a CDN on first use, served from node_modules under /admin/modules/. */
-export const MODULES: Record<string, string> = {
-  'immutable@5.1.9/dist/immutable.es.js': 'node_modules/immutable/dist/immutable.es.js',
-};
+/**
+ * The modules Sveltia imports from a CDN on first use, served from node_modules under
+ * /admin/modules/ at the address Sveltia asks for (`immutable@<the version its bundle names>/…`):
+ * without Immutable.js, Sveltia skips the save hook, and with it the rules.
+ */
+export function cdnModules(): Record<string, string> {
+  const source = readFileSync(`${SVELTIA}/dist/sveltia-cms.js`, 'utf8');
+  const version = /immutable:`\^?([\d.]+)`/.exec(source)?.[1];
+  if (!version) throw new Error('@sveltia/cms: the version of Immutable.js it loads was not found in dist/sveltia-cms.js; update src/cms/bundle.ts for this release');
+  return { [`immutable@${version}/dist/immutable.es.js`]: 'node_modules/immutable/dist/immutable.es.js' };
+}
 
 /** Replaces `pattern` in `source`, or fails naming what Sveltia's new release moved. */
 function rewrite(source: string, pattern: RegExp | string, replacement: string | ((...groups: string[]) => string), what: string): string {

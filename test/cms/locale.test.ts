@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXTRA_UI_LOCALES, sveltiaBundle, uiLocaleCodes } from '../../src/cms/bundle.ts';
+import { cdnModules, EXTRA_UI_LOCALES, sveltiaBundle, uiLocaleCodes } from '../../src/cms/bundle.ts';
 
 type Strings = { [key: string]: string | Strings };
 const en = JSON.parse(readFileSync('node_modules/@sveltia/cms/locales/en-US.json', 'utf8')) as Strings;
@@ -48,5 +48,9 @@ describe('Sveltia’s bundle as the site serves it', () => {
     expect(bundle).toMatch(/`[a-zA-Z,-]*,kk,[a-zA-Z,-]*`\.split/);
     for (const code of EXTRA_UI_LOCALES) expect(uiLocaleCodes()).toContain(code);
     expect(uiLocaleCodes()).toContain('ru');
+    // Immutable.js, which the save hook (and so the rules) needs, at the address the bundle asks for
+    const [path] = Object.keys(cdnModules());
+    expect(path).toMatch(/^immutable@\d+\.\d+\.\d+\/dist\/immutable\.es\.js$/);
+    expect(sveltiaBundle()).toContain('immutable:`^' + path!.slice('immutable@'.length, path!.indexOf('/')) + '`');
   });
 });
