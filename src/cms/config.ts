@@ -89,7 +89,6 @@ const ID_PATTERN: [string, string] = [SLUG.source, both({ kk: 'Кіші латы
 
 /** A form field for one schema field. */
 function fieldOf(name: string, schema: JsonSchema, required: boolean, vocabulary: Vocabulary, readonly: boolean): CmsField {
-  const node = schema.items && schema.type === 'array' ? schema : schema;
   const base: Record<string, unknown> = {
     name,
     label: schema.label ? both(schema.label) : name,
@@ -100,18 +99,17 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean, vocabulary
   const field = (widget: string, more: Record<string, unknown> = {}): CmsField => ({ ...base, widget, ...more }) as CmsField;
   const options = schema.options ? optionsOf(schema.options, vocabulary) : undefined;
 
-  if (node.type === 'array' && node.items) {
-    const items = node.items;
-    const itemOptions = items.options ? optionsOf(items.options, vocabulary) : options;
-    if (itemOptions) return field('select', { multiple: true, options: itemOptions, ...(node.minItems ? { min: node.minItems } : {}) });
-    if (items.type === 'object' && items.properties && items.widget !== 'locale-text') {
-      return field('list', { fields: fieldsOf(items, vocabulary, readonly), ...(node.minItems ? { min: node.minItems } : {}) });
-    }
-    if (node.prefixItems) return field('list', { field: { name: 'grade', label: name, widget: 'number', value_type: 'int', min: 1, max: 11 }, min: 2, max: 2 });
-    return field('list', { field: fieldOf('item', items, true, vocabulary, readonly) });
-  }
-  if (schema.widget === 'grades' || (node.type === 'array' && node.prefixItems)) {
+  if (schema.widget === 'grades') {
     return field('list', { field: { name: 'grade', label: both({ kk: 'Сынып', ru: 'Класс' }), widget: 'number', value_type: 'int', min: 1, max: 11 }, min: 2, max: 2 });
+  }
+  if (schema.type === 'array' && schema.items) {
+    const items = schema.items;
+    const itemOptions = items.options ? optionsOf(items.options, vocabulary) : options;
+    if (itemOptions) return field('select', { multiple: true, options: itemOptions, ...(schema.minItems ? { min: schema.minItems } : {}) });
+    if (items.type === 'object' && items.properties && items.widget !== 'locale-text') {
+      return field('list', { fields: fieldsOf(items, vocabulary, readonly), ...(schema.minItems ? { min: schema.minItems } : {}) });
+    }
+    return field('list', { field: fieldOf('item', items, true, vocabulary, readonly) });
   }
   if (schema.widget === 'locale-text') {
     const text = name === 'summary' ? 'text' : 'string';
