@@ -18,6 +18,7 @@ export const COMMAND_NAMES = [
   'cards',
   'codeowners',
   'docs',
+  'cms',
   'bench',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -212,6 +213,15 @@ const TEXTS: Record<Exclude<CommandName, 'certificates'>, HelpText> = {
     ],
     [opt('--check', 'ештеңе жазбайды; файл ескірсе 1 кодымен шығады', 'ничего не записывает; код 1, если файл устарел'), HELP],
     ['Шығу коды: 0 — жазылды не өзекті; 1 — ескірген (--check).', 'Код выхода: 0 — записано или актуально; 1 — устарел (--check).'],
+  ),
+  cms: help(
+    'npm run cms -- [--check] [--content DIR]',
+    [
+      'Веб-редактордың (/admin/) баптауын public/admin/config.yml файлына схемалардан, географиядан және movement.yaml-дан қайта жасайды.',
+      'Заново создаёт настройки веб-редактора (/admin/) в public/admin/config.yml из схем, географии и movement.yaml.',
+    ],
+    [opt('--check', 'ештеңе жазбайды; файл ескірсе 1 кодымен шығады', 'ничего не записывает; код 1, если файл устарел'), CONTENT, HELP],
+    ['Шығу коды: 0 — жазылды не өзекті; 1 — ескірген (--check); 2 — іске қосылмады.', 'Код выхода: 0 — записано или актуально; 1 — устарел (--check); 2 — не удалось запустить.'],
   ),
   bench: help(
     'npm run bench -- [--validate]',
