@@ -216,6 +216,9 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         summary: '{{slug}}',
         fields: [{ name: 'awards', label, widget: 'list', root: true, fields: fieldsOf(entry, vocabulary, readonly) }],
       };
+    case 'event-translation':
+      // Part of an event's entry (its Russian body): never a collection of its own (see config below).
+      throw new Error(`${kind} is part of another kind's entry, not a collection`);
   }
 }
 
@@ -229,7 +232,8 @@ export function cmsConfig(vocabulary: Vocabulary): Record<string, unknown> {
     show_preview_links: false,
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },
-    collections: KIND_LIST.map((row) => collectionOf(row.kind, row, vocabulary)),
+    // A file that is part of another kind's entry (an event's Russian body) is not a collection of its own.
+    collections: KIND_LIST.filter((row) => !row.partOf).map((row) => collectionOf(row.kind, row, vocabulary)),
   };
 }
 

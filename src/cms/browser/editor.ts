@@ -133,6 +133,8 @@ function pathOf(kind: FileKind, data: Record<string, unknown>): string {
       return `awards/${new Date().getFullYear()}.yaml`;
     case 'movement':
       return 'movement.yaml';
+    case 'event-translation':
+      return `events/${text('start').slice(0, 4) || new Date().getFullYear()}/${text('slug') || 'new-event'}.ru.mdx`;
   }
 }
 
