@@ -79,8 +79,18 @@ function rawText(text: string): string {
 
 /** An iCalendar file's values: folded lines joined, `\n`, `\,`, `\;`, `\\` unescaped (RFC 5545). */
 export function icsText(ics: string): string {
-  return ics.replace(/\r?\n[ \t]/g, '').replace(/\\([nN,;\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  return ics
+    .replace(/\r?\n[ \t]/g, '')
+    .replace(UID_LINE, '')
+    .replace(/\\([nN,;\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
+
+/**
+ * An event's UID line: `<year>-<slug>@<the site's host>`, made by the build from the event's id
+ * (lower-case Latin, never content text). It has an e-mail's shape (RFC 5545 recommends it), so it
+ * is left out of the scan rather than reported as an e-mail address.
+ */
+const UID_LINE = /^UID:[a-z0-9-]+@[a-z0-9.-]+\r?$/gm;
 
 /** Every key and string of a JSON document (escapes decoded), one per line; text that is not JSON is returned as it is. */
 export function jsonText(json: string): string {

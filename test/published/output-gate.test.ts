@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, inlineScriptHashes, stampCsp } from '../../src/published/csp.ts';
 import { checkPublishedOutput, type OutputFinding } from '../../src/published/output-gate.ts';
-import { markupText } from '../../src/published/output-text.ts';
+import { icsText, markupText } from '../../src/published/output-text.ts';
 import { outputFindingMessage } from '../../src/published/strings.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 
@@ -119,6 +119,16 @@ describe('the published text of a page', () => {
     expect(text.split('\n')).toContain('1');
     expect(text).toContain('go(1)');
     expect(text).toContain('end');
+  });
+
+  it("leaves out an event's UID (the build's <id>@<site host>, e-mail shaped) but keeps every value a person wrote", () => {
+    const ics = 'BEGIN:VEVENT\r\nUID:2027-reading-marathon@myn-jasa.example.kz\r\nDESCRIPTION:Жазыңыз: aru.child@mail.kz\r\nORGANIZER;CN=Абай:mailto:cu\r\n rator@abai.kz\r\nEND:VEVENT\r\n';
+    const text = icsText(ics);
+    expect(text).not.toContain('reading-marathon@');
+    expect(text).toContain('aru.child@mail.kz');
+    expect(text).toContain('mailto:curator@abai.kz');
+    // A UID line whose value is not the build's shape is scanned like any other.
+    expect(icsText('UID:Ivan.Petrov@gmail.com\r\n')).toContain('Ivan.Petrov@gmail.com');
   });
 });
 
