@@ -127,7 +127,10 @@ const asRecord = (file: SourceFile) => (file.data ?? {}) as Record<string, unkno
  * stops the build at its file, line and column (the validator has the kk/ru message for the
  * same rule); the first such file in the tree's order is named.
  */
-async function eventEntries(files: SourceFile[]): Promise<RawEntry[][]> {
+const eventEntries = (files: SourceFile[]) => bodyEntries(files, (place) => eventId(place));
+
+/** Frontmatter and a body rendered to safe HTML, like events; each entry named by `idOf` its place. */
+async function bodyEntries(files: SourceFile[], idOf: (place: NonNullable<SourceFile['place']>) => string): Promise<RawEntry[][]> {
   const html = await renderBodies(files.map((file) => ({ text: file.body!.text, mdx: file.relative.endsWith('.mdx') })));
   return files.map((file, i) => {
     const body = html[i]!;
@@ -135,7 +138,7 @@ async function eventEntries(files: SourceFile[]): Promise<RawEntry[][]> {
       const { line, column } = positionOfOffset(file.text, file.body!.offset + body.offset);
       throw new Error(`${file.path}:${line}:${column}: ${body.message} (run npm run validate)`);
     }
-    return [{ id: eventId(file.place!), data: asRecord(file), html: body }];
+    return [{ id: idOf(file.place!), data: asRecord(file), html: body }];
   });
 }
 
@@ -161,4 +164,6 @@ export const collections = {
   }),
   /** Ids are `<year>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
   events: defineCollection({ loader: contentFiles('event', eventEntries), schema: KINDS.event.entrySchema }),
+  /** Ids are `<region>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
+  projects: defineCollection({ loader: contentFiles('project', (files) => bodyEntries(files, KINDS.project.entryId)), schema: KINDS.project.entrySchema }),
 } satisfies { [K in FileKind as (typeof KINDS)[K]['collection']]: unknown };

@@ -20,6 +20,7 @@ import {
   eventSchema,
   geoRegionSchema,
   movementSchema,
+  projectSchema,
   regionRepresentationSchema,
   unitRepresentationSchema,
   type Words,
@@ -106,6 +107,14 @@ export const KINDS = {
     format: 'yaml',
     label: { kk: 'Марапаттар', ru: 'Награды' },
     docTitle: 'An award (one list item)',
+    editors: 'coordinators',
+  }),
+  project: kind(KIND_PATHS.project, {
+    schema: projectSchema,
+    collection: 'projects',
+    format: 'frontmatter',
+    label: { kk: 'Балалардың әлеуметтік жобалары', ru: 'Социальные проекты детей' },
+    docTitle: 'A social project (frontmatter)',
     editors: 'coordinators',
   }),
 };

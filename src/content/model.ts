@@ -4,7 +4,7 @@
  * schema failed is left out here, so the other rule families only ever see valid shapes.
  */
 import type { ContentTree, SourceFile } from './load.ts';
-import type { Award, EventData, GeoRegion, Movement, RegionRepresentation, UnitRepresentation } from './schema.ts';
+import type { Award, EventData, GeoRegion, Movement, ProjectData, RegionRepresentation, UnitRepresentation } from './schema.ts';
 
 export interface Entry<T> {
   file: SourceFile;
@@ -28,6 +28,14 @@ export interface UnitEntry extends Entry<UnitRepresentation> {
   unit: string;
 }
 
+export interface ProjectEntry extends Entry<ProjectData> {
+  /** The region folder it sits in and its file name. */
+  region: string;
+  slug: string;
+  /** `<region>/<slug>`: how URLs and the collection name a project. */
+  id: string;
+}
+
 export interface Content {
   tree: ContentTree;
   movement?: Entry<Movement>;
@@ -38,8 +46,9 @@ export interface Content {
   units: UnitEntry[];
   events: EventEntry[];
   awards: AwardsEntry[];
+  projects: ProjectEntry[];
 }
 
 export function emptyContent(tree: ContentTree): Content {
-  return { tree, geography: new Map(), regions: new Map(), units: [], events: [], awards: [] };
+  return { tree, geography: new Map(), regions: new Map(), units: [], events: [], awards: [], projects: [] };
 }
