@@ -122,7 +122,7 @@ function nameOffset(project: ProjectEntry, name: string): { path?: (string | num
   return at >= 0 ? { offset: body!.offset + at } : undefined;
 }
 
-function projectFindings(project: ProjectEntry, content: Content, context: { known: Set<string>; topics?: Set<string>; events: Set<string>; members?: Map<string, MemberPlace> }): Finding[] {
+function projectFindings(project: ProjectEntry, content: Content, context: { known: Set<string>; topics: Set<string> | undefined; events: Set<string>; members: Map<string, MemberPlace> | undefined }): Finding[] {
   const { file, data } = project;
   const findings: Finding[] = [];
   const region = data.representation.split('/')[0]!;
