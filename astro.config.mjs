@@ -8,15 +8,22 @@
  * - OUT_DIR    where the build writes (default dist; tests build elsewhere)
  * - ASTRO_CACHE_DIR  Astro's cache (default .cache/astro): content data store, incremental pages (tests give each build its own)
  * - CONTENT_DIR, BUILD_NOW are read by src/content.config.ts and src/site/now.ts.
+ * - PAGES_CONCURRENCY  pages rendered side by side (src/site/pages-concurrency.ts; default 8)
  */
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LOCALE, SITE_LOCALES } from './src/i18n/locales.ts';
 import { languageAlternates } from './src/site/sitemap-links.ts';
 import { deployment } from './src/site/deployment.ts';
+import { writeEventCalendarFiles } from './src/site/event-calendar-files.ts';
+import { buildNow } from './src/site/now.ts';
+import { pagesConcurrency } from './src/site/pages-concurrency.ts';
 import { renameSync, rmdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { site, base } = deployment();
+/** The site and base path as Astro resolved them (set when the config is done). */
+let resolved = { site, base };
 
 export default defineConfig({
   site,
@@ -30,7 +37,10 @@ export default defineConfig({
   output: 'static',
   // Every page is a directory (`/regions/turkistan/`): one URL per page, the form static hosts serve.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once (src/site/pages-concurrency.ts): most of a page's time is waiting for the
+  // file system, which overlaps. Measured on 1,000 events: rendering 77 s instead of 108 s cold,
+  // 28 s instead of 45 s after no change (README, "Pages at national scale").
+  build: { format: 'directory', concurrency: pagesConcurrency() },
   i18n: {
     locales: [...SITE_LOCALES],
     defaultLocale: DEFAULT_LOCALE,
@@ -48,6 +58,27 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => {
           renameSync(new URL('ru/404/index.html', dir), new URL('ru/404.html', dir));
           rmdirSync(new URL('ru/404/', dir));
+        },
+      },
+    },
+    // Each event's "add to calendar" files (10,000 at national scale) in one plain pass from the
+    // content, rather than as endpoints through the page pipeline; same bytes (src/site/event-calendar-files.ts).
+    {
+      name: 'myn-jasa:event-calendars',
+      hooks: {
+        // The site and base as Astro resolved them, which the pages' links are made from.
+        'astro:config:done': ({ config }) => {
+          resolved = { site: config.site ?? site, base: config.base };
+        },
+        'astro:build:done': ({ dir, logger }) => {
+          const started = performance.now();
+          const { files, written } = writeEventCalendarFiles({
+            outDir: fileURLToPath(dir),
+            contentDir: process.env.CONTENT_DIR || 'content',
+            ...resolved,
+            now: buildNow(),
+          });
+          logger.info(`${files} event calendars, ${written} written, in ${Math.round(performance.now() - started)} ms`);
         },
       },
     },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:national [-- --events N] [--no-reference]` — the whole national build, measured
+ * `npm run bench:national [-- --events N] [--no-reference] [--pages-only]` — the whole national build, measured
  * as a user runs it (PRODUCT.md "National scale", issue "the whole nation on one small runner").
  *
  * Generates the national dataset under .cache/bench/national/, then runs the steps of
@@ -16,10 +16,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { astroPhases } from '../src/bench/astro-phases.ts';
+import { pagesConcurrency } from '../src/site/pages-concurrency.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string' }, 'no-reference': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { events: { type: 'string' }, 'no-reference': { type: 'boolean', default: false }, 'pages-only': { type: 'boolean', default: false } },
+});
 
 const root = resolve('.cache/bench/national');
 const contentRoot = join(root, 'content');
@@ -53,7 +56,8 @@ const STEPS: [name: string, args: string[]][] = [
 async function build(label: string): Promise<Map<string, CommandRun>> {
   rmSync(outDir, { recursive: true, force: true });
   const runs = new Map<string, CommandRun>();
-  for (const [name, args] of STEPS) {
+  // --pages-only: validate and pages, for the pages step's figures without the cold card step's minutes.
+  for (const [name, args] of values['pages-only'] ? STEPS.slice(0, 2) : STEPS) {
     const run = await measureCommand(process.execPath, args, env);
     if (run.status !== 0 && name !== 'validate') throw new Error(`${label}: ${name} failed (exit ${run.status}):\n${run.output.slice(-4000)}`);
     runs.set(name, run);
@@ -116,26 +120,32 @@ writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: \{ kk: "/m, 
 const warm = await build('rebuild');
 console.log('');
 printBuild('rebuild after a one-event edit (warm caches)', warm);
-const cardsLine = /карточки: .*/.exec(warm.get('cards')!.output)?.[0];
+const cardsLine = /карточки: .*/.exec(warm.get('cards')?.output ?? '')?.[0];
 if (cardsLine) console.log(`  ${cardsLine}`);
 
-// The yardstick: a bare Astro site of the same number of pages, built in the same run.
+// The yardstick: a bare Astro site of the same number of pages, built in the same run, with Astro's
+// defaults (one page at a time) and with as many pages at once as the real site renders.
 if (!values['no-reference']) {
-  const referenceOut = join(root, 'reference-dist');
-  const referenceCache = join(root, 'reference-astro-cache');
-  rmSync(referenceCache, { recursive: true, force: true });
-  mkdirSync(referenceOut, { recursive: true });
-  const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/reference-site'], {
-    ...process.env,
-    REFERENCE_PAGES: String(html.length),
-    OUT_DIR: referenceOut,
-    ASTRO_CACHE_DIR: referenceCache,
-  });
-  if (reference.status !== 0) throw new Error(`reference site failed:\n${reference.output.slice(-4000)}`);
   const pages = cold.get('pages')!;
-  console.log(`\nreference: bare Astro, ${html.length} pages: ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
-  const bare = astroPhases(reference.output);
-  if (bare) console.log(`  by Astro's log: content sync ${bare.contentSync.toFixed(1)} s, bundling ${bare.bundling.toFixed(1)} s, rendering ${bare.rendering.toFixed(1)} s, the rest ${bare.other.toFixed(1)} s`);
-  console.log(`pages step / bare Astro: ${(pages.ms / reference.ms).toFixed(2)}× (budget 1.5×)`);
+  for (const concurrency of [undefined, String(pagesConcurrency(env))]) {
+    const referenceOut = join(root, concurrency ? 'reference-dist-concurrent' : 'reference-dist');
+    const referenceCache = join(root, 'reference-astro-cache');
+    rmSync(referenceCache, { recursive: true, force: true });
+    mkdirSync(referenceOut, { recursive: true });
+    const { PAGES_CONCURRENCY: _, ...inherited } = process.env;
+    const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/reference-site'], {
+      ...inherited,
+      REFERENCE_PAGES: String(html.length),
+      OUT_DIR: referenceOut,
+      ASTRO_CACHE_DIR: referenceCache,
+      ...(concurrency ? { PAGES_CONCURRENCY: concurrency } : {}),
+    });
+    if (reference.status !== 0) throw new Error(`reference site failed:\n${reference.output.slice(-4000)}`);
+    const label = concurrency ? `${concurrency} pages at once, as the site` : "Astro's default, one page at a time";
+    console.log(`\nreference: bare Astro, ${html.length} pages (${label}): ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
+    const bare = astroPhases(reference.output);
+    if (bare) console.log(`  by Astro's log: content sync ${bare.contentSync.toFixed(1)} s, bundling ${bare.bundling.toFixed(1)} s, rendering ${bare.rendering.toFixed(1)} s, the rest ${bare.other.toFixed(1)} s`);
+    console.log(`pages step / bare Astro (${label}): ${(pages.ms / reference.ms).toFixed(2)}× (budget 1.5×)`);
+  }
 }
 console.log(`cold build ${seconds(total(cold))} (budget 8 min, 4 GB); rebuild ${seconds(total(warm))} (budget 90 s)`);

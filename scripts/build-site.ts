@@ -36,7 +36,8 @@ try {
   for (const [name, script] of steps) {
     process.stdout.write(`\n── ${name} ──\n`);
     const args = name === 'pages' ? [script, 'build'] : [script];
-    execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: next } });
+    // SITE_CARDS: the pages may show the cards this build renders next (src/site/card-images.ts).
+    execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: next, SITE_CARDS: '1' } });
   }
   process.stdout.write('\n── last gate ──\n');
   if (!passesLastGate()) throw new GateFailure();

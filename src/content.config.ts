@@ -123,14 +123,13 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
 const asRecord = (file: SourceFile) => (file.data ?? {}) as Record<string, unknown>;
 
 /**
- * Events: their frontmatter and their bodies rendered to safe HTML. A body the renderer refuses
+ * Files with a body (events, their translations, projects): `dataOf(file)` and the body rendered to safe HTML, one entry per file named by `idOf` its place (the event's id unless told). A body the renderer refuses
  * stops the build at its file, line and column (the validator has the kk/ru message for the
  * same rule); the first such file in the tree's order is named.
  */
-const eventEntries = (files: SourceFile[]) => bodyEntries(files, (place) => eventId(place));
-
-/** Frontmatter and a body rendered to safe HTML, like events; each entry named by `idOf` its place. */
-async function bodyEntries(files: SourceFile[], idOf: (place: NonNullable<SourceFile['place']>) => string): Promise<RawEntry[][]> {
+const bodyEntries =
+  (dataOf: (file: SourceFile) => Record<string, unknown>, idOf: (place: NonNullable<SourceFile['place']>) => string = eventId) =>
+  async (files: SourceFile[]): Promise<RawEntry[][]> => {
   const html = await renderBodies(files.map((file) => ({ text: file.body!.text, mdx: file.relative.endsWith('.mdx') })));
   return files.map((file, i) => {
     const body = html[i]!;
@@ -138,9 +137,9 @@ async function bodyEntries(files: SourceFile[], idOf: (place: NonNullable<Source
       const { line, column } = positionOfOffset(file.text, file.body!.offset + body.offset);
       throw new Error(`${file.path}:${line}:${column}: ${body.message} (run npm run validate)`);
     }
-    return [{ id: idOf(file.place!), data: asRecord(file), html: body }];
+    return [{ id: idOf(file.place!), data: dataOf(file), html: body }];
   });
-}
+};
 
 /** The whole file is one entry, named by its row's `entryId`. */
 const wholeFile = (row: ContentKind) => (files: SourceFile[]) => files.map((file) => [{ id: row.entryId(file.place!), data: asRecord(file) }]);
@@ -163,7 +162,16 @@ export const collections = {
     schema: KINDS.awards.entrySchema,
   }),
   /** Ids are `<year>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
-  events: defineCollection({ loader: contentFiles('event', eventEntries), schema: KINDS.event.entrySchema }),
+  events: defineCollection({ loader: contentFiles('event', bodyEntries(asRecord)), schema: KINDS.event.entrySchema }),
+  /**
+   * An event's body in another language (`<slug>.ru.mdx`), by the event's id: part of that event,
+   * never an event of its own. Rendered like the event's own body; its frontmatter holds nothing
+   * (rule `event-translation-fields`), so an entry's data is only its language.
+   */
+  eventTranslations: defineCollection({
+    loader: contentFiles('event-translation', bodyEntries((file) => ({ locale: file.place!.locale! }))),
+    schema: KINDS['event-translation'].entrySchema,
+  }),
   /** Ids are `<region>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
-  projects: defineCollection({ loader: contentFiles('project', (files) => bodyEntries(files, KINDS.project.entryId)), schema: KINDS.project.entrySchema }),
+  projects: defineCollection({ loader: contentFiles('project', bodyEntries(asRecord, KINDS.project.entryId)), schema: KINDS.project.entrySchema }),
 } satisfies { [K in FileKind as (typeof KINDS)[K]['collection']]: unknown };

@@ -3,7 +3,8 @@
  * The yardstick for the site's pages step (npm run bench:national): a bare Astro 7 site that
  * builds REFERENCE_PAGES plain pages of about the size of an event page — a layout, a heading,
  * a few paragraphs and a short list — with no content collections, no integrations and no data.
- * Whatever the real site costs beyond this is ours.
+ * Whatever the real site costs beyond this is ours. PAGES_CONCURRENCY renders that many pages
+ * side by side, as the real site does (Astro's default, one at a time, when unset).
  */
 import { defineConfig } from 'astro/config';
 
@@ -12,6 +13,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || '../../.cache/reference-site-astro',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', ...(process.env.PAGES_CONCURRENCY ? { concurrency: Number(process.env.PAGES_CONCURRENCY) } : {}) },
   devToolbar: { enabled: false },
 });

@@ -149,23 +149,74 @@ export interface AlphaPiece extends Placement {
   colour: number;
   /** `width × height` coverage values, 0 (none) to 255 (full). */
   alpha: Uint8Array;
+  /** The coverage as runs within rows (`coverageRuns`), when the piece is painted often: then only its ink is visited. */
+  runs?: Int32Array;
+}
+
+/**
+ * A piece's coverage as runs within its rows, three numbers each: where the run starts in
+ * `alpha`, its length, and 1 when every pixel of it is fully covered (painted with one fill) or 0
+ * when each is a blend. Uncovered pixels are left out, so painting visits only the ink.
+ */
+export function coverageRuns(alpha: Uint8Array, width: number, height: number): Int32Array {
+  const runs: number[] = [];
+  for (let y = 0; y < height; y++) {
+    const rowEnd = (y + 1) * width;
+    let p = y * width;
+    while (p < rowEnd) {
+      const a = alpha[p]!;
+      if (a === 0) {
+        p++;
+        continue;
+      }
+      const start = p;
+      const full = a === 255;
+      while (p < rowEnd && alpha[p] !== 0 && (alpha[p] === 255) === full) p++;
+      runs.push(start, p - start, full ? 1 : 0);
+    }
+  }
+  return Int32Array.from(runs);
 }
 
 /**
  * Paints flat-coloured pieces over an indexed base, one after the other (as the SVG paints
  * them): a covered pixel takes the piece's colour blended over the colour already there, mapped
  * to the nearest palette entry; a fully covered one takes the colour's own entry. The one loop
- * over a card's ink: kept free of calls and allocations but the palette lookup.
+ * over a card's ink: kept free of calls and allocations but the palette lookup. The rows are
+ * written to `into` when given (a buffer the caller reuses card after card), else to new ones.
  */
-export function paintPieces(base: IndexedImage, pieces: readonly AlphaPiece[]): IndexedImage {
+export function paintPieces(base: IndexedImage, pieces: readonly AlphaPiece[], into?: Uint8Array): IndexedImage {
   const { width, height } = base;
-  const rows = base.rows.slice();
+  // Copying into a buffer the caller reuses costs a fraction of allocating a new one of a card's size.
+  if (into && into.length !== base.rows.length) throw new Error(`card pieces: a ${into.length}-byte buffer for ${base.rows.length} bytes of rows`);
+  const rows = into ?? new Uint8Array(base.rows.length);
+  rows.set(base.rows);
   for (const piece of pieces) {
     const { x: left, y: top, alpha, colour } = piece;
     if (alpha.length !== piece.width * piece.height) throw new Error(`card pieces: ${alpha.length} bytes are not ${piece.width}×${piece.height}`);
     if (left < 0 || top < 0 || left + piece.width > width || top + piece.height > height) throw new Error(`card pieces: a piece at ${left},${top} of ${piece.width}×${piece.height} is not inside ${width}×${height}`);
     const [r, g, b] = channels(colour);
     const full = paletteIndex(r, g, b);
+    if (piece.runs) {
+      const { runs } = piece;
+      for (let k = 0; k < runs.length; k += 3) {
+        const start = runs[k]!;
+        const length = runs[k + 1]!;
+        const y = (start / piece.width) | 0;
+        const o = (top + y) * (width + 1) + 1 + left + (start - y * piece.width);
+        if (runs[k + 2] === 1) {
+          rows.fill(full, o, o + length);
+          continue;
+        }
+        for (let i = 0; i < length; i++) {
+          const a = alpha[start + i]!;
+          const u = rows[o + i]! * 3;
+          const rest = 255 - a;
+          rows[o + i] = paletteIndex(((r * a + PALETTE_RGB[u]! * rest + 127) / 255) | 0, ((g * a + PALETTE_RGB[u + 1]! * rest + 127) / 255) | 0, ((b * a + PALETTE_RGB[u + 2]! * rest + 127) / 255) | 0);
+        }
+      }
+      continue;
+    }
     for (let y = 0, p = 0; y < piece.height; y++) {
       let o = (top + y) * (width + 1) + 1 + left;
       for (let x = 0; x < piece.width; x++, p++, o++) {
@@ -199,11 +250,15 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * ~10 % larger.
  */
 export function encodeIndexedPng(image: IndexedImage): Buffer {
+  return pngOf(image, deflateSync(image.rows, { level: 9, strategy: constants.Z_RLE }));
+}
+
+/** The PNG file of an indexed image whose rows are deflated (zlib stream) in `idat`. */
+function pngOf(image: IndexedImage, idat: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(image.width, 0);
   ihdr.writeUInt32BE(image.height, 4);
   ihdr.set([8, 3, 0, 0, 0], 8);
-  const plte = PALETTE_RGB;
-  const idat = deflateSync(image.rows, { level: 9, strategy: constants.Z_RLE });
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', PALETTE_RGB), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
+

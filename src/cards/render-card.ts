@@ -3,9 +3,10 @@
  * SVG (text as glyph paths, from the bundled fonts), sharp (librsvg) rasterises it, and the
  * pixels become a palette PNG (indexed-png.ts). An event card's background layer (see
  * templates/index.ts) goes through the same stages once per kind and process; each card then
- * draws only its foreground and lays it over the kept background. The foreground is rasterised
- * piece by piece (svg-pieces.ts): only the boxes of its lines of text, all in one small SVG, and
- * a line another card of this process already drew (an organiser, a place, a badge) not at all.
+ * draws only its foreground and lays it over the kept background. The foreground is laid out
+ * without embedding the fonts, and its text is drawn glyph by glyph from glyphs this process has
+ * rasterised once (glyph-tiles.ts); its shapes (a pill) are rasterised piece by piece
+ * (svg-pieces.ts), and a shape drawn before is not rasterised again.
  */
 import { createHash } from 'node:crypto';
 import satori from 'satori';
@@ -13,7 +14,8 @@ import sharp from 'sharp';
 import { cardSize, type Card } from './card.ts';
 import { cardFonts } from './fonts.ts';
 import { composeOver, encodeIndexedPng, indexRaster, paintPieces, type AlphaPiece, type IndexedImage, type Placement } from './indexed-png.ts';
-import { svgPieces, type SvgPiece } from './svg-pieces.ts';
+import { drawableWords, glyphPieces, wordRuns } from './glyph-tiles.ts';
+import { svgItems, svgPieces, type SvgPiece, type SvgText } from './svg-pieces.ts';
 import { cardLayers, type CardLayers } from './templates/index.ts';
 import type { CardElement } from './templates/element.ts';
 
@@ -31,10 +33,13 @@ export function dropUnusedMasks(svg: string): string {
   return svg.replace(/<mask id="([^"]+)"><rect [^>]*\/><\/mask>/g, (mask, id: string) => (used.has(id) ? mask : ''));
 }
 
-/** Stage 1: the SVG of an element tree of the given size. */
-export async function layoutSvg(element: CardElement, size: { width: number; height: number }): Promise<string> {
+/**
+ * Stage 1: the SVG of an element tree of the given size; with `embedFont: false` satori writes
+ * each word as a `<text>` with its place instead of its glyphs' outlines (half of its time).
+ */
+export async function layoutSvg(element: CardElement, size: { width: number; height: number }, embedFont = true): Promise<string> {
   // satori's types ask for a ReactNode; a `{ type, props }` tree is what it reads.
-  return dropUnusedMasks(await satori(element as never, { ...size, fonts: cardFonts() }));
+  return dropUnusedMasks(await satori(element as never, { ...size, fonts: cardFonts(), embedFont }));
 }
 
 /**
@@ -135,16 +140,63 @@ export async function rasterisePieces(pieces: readonly SvgPiece[]): Promise<Alph
 /** A foreground as rasterised: cut into pieces, or whole (an SVG the cutter does not know). */
 type Foreground = { pieces: AlphaPiece[] } | { raster: Raster };
 
-/** Stage 2 of a card's foreground: pieces where satori's SVG allows it, else the whole SVG in `box`. */
-async function rasteriseForeground(svg: string, box: Placement | undefined, background: boolean): Promise<Foreground> {
-  const cut = background ? svgPieces(svg) : undefined;
-  if (cut) return { pieces: await rasterisePieces(cut.pieces) };
-  return { raster: await rasteriseSvg(svg, box) };
+/** A foreground as laid out: the words and shapes it paints, or an SVG with the glyphs' outlines. */
+type LaidOut = { items: (SvgPiece | SvgText)[]; size: { width: number; height: number } } | { svg: string };
+
+/**
+ * Stage 1 of a card's foreground. Over a background, satori leaves the text as words for the
+ * glyph tiles; an SVG the reader does not know is laid out again with the fonts embedded.
+ */
+async function layoutForeground(element: CardElement, size: { width: number; height: number }, background: boolean): Promise<LaidOut> {
+  if (background) {
+    const read = svgItems(await layoutSvg(element, size, false));
+    if (read && drawableWords(read.items.filter((item): item is SvgText => 'text' in item))) {
+      // Consecutive words become the runs satori would shape whole.
+      const items: (SvgPiece | SvgText)[] = [];
+      let words: SvgText[] = [];
+      for (const item of [...read.items, undefined]) {
+        if (item && 'text' in item) {
+          words.push(item);
+          continue;
+        }
+        items.push(...wordRuns(words));
+        words = [];
+        if (item) items.push(item);
+      }
+      return { items, size };
+    }
+  }
+  return { svg: await layoutSvg(element, size) };
 }
+
+/**
+ * Stage 2 of a card's foreground: its words from the glyph tiles and its shapes as pieces (in
+ * painting order), or its SVG in pieces where satori's SVG allows it, else whole in `box`.
+ */
+async function rasteriseForeground(laidOut: LaidOut, box: Placement | undefined, background: boolean): Promise<Foreground> {
+  if ('items' in laidOut) {
+    const words = laidOut.items.filter((item): item is SvgText => 'text' in item);
+    const shapes = laidOut.items.filter((item): item is SvgPiece => !('text' in item));
+    const [glyphs, pieces] = await Promise.all([glyphPieces(words, laidOut.size), rasterisePieces(shapes)]);
+    // In painting order: each shape's piece and each word's glyphs where the item was in the SVG.
+    const [nextWord, nextShape] = [glyphs.values(), pieces.values()];
+    return { pieces: laidOut.items.flatMap((item) => ('text' in item ? nextWord.next().value! : [nextShape.next().value!])) };
+  }
+  const cut = background ? svgPieces(laidOut.svg) : undefined;
+  if (cut) return { pieces: await rasterisePieces(cut.pieces) };
+  return { raster: await rasteriseSvg(laidOut.svg, box) };
+}
+
+/** Rows to paint a card's pieces into, one buffer per background: deflate reads them before the next card is painted. */
+const paintBuffers = new WeakMap<IndexedImage, Uint8Array>();
 
 /** Stage 3: the PNG of a foreground laid over its background layer, if it has one. */
 function encodeForeground(foreground: Foreground, background?: IndexedImage): Buffer {
-  if ('pieces' in foreground) return encodeIndexedPng(paintPieces(background!, foreground.pieces));
+  if ('pieces' in foreground) {
+    let into = paintBuffers.get(background!);
+    if (!into) paintBuffers.set(background!, (into = new Uint8Array(background!.rows.length)));
+    return encodeIndexedPng(paintPieces(background!, foreground.pieces, into));
+  }
   return encodeCard(foreground.raster, background);
 }
 
@@ -163,10 +215,10 @@ export async function renderCardStages(card: Card, clock: () => number): Promise
   const size = cardSize(card);
   const background = layers.background ? await backgroundLayer(layers.background, size) : undefined;
   let started = clock();
-  const svg = await layoutSvg(layers.foreground, size);
+  const laidOut = await layoutForeground(layers.foreground, size, background !== undefined);
   const layout = clock() - started;
   started = clock();
-  const foreground = await rasteriseForeground(svg, layers.foregroundBox, background !== undefined);
+  const foreground = await rasteriseForeground(laidOut, layers.foregroundBox, background !== undefined);
   const rasterTime = clock() - started;
   started = clock();
   const png = encodeForeground(foreground, background);
@@ -179,7 +231,7 @@ export async function renderCardPng(card: Card): Promise<Buffer> {
   const size = cardSize(card);
   const [background, foreground] = await Promise.all([
     layers.background ? backgroundLayer(layers.background, size) : undefined,
-    layoutSvg(layers.foreground, size).then((svg) => rasteriseForeground(svg, layers.foregroundBox, layers.background !== undefined)),
+    layoutForeground(layers.foreground, size, layers.background !== undefined).then((laidOut) => rasteriseForeground(laidOut, layers.foregroundBox, layers.background !== undefined)),
   ]);
   return encodeForeground(foreground, background);
 }

@@ -4,7 +4,8 @@
  * flat-coloured paths on a transparent canvas. Each piece gets its box (whole pixels, so the
  * glyphs keep their place on the pixel grid and rasterise to the same pixels), which lets the
  * renderer rasterise only where there is ink and reuse a line that another card already drew at
- * the same place (an organiser, a place, a badge).
+ * the same place (an organiser, a place, a badge). Satori can also leave the text as `<text>`
+ * words (fonts not embedded): the renderer then draws their glyphs itself (glyph-tiles.ts).
  */
 
 /** One flat-coloured path of a card and the box of whole pixels its ink lies in. */
@@ -47,22 +48,69 @@ function attributesOf(tag: string): Map<string, string> | undefined {
 }
 
 /**
- * The pieces of a satori SVG, in painting order, or undefined when the SVG holds anything but
- * flat-coloured paths whose box is known (a mask, an image, a gradient, relative commands without
- * a box): then the caller rasterises it whole.
+ * One word (or space) of text as satori writes it when it does not embed the fonts: where its
+ * baseline starts, its advance width, and its style. Glyphs are then placed and drawn by the
+ * renderer (glyph-tiles.ts).
  */
-export function svgPieces(svg: string): { width: number; height: number; pieces: SvgPiece[] } | undefined {
+export interface SvgText {
+  text: string;
+  x: number;
+  /** The baseline. */
+  y: number;
+  width: number;
+  fontSize: number;
+  fontWeight: number;
+  letterSpacing: number;
+  /** `#rrggbb`. */
+  fill: string;
+}
+
+/** The attributes satori writes on a `<text>` without embedded fonts; any other one makes the text unknown. */
+const TEXT_ATTRIBUTES = new Set(['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'letter-spacing', 'fill']);
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITY = /&(?:amp|lt|gt|quot|#39|#x27);/g;
+
+/** A `<text>`'s attributes and content as an SvgText, or undefined if it is anything else. */
+function svgText(attributes: Map<string, string>, content: string): SvgText | undefined {
+  if ([...attributes.keys()].some((name) => !TEXT_ATTRIBUTES.has(name)) || attributes.get('font-style') !== 'normal') return undefined;
+  const fill = attributes.get('fill');
+  if (!fill || !/^#[0-9a-f]{6}$/i.test(fill)) return undefined;
+  // Satori escapes `&`, `<`, `>` and quotes; any other entity is one this reader does not know.
+  if (content.replace(ENTITY, '').includes('&')) return undefined;
+  const text = content.replace(ENTITY, (entity) => ENTITIES[entity]!);
+  const [x, y, width, fontSize, fontWeight] = ['x', 'y', 'width', 'font-size', 'font-weight'].map((name) => Number(attributes.get(name)));
+  const letterSpacing = Number(attributes.get('letter-spacing') ?? 0);
+  if (![x, y, width, fontSize, fontWeight, letterSpacing].every(Number.isFinite)) return undefined;
+  return { text, x: x!, y: y!, width: width!, fontSize: fontSize!, fontWeight: fontWeight!, letterSpacing, fill: fill.toLowerCase() };
+}
+
+/**
+ * What a satori SVG paints, in painting order: flat-coloured paths with their boxes (`SvgPiece`)
+ * and, when fonts were not embedded, words of text (`SvgText`); or undefined when it holds
+ * anything else (a mask in use, an image, a gradient, relative commands without a box): then
+ * the caller rasterises it whole.
+ */
+export function svgItems(svg: string): { width: number; height: number; items: (SvgPiece | SvgText)[] } | undefined {
   const open = SVG_OPEN.exec(svg);
   if (!open || !svg.endsWith('</svg>')) return undefined;
   const [width, height] = [Number(open[1]), Number(open[2])];
-  const pieces: SvgPiece[] = [];
+  const items: (SvgPiece | SvgText)[] = [];
   const end = svg.length - '</svg>'.length;
   let i = open[0].length;
   while (i < end) {
-    // Satori's empty groups around each line of text are skipped; a path is read; nothing else may be there.
+    // Satori's empty groups around each line of text are skipped; a path or a text is read; nothing else may be there.
     if (svg.startsWith('<g>', i)) i += 3;
     else if (svg.startsWith('</g>', i)) i += 4;
-    else if (svg.startsWith('<path ', i)) {
+    else if (svg.startsWith('<text ', i)) {
+      const close = svg.indexOf('>', i);
+      const closeText = svg.indexOf('</text>', close);
+      if (close < 0 || closeText < 0 || closeText > end) return undefined;
+      const attributes = attributesOf(svg.slice(i + 6, close));
+      const text = attributes && svgText(attributes, svg.slice(close + 1, closeText));
+      if (!text) return undefined;
+      items.push(text);
+      i = closeText + '</text>'.length;
+    } else if (svg.startsWith('<path ', i)) {
       const close = svg.indexOf('/>', i);
       if (close < 0 || close > end) return undefined;
       const attributes = attributesOf(svg.slice(i + 6, close));
@@ -80,10 +128,17 @@ export function svgPieces(svg: string): { width: number; height: number; pieces:
       const y = Math.max(0, Math.floor(bounds.minY) - MARGIN);
       const right = Math.min(width, Math.ceil(bounds.maxX) + MARGIN);
       const bottom = Math.min(height, Math.ceil(bounds.maxY) + MARGIN);
-      if (right > x && bottom > y) pieces.push({ fill: fill.toLowerCase(), d, x, y, width: right - x, height: bottom - y });
+      if (right > x && bottom > y) items.push({ fill: fill.toLowerCase(), d, x, y, width: right - x, height: bottom - y });
     } else return undefined;
   }
-  return { width, height, pieces };
+  return { width, height, items };
+}
+
+/** The pieces of a satori SVG with embedded fonts (paths only), in painting order, or undefined as for `svgItems`. */
+export function svgPieces(svg: string): { width: number; height: number; pieces: SvgPiece[] } | undefined {
+  const read = svgItems(svg);
+  if (!read || read.items.some((item) => 'text' in item)) return undefined;
+  return { width: read.width, height: read.height, pieces: read.items as SvgPiece[] };
 }
 
 /** Commands whose numbers are all absolute x, y pairs (what satori writes for glyph outlines). */

@@ -32,9 +32,53 @@ const ELLIPSIS = '…';
 
 interface Metrics {
   advance: Map<string, number>;
+  glyph: Map<string, number>;
+  /** Per pair of characters: what the shaper adds to their two advances (kerning, or a ligature's difference). */
   kerning: Map<string, number>;
+  /** The pairs the font joins into one glyph (a ligature). */
+  ligatures: Set<string>;
+  /** Widths of whole texts already measured: the fitter measures each word at every size it tries. */
+  widths: Map<string, number>;
 }
-const metrics = new Map<FontWeight, Metrics>();
+/** Remembered text widths per weight; the map starts again beyond this (a build meets tens of thousands of words). */
+const WIDTHS_LIMIT = 50_000;
+
+/** The remembered metrics of a weight and its lookups: a character's advance and glyph, a pair's kerning. */
+function buildTables(weight: FontWeight) {
+  const font = fontMetrics(weight);
+  const m: Metrics = { advance: new Map(), glyph: new Map(), kerning: new Map(), ligatures: new Set(), widths: new Map() };
+  const { advance: advances, glyph: glyphs, kerning: kernings, ligatures } = m;
+  const advance = (char: string): number => {
+    let width = advances.get(char);
+    if (width === undefined) advances.set(char, (width = font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth));
+    return width;
+  };
+  const glyph = (char: string): number => {
+    let id = glyphs.get(char);
+    if (id === undefined) glyphs.set(char, (id = font.glyphForCodePoint(char.codePointAt(0)!).id));
+    return id;
+  };
+  /** What the pair adds to the two advances as the shaper lays them out; a ligature is noted. */
+  const kerning = (previous: string, char: string): number => {
+    const pair = previous + char;
+    let value = kernings.get(pair);
+    if (value === undefined) {
+      const run = font.layout(pair);
+      kernings.set(pair, (value = run.advanceWidth - advance(previous) - advance(char)));
+      if (run.glyphs.length !== 2) ligatures.add(pair);
+    }
+    return value;
+  };
+  return { font, advance, glyph, kerning, ligature: (previous: string, char: string) => ligatures.has(previous + char), widths: m.widths };
+}
+
+const built = new Map<FontWeight, ReturnType<typeof buildTables>>();
+/** A weight's lookups, built once per process. */
+function tables(weight: FontWeight): ReturnType<typeof buildTables> {
+  let lookups = built.get(weight);
+  if (!lookups) built.set(weight, (lookups = buildTables(weight)));
+  return lookups;
+}
 
 /**
  * The advance width of `text` in font units: each character's advance plus the kerning of each
@@ -42,27 +86,56 @@ const metrics = new Map<FontWeight, Metrics>();
  * first cards a width costs a few map lookups instead of shaping (the slow part of fontkit).
  */
 function unitsWidth(text: string, weight: FontWeight): number {
-  const font = fontMetrics(weight);
-  let m = metrics.get(weight);
-  if (!m) metrics.set(weight, (m = { advance: new Map(), kerning: new Map() }));
-  const advance = (char: string): number => {
-    let width = m.advance.get(char);
-    if (width === undefined) m.advance.set(char, (width = font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth));
-    return width;
-  };
+  const { advance, kerning, widths } = tables(weight);
+  const known = widths.get(text);
+  if (known !== undefined) return known;
   let total = 0;
   let previous: string | undefined;
   for (const char of text) {
     total += advance(char);
-    if (previous !== undefined) {
-      const pair = previous + char;
-      let kerning = m.kerning.get(pair);
-      if (kerning === undefined) m.kerning.set(pair, (kerning = font.layout(pair).advanceWidth - advance(previous) - advance(char)));
-      total += kerning;
-    }
+    if (previous !== undefined) total += kerning(previous, char);
     previous = char;
   }
+  if (widths.size >= WIDTHS_LIMIT) widths.clear();
+  widths.set(text, total);
   return total;
+}
+
+/** One glyph of a shaped line: its id in the font and where its origin lies, in font units from the line's start. */
+export interface PlacedGlyph {
+  id: number;
+  x: number;
+}
+
+/**
+ * The glyphs of a line of text as satori's shaper places them: each character's glyph at the sum
+ * of the advances and kerning before it (remembered per character and pair, as for widths). A
+ * line with a ligature (“fi”, “fl”) is shaped whole by fontkit, which finds it as satori's
+ * shaper does, at fontkit's full cost; such lines are rare (Latin words in addresses).
+ */
+export function shapeLine(text: string, weight: FontWeight): PlacedGlyph[] {
+  const { font, advance, glyph, kerning, ligature } = tables(weight);
+  const glyphs: PlacedGlyph[] = [];
+  let x = 0;
+  let previous: string | undefined;
+  for (const char of text) {
+    if (previous !== undefined) {
+      const pair = kerning(previous, char);
+      if (ligature(previous, char)) {
+        const run = font.layout(text);
+        let at = 0;
+        return run.glyphs.map((g, i) => {
+          const placed = { id: g.id, x: at + run.positions[i]!.xOffset };
+          at += run.positions[i]!.xAdvance;
+          return placed;
+        });
+      }
+      x += advance(previous) + pair;
+    }
+    glyphs.push({ id: glyph(char), x });
+    previous = char;
+  }
+  return glyphs;
 }
 
 /** The width of `text` in px at `size`, kerning included. */

@@ -19,7 +19,7 @@ import { memberPlaces } from '../site/member-places.ts';
 import { certificateOf, type Certificate } from './certificate.ts';
 import { certificatesPdf } from './certificate-pdf.ts';
 import { insideRepository, protectedRepositories, readNamesFile } from './names-file.ts';
-import { CERTIFICATE_MESSAGES, CertificateError } from '../i18n/certificates.ts';
+import { CERTIFICATE_MESSAGES, CertificateError, type CertificateMessage } from '../i18n/certificates.ts';
 
 export interface CertificatesOptions {
   contentDir: string;
@@ -38,6 +38,8 @@ export interface CertificatesResult {
   outDir: string;
   /** With a names file: the recipients it leaves out (their certificates print the roster's public name), in award order. */
   missingNames: { member: string; award: string }[];
+  /** What a school should know before printing (kk/ru): an address that is not https, names printed with an initial. */
+  warnings: CertificateMessage[];
 }
 
 /** Marks a folder as made by this command, so a re-run may replace it and no other folder. */
@@ -84,13 +86,27 @@ export async function buildCertificates(options: CertificatesOptions): Promise<C
     }
     writeFileSync(join(staging, MARKER), `${JSON.stringify({ year: options.year })}\n`);
     replaceFolder(staging, outDir);
-    return { certificates, regionPacks, outDir, missingNames };
+    return { certificates, regionPacks, outDir, missingNames, warnings: certificateWarnings(certificates, options.site, Boolean(options.namesFile)) };
   } finally {
     process.off('SIGINT', removeOnSignal);
     process.off('SIGTERM', removeOnSignal);
     process.off('SIGHUP', removeOnSignal);
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Warnings before printing: a QR code and address that do not lead to the public https site
+ * (a local preview's http://localhost, say), and, without a names file, each certificate that
+ * prints a given name and initial instead of the full name. With a names file the recipients it
+ * lacks are reported member by member instead (`missingNames`).
+ */
+export function certificateWarnings(certificates: readonly Certificate[], site: string, withNamesFile: boolean): CertificateMessage[] {
+  const warnings: CertificateMessage[] = [];
+  if (new URL(site).protocol !== 'https:') warnings.push(CERTIFICATE_MESSAGES.siteNotHttps(site));
+  const initials = withNamesFile ? [] : certificates.filter((c) => !c.fullName).map((c) => c.id);
+  if (initials.length > 0) warnings.push(CERTIFICATE_MESSAGES.initialsPrinted(initials.length, initials.join(', ')));
+  return warnings;
 }
 
 /** The name every temporary folder of `outDir` starts with, before `<pid>-<random>`. */

@@ -22,10 +22,13 @@ export interface Certificate {
   id: string;
   kind: AwardKind;
   recipient: string;
+  /** Whether `recipient` is the full name (from the names file, or a member whose consent is `full`), not a given name and initial. */
+  fullName: boolean;
   reason: Bilingual;
   /** `YYYY-MM-DD`. */
   date: string;
-  signer: { name: Bilingual; position: Bilingual };
+  /** The signer's name once, as the movement's default language spells it (a person signs with one name); the position in both languages. */
+  signer: { name: string; position: Bilingual };
   /** The region whose representation the recipient is a member of. */
   region: string;
   regionName: Bilingual;
@@ -44,13 +47,15 @@ export function certificateOf(award: Award, content: Content, roster: Map<string
   const place = roster.get(award.member);
   if (!place) throw new CertificateError(CERTIFICATE_MESSAGES.unknownMember(award.id, award.member));
   const region = content.geography.get(place.region)?.data;
+  const fullName = names.get(award.member);
   return {
     id: award.id,
     kind: award.kind,
-    recipient: names.get(award.member) ?? consentedName(place.member),
+    recipient: fullName ?? consentedName(place.member),
+    fullName: fullName !== undefined || place.member.consent.name === 'full',
     reason: both(award.reason),
     date: award.date,
-    signer: { name: both(award.signed_by.name), position: both(award.signed_by.position) },
+    signer: { name: pick(award.signed_by.name, content.movement?.data.default_locale === 'ru' ? 'ru' : 'kk'), position: both(award.signed_by.position) },
     region: place.region,
     regionName: region ? both(region.name) : { kk: place.region, ru: place.region },
     verifyUrl: verifyUrl(site, award.id),

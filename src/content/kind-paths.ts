@@ -14,6 +14,8 @@ export interface Classified {
   unit?: string;
   year?: number;
   slug?: string;
+  /** An event translation's language: `<slug>.ru.mdx` holds the Russian body of `<slug>.mdx`. */
+  locale?: 'ru';
 }
 
 /** Where one kind of content file lives and how its entries are named. */
@@ -62,6 +64,13 @@ export const KIND_PATHS = {
     path: 'events/<year>/<slug>.mdx',
     pattern: new RegExp(`^events/(\\d{4})/${ID}\\.mdx?$`),
     place: (m) => ({ year: Number(m[1]), slug: m[2]! }),
+    entryId: (place) => `${place.year}/${place.slug}`,
+  },
+  'event-translation': {
+    path: 'events/<year>/<slug>.ru.mdx',
+    pattern: new RegExp(`^events/(\\d{4})/${ID}\\.ru\\.mdx?$`),
+    place: (m) => ({ year: Number(m[1]), slug: m[2]!, locale: 'ru' as const }),
+    // The event's id: the body belongs to that event.
     entryId: (place) => `${place.year}/${place.slug}`,
   },
   awards: {

@@ -9,15 +9,18 @@
  * Where a kind's files live (path, pattern, entry id) is the schema-free half in kind-paths.ts,
  * which the validator reads on every run; this table adds what needs the schemas.
  *
- * A file that belongs to another kind's entry rather than being an entry of its own (such as an
- * event's body in a second language beside `events/<year>/<slug>.mdx`) is not a row: it is part
- * of that row's file set, classified with the row's kind and a marker on `Classified`.
+ * A file that belongs to another kind's entry rather than being an entry of its own (an event's
+ * Russian body beside `events/<year>/<slug>.mdx`) is a row of its own kind marked `partOf`: it
+ * has its own path, schema and collection, so nothing that reads events can take it for one,
+ * while the editor shows it as that entry's other language and the docs describe it in words.
  */
 import type { z } from 'zod';
 import {
   awardSchema,
   awardsFileSchema,
   eventSchema,
+  eventTranslationEntrySchema,
+  eventTranslationSchema,
   geoRegionSchema,
   movementSchema,
   projectSchema,
@@ -48,6 +51,12 @@ export interface ContentKind<File extends z.ZodType = z.ZodType, Entry extends z
    * only (the editor shows them read-only; reference data or the season's rules).
    */
   editors: 'coordinators' | 'maintainers';
+  /**
+   * The kind whose entries these files belong to, when they are part of another kind's entry
+   * rather than entries of their own (an event's Russian body): the editor edits them with that
+   * entry (Sveltia's i18n `multiple_files`), the docs describe them in words, not a field table.
+   */
+  partOf?: string;
   /** A CONTENT-MODEL.md-style example file with comments, for kinds that contract does not show (the docs print it). */
   example?: string;
 }
@@ -101,6 +110,16 @@ export const KINDS = {
     label: { kk: 'Іс-шаралар', ru: 'Мероприятия' },
     docTitle: 'An event (frontmatter)',
     editors: 'coordinators',
+  }),
+  'event-translation': kind(KIND_PATHS['event-translation'], {
+    schema: eventTranslationSchema,
+    entrySchema: eventTranslationEntrySchema,
+    collection: 'eventTranslations',
+    format: 'frontmatter',
+    label: { kk: 'Іс-шаралардың орысша мәтіні', ru: 'Русский текст мероприятий' },
+    docTitle: "An event's Russian body",
+    editors: 'coordinators',
+    partOf: 'event',
   }),
   awards: kind(KIND_PATHS.awards, {
     schema: awardsFileSchema,

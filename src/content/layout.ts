@@ -8,7 +8,7 @@ import { KIND_PATHS, type Classified } from './kind-paths.ts';
 
 export { classify, type Classified, type FileKind } from './kind-paths.ts';
 
-/** `<year>/<slug>`: how awards, URLs and the rules name the event a file in `events/` holds. */
+/** `<year>/<slug>`: how awards, URLs and the rules name the event a file in `events/` holds (or translates). */
 export function eventId(place: Classified): string {
   return KIND_PATHS.event.entryId(place);
 }

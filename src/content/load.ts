@@ -95,6 +95,12 @@ export function readSourceFile(root: string, relativePath: string, text?: string
   };
   if (place?.kind === 'event' || /\.mdx?$/.test(relativePath)) {
     const parts = splitFrontmatter(text);
+    // A translation holds only a body: its frontmatter may be left out (then the whole text is the body).
+    if (parts === 'frontmatter-missing' && place?.kind === 'event-translation') {
+      file.yaml = { text: '', offset: 0, line: 1 };
+      file.body = { text, offset: 0 };
+      return file;
+    }
     if (typeof parts === 'string') {
       file.syntaxError = { message: parts, position: { line: 1, column: 1 } };
       return file;

@@ -4,7 +4,7 @@
  * schema failed is left out here, so the other rule families only ever see valid shapes.
  */
 import type { ContentTree, SourceFile } from './load.ts';
-import type { Award, EventData, GeoRegion, Movement, ProjectData, RegionRepresentation, UnitRepresentation } from './schema.ts';
+import type { Award, EventData, EventTranslation, GeoRegion, Movement, ProjectData, RegionRepresentation, UnitRepresentation } from './schema.ts';
 
 export interface Entry<T> {
   file: SourceFile;
@@ -16,6 +16,13 @@ export interface EventEntry extends Entry<EventData> {
   slug: string;
   /** `<year>/<slug>`: how awards and URLs refer to an event. */
   id: string;
+}
+
+/** `<slug>.ru.mdx`: the Russian body of the event `<year>/<slug>`, part of that event. */
+export interface TranslationEntry extends Entry<EventTranslation> {
+  /** The event it belongs to, `<year>/<slug>`. */
+  event: string;
+  locale: 'ru';
 }
 
 export interface AwardsEntry extends Entry<Award[]> {
@@ -45,10 +52,12 @@ export interface Content {
   regions: Map<string, Entry<RegionRepresentation>>;
   units: UnitEntry[];
   events: EventEntry[];
+  /** Event bodies in another language (`<slug>.ru.mdx`), in tree order. */
+  translations: TranslationEntry[];
   awards: AwardsEntry[];
   projects: ProjectEntry[];
 }
 
 export function emptyContent(tree: ContentTree): Content {
-  return { tree, geography: new Map(), regions: new Map(), units: [], events: [], awards: [], projects: [] };
+  return { tree, geography: new Map(), regions: new Map(), units: [], events: [], translations: [], awards: [], projects: [] };
 }

@@ -130,6 +130,8 @@ export const movementSchema = z.strictObject({
   topics: z.record(slug, localeMap).meta(field('Тақырыптар', 'Темы')),
   /** The movement's official pages on social networks (shown on the home page). */
   social: z.array(z.lazy(() => socialAccount)).optional().meta(field('Әлеуметтік желілер', 'Социальные сети')),
+  /** Extension: the site's public address (https), printed on cards and certificates; env SITE_URL overrides it (src/site/deployment.ts). */
+  site_url: httpsUrl.optional().meta(field('Сайттың жария мекенжайы', 'Публичный адрес сайта')),
 });
 export type Movement = z.infer<typeof movementSchema>;
 
@@ -229,6 +231,14 @@ export const socialAccount = z.strictObject({
   url: httpsUrl.meta(field('Сілтеме', 'Ссылка')),
   followers: z.int().min(0).optional().meta(field('Жазылушылар саны', 'Число подписчиков')),
   as_of: isoDate.optional().meta(field('Қай күнгі сан', 'На какую дату')),
+  /**
+   * Earlier counts of followers, each on its date, so /stats/ can draw a page's growth over time
+   * (`followers`/`as_of` stay the latest count). Optional and additive.
+   */
+  history: z
+    .array(z.strictObject({ as_of: isoDate.meta(field('Қай күнгі сан', 'На какую дату')), followers: z.int().min(0).meta(field('Жазылушылар саны', 'Число подписчиков')) }))
+    .optional()
+    .meta(field('Жазылушылар тарихы', 'История подписчиков')),
 });
 export type SocialAccount = z.infer<typeof socialAccount>;
 
@@ -352,6 +362,16 @@ export const eventSchema = z.strictObject({
 });
 export type EventData = z.infer<typeof eventSchema>;
 
+/**
+ * Extension: `events/<year>/<slug>.ru.mdx`, the event's Russian body. Only a body: no frontmatter,
+ * or an empty one. Any field is accepted here and reported by rule `event-translation-fields`
+ * (the event's fields stay in `<slug>.mdx`), so the message can say so rather than "unknown key".
+ */
+export const eventTranslationSchema = z.preprocess((value) => value ?? {}, z.record(z.string(), z.unknown()));
+export type EventTranslation = z.infer<typeof eventTranslationSchema>;
+/** An event translation's entry in the site's collection: its language (the body is the entry's rendered HTML). */
+export const eventTranslationEntrySchema = z.strictObject({ locale: z.enum(['ru']).meta(field('Мәтін тілі', 'Язык текста')) });
+
 // ── awards/<year>.yaml ───────────────────────────────────────────────────────
 
 export const AWARD_KINDS = ['diploma', 'certificate', 'thanks'] as const;
@@ -400,7 +420,6 @@ export const projectSchema = z.strictObject({
     .regex(REPRESENTATION_ID)
     .meta(
       field('Өкілдік', 'Представительство', {
-        options: 'organizers',
         hint: words('<өңір>, <өңір>/<аудан> немесе <өңір>/<аудан>/<ауыл>', '<регион>, <регион>/<район> или <регион>/<район>/<село>'),
       }),
     ),

@@ -28,7 +28,7 @@ type JsonSchema = FieldMeta & {
 };
 
 /** One table per kind of file, from the table of content kinds. */
-const FILES = KIND_LIST.map((row) => ({ title: row.docTitle, path: `content/${row.path}`, schema: row.entrySchema, editors: row.editors, example: row.example }));
+const FILES = KIND_LIST.filter((row) => !row.partOf).map((row) => ({ title: row.docTitle, path: `content/${row.path}`, schema: row.entrySchema, editors: row.editors, example: row.example }));
 
 function isLocaleMap(s: JsonSchema): boolean {
   return s.widget === 'locale-text';
@@ -90,6 +90,16 @@ function template(message: (p: Record<string, string>) => string): string {
   }
 }
 
+/** The event's Russian body: a file with no fields, so it is described in words rather than a table. */
+const EVENT_TRANSLATION = [
+  "## An event's Russian body — `content/events/<year>/<slug>.ru.mdx` (or `.ru.md`)",
+  '',
+  "Optional. The Russian text of the event `<year>/<slug>`, whose own body (in `<slug>.mdx`) is in Kazakh (`lang: kk`). It is part of that event, never an event of its own: the Russian page shows it, the Kazakh page the event's own body; a page whose language has no body shows the other with a note saying so. It holds only a body: no frontmatter, or an empty one (`---` and `---`); the event's fields stay in `<slug>.mdx` (`event-translation-fields`). It needs its event (`event-translation-orphan`), an event whose own body is Russian takes none (`event-translation-same-language`), one per event (`event-translation-duplicate`). The body follows the same rules as the event's own (MDX and HTML safety, personal data), located in this file. This is Sveltia CMS's i18n `multiple_files` structure with the default locale (kk) left out of the file name.",
+  '',
+  "An event's `title` and `summary` are expected in kk and ru: `event-translation-missing` is a warning for an event already on `main` and an error in `npm run check:pr` for an event the pull request adds.",
+  '',
+];
+
 export function contentReference(): string {
   const out = [
     '# Content reference',
@@ -106,6 +116,7 @@ export function contentReference(): string {
     const example = file.example ? ['```yaml', file.example, '```', ''] : [];
     out.push(`## ${file.title} — \`${file.path}\``, '', editors, '', ...example, '| field | value | required | name (kk / ru) |', '| --- | --- | --- | --- |', ...rows(json), '');
   }
+  out.push(...EVENT_TRANSLATION);
   out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not. The `pr-*` rules are checked by `check:pr` only: they judge what a pull request changes (docs/pull-request-checks.md).', '');
   out.push('| rule | severity | message (kk) | message (ru) |', '| --- | --- | --- | --- |');
   for (const rule of [...RULES.values()].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -77,7 +77,8 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
 
   // validate's rules on both trees: the head fails only on what the base did not have.
   const baseFindings = [...baseChecked.flatMap((c) => c.findings), ...wholeContentFindings(base, options.now)];
-  const content = splitByBase(withBaseSeason(validation.findings, base, head, options.now), baseFindings, RULES);
+  const split = splitByBase(withBaseSeason(validation.findings, base, head, options.now), baseFindings, RULES);
+  const content = { ...split, introduced: newEventsComplete(split.introduced, changes) };
   // The PR rules judge the difference itself; only files committed before the change are not its doing.
   const prFindings = checkPullRequest({ base, head, changes, now: options.now, tracked, touched: touched.all, present: touched.present });
   const changedFiles = new Set(touched.present);
@@ -95,6 +96,15 @@ export async function runCheckPr(options: CheckPrOptions): Promise<CheckPrResult
   // Head texts win; a deleted file's problem shows its base text.
   for (const file of [...baseTree.files, ...headTree.files]) if (withProblems.has(file.path)) sources.set(file.path, file.text);
   return { locale, base, head, changes, located, alreadyPresent, rendered, sources, filesChecked: headTree.files.length };
+}
+
+/** validate's warnings that are errors in an event the pull request adds: a new event comes in both languages. */
+const NEW_EVENT_ERRORS = new Set(['event-translation-missing']);
+
+/** The introduced findings, with `NEW_EVENT_ERRORS` in the files of added events raised to errors. */
+function newEventsComplete(introduced: Finding[], changes: Changes): Finding[] {
+  const added = new Set(changes.events.filter((change) => change.kind === 'added').map((change) => change.head!.file.path));
+  return introduced.map((finding) => (NEW_EVENT_ERRORS.has(finding.rule) && added.has(finding.file.path) ? { ...finding, severity: 'error' as const } : finding));
 }
 
 /** Locates validate's findings, taking those already located from `known` (order kept). */

@@ -31,6 +31,9 @@ function addToContent(content: Content, file: SourceFile, data: unknown): void {
     case 'event':
       content.events.push({ file, data: data as never, year: place.year!, slug: place.slug!, id: eventId(place) });
       break;
+    case 'event-translation':
+      content.translations.push({ file, data: data as never, event: eventId(place), locale: place.locale! });
+      break;
     case 'awards':
       content.awards.push({ file, data: data as never, year: place.year! });
       break;

@@ -372,7 +372,7 @@ type Declared = string;
 
 /**
  * A member whose `consent.name` is `hidden` must not be named where the site publishes text: an
- * event's title, summary or body, or an award's reason (the `/verify/` page shows it). The
+ * event's title, summary or body (a translation's body too), or an award's reason (the `/verify/` page shows it). The
  * roster's names go into one matcher, built once; each text is tokenised once.
  */
 function checkHiddenNames({ content }: CheckContext): Finding[] {
@@ -400,6 +400,9 @@ function checkHiddenNames({ content }: CheckContext): Finding[] {
   for (const { file, data } of content.events) {
     inValues(file, data.title, ['title']);
     inValues(file, data.summary, ['summary']);
+  }
+  // Every body the site renders: the event's own and its translations (`<slug>.ru.mdx`).
+  for (const { file } of [...content.events, ...content.translations]) {
     if (!file.body) continue;
     const rendered = renderedBody(file);
     for (const match of hidden.find(rendered.text)) {

@@ -11,6 +11,7 @@ import { KINDS } from '../content/kinds.ts';
 import { isCalendarDate } from '../content/schema.ts';
 import { YAML_ALIAS, type DataPath } from '../content/yaml.ts';
 import { assembleContent } from './assemble.ts';
+import { EVENT_TEXTS } from './translations.ts';
 import { fieldPath, type Finding, type Params } from './types.ts';
 
 export { assembleContent };
@@ -30,7 +31,7 @@ function formatOf(issue: z.core.$ZodIssue, path: DataPath): string {
   if (pattern.startsWith('/^@')) return 'maintainer';
   if (pattern.includes('[a-z0-9]+')) return 'slug';
   if (pattern.includes('\\d{4}-\\d{2}-\\d{2}$')) return 'date';
-  if (last === 'url') return 'https';
+  if (last === 'url' || last.endsWith('_url')) return 'https';
   return 'pattern';
 }
 
@@ -167,6 +168,7 @@ export interface ParsedFile {
   findings: Finding[];
 }
 
+
 /** Reads one file through its schema; pure and per-file, so check:pr reparses only the files a pull request changed. */
 export function parseFile(file: SourceFile): ParsedFile {
   if (file.refused) return { file, parsed: undefined, findings: [{ rule: 'file-symlink', file, position: { line: 1, column: 1 } }] };
@@ -179,7 +181,11 @@ export function parseFile(file: SourceFile): ParsedFile {
   const findings = sourceDateFindings(file);
   const result = KINDS[file.place.kind].schema.safeParse(file.data);
   if (!result.success) return { file, parsed: undefined, findings: [...findings, ...schemaFindings(file, result.error)] };
-  return { file, parsed: result.data, findings: missingLocales(file, file.data, [], findings) };
+  // A translation's fields are all errors of their own (`event-translation-fields`): no language warnings on them.
+  const missing = file.place.kind === 'event-translation' ? [] : missingLocales(file, file.data, [], []);
+  // An event's title and summary have their own rule (`event-translation-missing`, an error for a new event in check:pr).
+  const own = file.place.kind === 'event' ? missing.filter((f) => !(f.path?.length === 1 && EVENT_TEXTS.has(String(f.path[0])))) : missing;
+  return { file, parsed: result.data, findings: [...findings, ...own] };
 }
 
 /**

@@ -9,16 +9,20 @@ const oneOf = (values: readonly string[]) => (v: string) => (values.includes(v) 
 const needsOnline = (a: Answers) => a['format'] !== 'offline';
 const needsPlace = (a: Answers) => a['format'] !== 'online';
 
-/** The questions, in the order they are asked; defaults come from the content (language, grades). */
+/**
+ * The questions, in the order they are asked; defaults come from the content (language, grades).
+ * Title and summary are asked in both languages: the event's page is shown in both, and check:pr
+ * refuses a new event without them (rule `event-translation-missing`).
+ */
 export function eventQuestions(content: Content): Question[] {
   const movement = content.movement?.data;
   const topics = Object.keys(movement?.topics ?? {});
   return [
     { flag: 'lang', label: { kk: 'Мәтін тілі (kk/ru)', ru: 'Язык текста (kk/ru)' }, default: () => (movement?.default_locale === 'ru' ? 'ru' : 'kk'), check: oneOf(SITE_LOCALES) },
-    { flag: 'title-kk', label: { kk: 'Атауы қазақша', ru: 'Название на казахском' }, required: (a) => a['lang'] === 'kk' },
-    { flag: 'title-ru', label: { kk: 'Атауы орысша', ru: 'Название на русском' }, required: (a) => a['lang'] === 'ru' },
-    { flag: 'summary-kk', label: { kk: 'Қысқаша сипаттама қазақша (200 таңбаға дейін)', ru: 'Краткое описание на казахском (до 200 знаков)' }, required: (a) => a['lang'] === 'kk' },
-    { flag: 'summary-ru', label: { kk: 'Қысқаша сипаттама орысша (200 таңбаға дейін)', ru: 'Краткое описание на русском (до 200 знаков)' }, required: (a) => a['lang'] === 'ru' },
+    { flag: 'title-kk', label: { kk: 'Атауы қазақша', ru: 'Название на казахском' }, required: true },
+    { flag: 'title-ru', label: { kk: 'Атауы орысша', ru: 'Название на русском' }, required: true },
+    { flag: 'summary-kk', label: { kk: 'Қысқаша сипаттама қазақша (200 таңбаға дейін)', ru: 'Краткое описание на казахском (до 200 знаков)' }, required: true },
+    { flag: 'summary-ru', label: { kk: 'Қысқаша сипаттама орысша (200 таңбаға дейін)', ru: 'Краткое описание на русском (до 200 знаков)' }, required: true },
     { flag: 'start', label: { kk: 'Басталуы (2027-06-12 15:00)', ru: 'Начало (2027-06-12 15:00)' }, required: true },
     { flag: 'end', label: { kk: 'Аяқталуы (16:30 немесе 2027-06-13 16:30)', ru: 'Окончание (16:30 или 2027-06-13 16:30)' }, required: true },
     { flag: 'format', label: { kk: 'Түрі (online/offline/hybrid)', ru: 'Формат (online/offline/hybrid)' }, default: () => 'online', check: oneOf(EVENT_FORMATS) },

@@ -1,67 +1,153 @@
 /**
  * The search page's script (bundled by Astro from this module, so the stemmer is the build's own):
- * starts pagefind's UI on `#search` with the page's strings, gives pagefind each query as
- * src/search/query.ts prepares it (on the Kazakh page: folded stems), then rebuilds each Kazakh result's
- * excerpt from the page's own text with the words the stems matched marked. `?q=` from the
- * header's search box runs the search at once.
+ * a small search box of the site's own over pagefind's JavaScript API, instead of pagefind's UI
+ * bundle (124 KB before the first search at national scale; this script is a few KB). pagefind
+ * (its script, worker and WebAssembly) is loaded when the box is first used, not with the page.
+ * Each query goes to pagefind as src/search/query.ts prepares it (on the Kazakh page: folded
+ * stems); a Kazakh result's excerpt is rebuilt from the page's own text with the words the stems
+ * matched marked. `?q=` from the header's search box runs the search at once.
  */
 import { kazakhExcerpt } from './excerpt.ts';
-import { PLACE_WORDS_ID, RANKING, STEMS_FIELD } from './options.ts';
+import { PLACE_WORDS_ID, RANKING } from './options.ts';
 import { searchQuery } from './query.ts';
 
-declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch: (term: string) => void };
+/** Results shown at once, and added by "more": each costs its page's fragment. */
+const PAGE_SIZE = 5;
+/** Milliseconds of typing pause before a search (pagefind's own debounce). */
+const DEBOUNCE = 300;
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
+interface PagefindResult {
+  data: () => Promise<{ url: string; content: string; excerpt: string; meta: Record<string, string> }>;
 }
-interface ResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: SubResult[];
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  debouncedSearch: (term: string, options?: Record<string, unknown>, wait?: number) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The page's strings (src/pages/[...lang]/search.astro). */
+interface Strings {
+  zero_results: string;
+  many_results: string;
+  one_result: string;
+  searching: string;
+  load_more: string;
+  search_label: string;
+  placeholder: string;
+  clear_search: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
 }
 
 function start(): void {
-  const element = document.querySelector<HTMLElement>('#search[data-search-ui]');
-  if (!element) return;
-  const translations = JSON.parse(element.dataset.translations ?? '{}') as Record<string, string>;
-  const bundlePath = element.dataset.bundlePath!;
-  const kazakh = document.documentElement.lang === 'kk';
+  const root = document.querySelector<HTMLElement>('#search[data-search-ui]');
+  if (!root) return;
+  const strings = JSON.parse(root.dataset.translations ?? '{}') as Strings;
+  const bundlePath = root.dataset.bundlePath!;
+  const lang = document.documentElement.lang;
   const placeData = document.getElementById(PLACE_WORDS_ID)?.textContent;
   const placeWords = new Set<string>(placeData ? (JSON.parse(placeData) as string[]) : []);
-  let queryStems: string[] = [];
-  const ui = new PagefindUI({
-    element: '#search',
-    bundlePath,
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    translations,
-    ranking: RANKING,
-    processTerm: (term: string) => {
-      const query = searchQuery(document.documentElement.lang, term, placeWords);
-      if (kazakh) queryStems = query.split(' ');
-      return query;
-    },
-    processResult: (result: ResultData) => {
-      delete result.meta[STEMS_FIELD];
-      if (!kazakh || queryStems.length === 0) return result;
-      // pagefind's UI shows the page's excerpt as its first sub-result (the page itself); a page
-      // found through its stems alone has none, so it is given one.
-      result.excerpt = kazakhExcerpt(result.content, queryStems, placeWords);
-      const root = { title: result.meta.title ?? '', url: result.url, excerpt: result.excerpt };
-      const sections = result.sub_results.filter((sub) => sub.url !== result.url);
-      result.sub_results = [root, ...sections];
-      return result;
-    },
+
+  const form = element('form', 'search-form');
+  form.setAttribute('role', 'search');
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const input = element('input', 'search-input');
+  Object.assign(input, { type: 'search', placeholder: strings.placeholder, autocomplete: 'off', spellcheck: false });
+  input.setAttribute('aria-label', strings.search_label);
+  const clear = element('button', 'search-clear', strings.clear_search);
+  clear.type = 'button';
+  clear.hidden = true;
+  form.append(input, clear);
+  const message = element('p', 'search-message');
+  message.setAttribute('role', 'status');
+  const list = element('ol', 'search-results');
+  const more = element('button', 'search-more', strings.load_more);
+  more.type = 'button';
+  more.hidden = true;
+  root.replaceChildren(form, message, list, more);
+
+  let pagefind: Promise<Pagefind> | undefined;
+  /** pagefind, imported once on first use (its URL is the built bundle's, not bundled here). */
+  const load = (): Promise<Pagefind> =>
+    (pagefind ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+      await module.options({ ranking: RANKING });
+      return module;
+    }));
+
+  let results: PagefindResult[] = [];
+  let stems: string[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  const say = (template: string, term: string, count = 0) => {
+    message.textContent = template.replace('[SEARCH_TERM]', term).replace('[COUNT]', count.toLocaleString(lang));
+  };
+
+  /** Appends the next PAGE_SIZE results (each loads its fragment). */
+  const showMore = async (run: number) => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (run !== generation) return;
+    for (const result of data) {
+      const item = element('li', 'search-result');
+      const title = element('p', 'search-result-title');
+      const link = element('a', 'search-result-link', result.meta.title ?? result.url);
+      link.href = result.url;
+      title.append(link);
+      const excerpt = element('p', 'search-excerpt');
+      // The excerpt is HTML with <mark>: pagefind's (escaped page text) or kazakhExcerpt's (escaped too).
+      excerpt.innerHTML = lang === 'kk' && stems.length > 0 ? kazakhExcerpt(result.content, stems, placeWords) : result.excerpt;
+      item.append(title, excerpt);
+      list.append(item);
+    }
+  };
+
+  const search = async (typed: string) => {
+    const run = ++generation;
+    const term = typed.trim();
+    clear.hidden = term === '';
+    if (term === '') {
+      results = [];
+      message.textContent = '';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    say(strings.searching, term);
+    const query = searchQuery(lang, term, placeWords);
+    const engine = await load();
+    void engine.preload(query);
+    const found = await engine.debouncedSearch(query, {}, DEBOUNCE);
+    if (found === null || run !== generation) return; // a newer query replaced this one
+    results = found.results;
+    stems = lang === 'kk' ? query.split(' ') : [];
+    shown = 0;
+    list.replaceChildren();
+    say(results.length === 0 ? strings.zero_results : results.length === 1 ? strings.one_result : strings.many_results, term, results.length);
+    await showMore(run);
+  };
+
+  input.addEventListener('input', () => void search(input.value));
+  input.addEventListener('focus', () => void load(), { once: true });
+  clear.addEventListener('click', () => {
+    input.value = '';
+    void search('');
+    input.focus();
   });
-  // The default UI labels its input only with a title; give it a real accessible name.
-  document.querySelector('#search input')?.setAttribute('aria-label', translations.search_label ?? '');
+  more.addEventListener('click', () => void showMore(generation));
+
   const query = new URLSearchParams(location.search).get('q');
-  if (query) ui.triggerSearch(query);
+  if (query) {
+    input.value = query;
+    void search(query);
+  }
 }
 
 start();

@@ -18,6 +18,10 @@
  * - the case table with its allomorphs in Wikipedia's «Kazakh grammar» (en.wikipedia.org/wiki/
  *   Kazakh_grammar), for the case endings with -н- after a possessive (-на/-н/-нда/-нан) and the
  *   relative -дағы.
+ * Besides the inflections, the derivational -лық/-лік (спорттық → спорт, экологиялық → экология) is
+ * stripped: an adjective is found under its noun. Vowel harmony is read on the word as typed
+ * (і is front, и neutral: тарихы is тарих + ы), and a loan word's final ь is not a sound (лагерьде
+ * → лагерь → лагер, as лагері → лагер).
  * Only nominal endings are stripped: verbs are left whole (their forms are many, and a search
  * word is nearly always a noun or a name).
  *
@@ -28,12 +32,10 @@
  * full form: `Алматыда` → `алматы`, not `алмат`.
  */
 
-/** Kazakh letters and Latin look-alikes → what a Russian keyboard types for them. */
-const FOLD: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
-  // Latin letters that look like Cyrillic ones (typed on a Latin layout, or pasted).
-  a: 'а', c: 'с', e: 'е', h: 'һ', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', b: 'в',
-};
+/** Kazakh letters → what a Russian keyboard types for them. */
+const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е' };
+/** Latin letters that look like Cyrillic ones (typed on a Latin layout, or pasted) → those letters. */
+const LATIN: Record<string, string> = { a: 'а', c: 'с', e: 'е', h: 'һ', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', b: 'в' };
 const LATIN_LOOKALIKE = /[aceikmoptxyb]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
@@ -46,19 +48,26 @@ export const MIN_STEM = 3;
  * i); an all-Latin word (`Google`) is only lower-cased.
  */
 export function foldWord(word: string): string {
-  const lower = word.normalize('NFC').toLowerCase();
-  const mixed = CYRILLIC.test(lower) && LATIN_LOOKALIKE.test(lower);
-  let folded = '';
-  for (const letter of lower) {
-    if (letter >= 'a' && letter <= 'z' && !mixed) {
-      folded += letter;
-      continue;
-    }
-    const once = FOLD[letter] ?? letter;
-    folded += FOLD[once] ?? once; // Latin h → һ → х, Latin i → і → и
+  return foldTyped(readTyped(word));
+}
 
-  }
+/** Kazakh letters of a typed word (readTyped) folded; one letter for one, so positions match. */
+function foldTyped(typed: string): string {
+  let folded = '';
+  for (const letter of typed) folded += FOLD[letter] ?? letter;
   return folded;
+}
+
+/**
+ * A word as typed: lower case, and Latin look-alikes read as Cyrillic when the word has a Cyrillic
+ * letter (Latin i as і); Kazakh letters kept, so their vowel harmony can still be read.
+ */
+function readTyped(word: string): string {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (!(CYRILLIC.test(lower) && LATIN_LOOKALIKE.test(lower))) return lower;
+  let typed = '';
+  for (const letter of lower) typed += LATIN[letter] ?? letter;
+  return typed;
 }
 
 const VOWELS = 'аеиоуыэюяё';
@@ -66,24 +75,34 @@ const VOICELESS = 'пкткфхцчшщс';
 const isVowel = (letter: string | undefined) => letter !== undefined && VOWELS.includes(letter);
 
 type Harmony = 'back' | 'front' | 'any';
-/** What the stem allows after it: the last vowel decides (folded, see the header). */
-function harmonyOf(stem: string): Harmony {
-  for (let i = stem.length - 1; i >= 0; i -= 1) {
-    const letter = stem[i]!;
+/** Vowels that only front endings follow (as typed: ә, ө, ү, і keep their harmony before folding). */
+const FRONT_VOWELS = 'еэәөүі';
+/**
+ * What the stem allows after it: its last vowel decides, read in `typed` (the word as typed, lower
+ * case, Latin look-alikes read as Cyrillic, not folded; same length as the folded stem's word). и
+ * is neutral: Kazakh writes it for the diphthongs ій/ый and in loan words that take back endings
+ * (тарихы, тарихқа), and a Russian keyboard types it for і; а, о, у may be folded ә, ө, ү.
+ */
+function harmonyOf(stemLength: number, typed: string): Harmony {
+  for (let i = stemLength - 1; i >= 0; i -= 1) {
+    const letter = typed[i]!;
     if (letter === 'ы') return 'back';
-    if (letter === 'е' || letter === 'и' || letter === 'э') return 'front';
+    if (FRONT_VOWELS.includes(letter)) return 'front';
     if (isVowel(letter)) return 'any';
   }
   return 'any';
 }
+/** The instrumental has no back form: кітаппен, балалармен, кітаптарымен. */
+const HARMONY_FREE = new Set(['мен', 'бен', 'пен', 'менен', 'бенен', 'пенен']);
 function suffixHarmony(suffix: string): Harmony {
+  if (HARMONY_FREE.has(suffix)) return 'any';
   if (/[аы]/.test(suffix)) return 'back';
   if (/[еи]/.test(suffix)) return 'front';
   return 'any';
 }
 
 /** What the last sound of the stem must be for the suffix's first letter (assimilation). */
-type After = 'vowel' | 'consonant' | 'soft' | 'nasal' | 'voiced' | 'voiceless' | 'possessive13' | 'possessive3' | 'any';
+type After = 'vowel' | 'vowelStem' | 'consonant' | 'soft' | 'nasal' | 'voiced' | 'voiceless' | 'possessive13' | 'possessive3' | 'any';
 
 interface Suffix {
   text: string;
@@ -105,7 +124,7 @@ const PERSONAL = forms([
 /** Case endings and the relative -дағы (after a possessive the case takes -н-: баласында). */
 const CASE = forms([
   // relative
-  ['ндагы', 'vowel'], ['ндеги', 'vowel'], ['дагы', 'soft'], ['деги', 'soft'], ['тагы', 'voiceless'], ['теги', 'voiceless'],
+  ['ндагы', 'vowelStem'], ['ндеги', 'vowelStem'], ['дагы', 'soft'], ['деги', 'soft'], ['тагы', 'voiceless'], ['теги', 'voiceless'],
   // ablative
   ['нан', 'nasal'], ['нен', 'nasal'], ['дан', 'soft'], ['ден', 'soft'], ['тан', 'voiceless'], ['тен', 'voiceless'],
   // genitive
@@ -113,11 +132,11 @@ const CASE = forms([
   // instrumental
   ['менен', 'any'], ['бенен', 'voiced'], ['пенен', 'voiceless'], ['мен', 'any'], ['бен', 'voiced'], ['пен', 'voiceless'],
   // locative
-  ['нда', 'vowel'], ['нде', 'vowel'], ['да', 'soft'], ['де', 'soft'], ['та', 'voiceless'], ['те', 'voiceless'],
+  ['нда', 'vowelStem'], ['нде', 'vowelStem'], ['да', 'soft'], ['де', 'soft'], ['та', 'voiceless'], ['те', 'voiceless'],
   // dative
-  ['на', 'vowel'], ['не', 'vowel'], ['га', 'soft'], ['ге', 'soft'], ['ка', 'voiceless'], ['ке', 'voiceless'],
+  ['на', 'vowelStem'], ['не', 'vowelStem'], ['га', 'soft'], ['ге', 'soft'], ['ка', 'voiceless'], ['ке', 'voiceless'],
   // accusative
-  ['ны', 'vowel'], ['ни', 'vowel'], ['ды', 'voiced'], ['ди', 'voiced'], ['ты', 'voiceless'], ['ти', 'voiceless'],
+  ['ны', 'vowelStem'], ['ни', 'vowelStem'], ['ды', 'voiced'], ['ди', 'voiced'], ['ты', 'voiceless'], ['ти', 'voiceless'],
   // dative after a first/second person possessive (кітабыма), accusative after a third (кітабын)
   ['а', 'possessive13'], ['е', 'possessive13'], ['н', 'possessive3'],
 ]);
@@ -127,9 +146,17 @@ const POSSESSIVE = forms([
   ['ымыз', 'consonant'], ['имиз', 'consonant'], ['мыз', 'vowel'], ['миз', 'vowel'],
   ['ыныз', 'consonant'], ['иниз', 'consonant'], ['ныз', 'vowel'], ['низ', 'vowel'],
   ['сы', 'vowel'], ['си', 'vowel'],
-  ['ым', 'consonant'], ['им', 'consonant'], ['м', 'vowel'],
-  ['ын', 'consonant'], ['ин', 'consonant'], ['н', 'vowel'],
+  ['ым', 'consonant'], ['им', 'consonant'], ['м', 'vowelStem'],
+  ['ын', 'consonant'], ['ин', 'consonant'], ['н', 'vowelStem'],
   ['ы', 'consonant'], ['и', 'consonant'],
+]);
+
+/**
+ * The derivational -лық (спорттық, экологиялық, достық): an adjective or abstract noun of the
+ * word before it, found under that word. It stands before the plural (спорттықтар).
+ */
+const DERIVATIONAL = forms([
+  ['лык', 'soft'], ['лик', 'soft'], ['дык', 'voiced'], ['дик', 'voiced'], ['тык', 'voiceless'], ['тик', 'voiceless'],
 ]);
 
 /** Plural endings. */
@@ -141,7 +168,9 @@ const PLURAL = forms([
 const VOICED = 'жзлмнрйу';
 
 function fits(stem: string, after: After): boolean {
-  const last = stem[stem.length - 1];
+  // A loan word's final soft or hard sign is not a sound: лагерьде takes -де after р.
+  const sound = stem.replace(/[ьъ]+$/, '');
+  const last = sound[sound.length - 1];
   if (last === undefined) return false;
   switch (after) {
     case 'any':
@@ -161,8 +190,12 @@ function fits(stem: string, after: After): boolean {
       return VOICELESS.includes(last) || 'бвгд'.includes(last);
     case 'possessive13':
       return /[ыи][мн]$/.test(stem);
+    case 'vowelStem':
+      // After ы/і that reads as a possessive itself, only where that can be cut too: ойын (a game) is not ойы + ң.
+      return isVowel(last) && (!/[^аеиоыэюя][ыи]$/.test(stem) || longEnough(stem.slice(0, -1)));
     case 'possessive3':
-      return /[^аеиоыэюя][ыи]$/.test(stem);
+      // Only where the possessive itself can be cut: ойын (a game) is not ой + ы + н.
+      return /[^аеиоыэюя][ыи]$/.test(stem) && longEnough(stem.slice(0, -1));
   }
 }
 
@@ -172,13 +205,13 @@ function longEnough(stem: string): boolean {
 }
 
 /** The word with one ending of `group` cut off, or undefined when none fits. */
-function cut(word: string, group: readonly Suffix[], restoreVoiced: boolean): string | undefined {
+function cut(word: string, typed: string, group: readonly Suffix[], restoreVoiced: boolean): string | undefined {
   for (const suffix of group) {
     if (!word.endsWith(suffix.text)) continue;
     let stem = word.slice(0, -suffix.text.length);
     if (!longEnough(stem)) continue;
     const harmony = suffixHarmony(suffix.text);
-    const allowed = harmonyOf(stem);
+    const allowed = harmonyOf(stem.length, typed);
     if (harmony !== 'any' && allowed !== 'any' && harmony !== allowed) continue;
     // A vowel-initial ending voiced the final consonant in writing: кітабы → кітап, қазағы → қазақ.
     const vowelInitial = isVowel(suffix.text[0]);
@@ -199,16 +232,17 @@ function devoice(stem: string): string {
 
 /**
  * The forms of one word on the way to its stem: the folded word, then after each ending stripped
- * right to left (personal, case, possessive, plural), each group at most once, never below
+ * right to left (personal, case, possessive, plural, the derivational -лық), each group at most once, never below
  * MIN_STEM letters, never into a protected word (a place name). A word with a digit, or a
  * Latin-only word, is only folded.
  */
 export function stemForms(word: string, protectedWords: ReadonlySet<string> = NO_WORDS): string[] {
-  let stem = foldWord(word);
+  const typed = readTyped(word);
+  let stem = foldTyped(typed);
   const chain = [stem];
   if (!/^[\u0400-\u04ff]+$/.test(stem) || protectedWords.has(stem)) return chain;
-  for (const group of [PERSONAL, CASE, POSSESSIVE, PLURAL]) {
-    const next = cut(stem, group, group !== PLURAL);
+  for (const group of [PERSONAL, CASE, POSSESSIVE, PLURAL, DERIVATIONAL]) {
+    const next = cut(stem, typed, group, group === PERSONAL || group === CASE || group === POSSESSIVE);
     if (next === undefined) continue;
     const name = protectedPrefix(stem, next, protectedWords);
     if (name !== undefined) {
@@ -218,6 +252,9 @@ export function stemForms(word: string, protectedWords: ReadonlySet<string> = NO
     stem = next;
     chain.push(stem);
   }
+  // A loan word's final soft sign: Kazakh spells лагерь, лагері, лагерьде; the stem is лагер.
+  const unsigned = stem.replace(/[ьъ]+$/, '');
+  if (unsigned !== stem && longEnough(unsigned) && !protectedWords.has(stem)) chain.push(unsigned);
   return chain;
 }
 
@@ -248,11 +285,15 @@ export function kazakhQuery(query: string, protectedWords: ReadonlySet<string> =
 }
 
 /**
- * The words a Kazakh page adds to its index beside its own text: every form of each of its words
- * on the way to the stem (`stemForms`: the folded word and each shorter form), once each, in the
- * order first met. A query goes in as its stem and pagefind matches it as a prefix, so the word
- * is found whether the page or the query cut it further (оқушы → окуш, оқушылар → окушы).
- * One-letter words (initials) are left out.
+ * The words a Kazakh page adds to its index beside its own text: the forms of each of its words
+ * on the way to the stem (`stemForms`) that pagefind would not otherwise find, once each, in the
+ * order first met. A query goes in as its stem and pagefind matches it as a prefix of an indexed
+ * word, so a form is needed only when it is not a prefix of a word the page already gives: the
+ * folded word when folding changed it (`Түркістанда` → `туркистанда`; pagefind indexes the page's
+ * own word as written), and a stem whose final consonant was restored (`кітабы` → `китап`); every
+ * other form (`туркистан`) is a prefix of the folded word. So the word is found whether the page
+ * or the query cut it further (оқушы → окуш, оқушылар → окушы). One-letter words (initials) are
+ * left out.
  */
 export function kazakhIndexWords(text: string, protectedWords: ReadonlySet<string> = NO_WORDS): string[] {
   const seen = new Set<string>();
@@ -260,11 +301,19 @@ export function kazakhIndexWords(text: string, protectedWords: ReadonlySet<strin
   if (!memo) formsMemo.set(protectedWords, (memo = new Map()));
   for (const word of words(text)) {
     if (word.length < 2) continue;
-    let forms = memo.get(word);
-    if (!forms) memo.set(word, (forms = stemForms(word, protectedWords)));
-    for (const form of forms) seen.add(form);
+    let added = memo.get(word);
+    if (!added) memo.set(word, (added = formsToAdd(word, stemForms(word, protectedWords))));
+    for (const form of added) seen.add(form);
   }
   return [...seen];
+}
+
+/** The forms of `word` that are not a prefix of the word as pagefind indexes it (lower case) or of its folded form. */
+function formsToAdd(word: string, forms: readonly string[]): string[] {
+  const folded = forms[0]!;
+  const added = folded === word.toLowerCase() ? [] : [folded];
+  for (const form of forms.slice(1)) if (!folded.startsWith(form)) added.push(form);
+  return added;
 }
 
 /** Forms of each word already cut, per protected list: a site repeats its words on every page. */

@@ -6,13 +6,15 @@
  * content — the movement's vocabulary and the geography's names (`sharedDigest`).
  *
  * The pages that are many carry keys: events, certificate checks, and every page of every events
- * list (at national scale ≈ 3,500 list pages, most of which a one-event edit does not touch).
+ * list (at national scale ≈ 3,500 list pages, most of which a one-event edit does not touch), and
+ * the region and city/district pages, keyed by their own files and the events they list.
  */
 import { createHash } from 'node:crypto';
 import { kazakhstanDate } from '../season/calendar.ts';
 import { buildNow } from './now.ts';
 import { pageItems } from './pagination.ts';
-import type { EventView, SiteContent } from './site-content.ts';
+import type { RegionPageEvents, UnitPageEvents } from './place-pages.ts';
+import type { EventView, RegionView, SiteContent, UnitView } from './site-content.ts';
 
 const shared = new WeakMap<SiteContent, string>();
 
@@ -38,8 +40,40 @@ export function pageCacheKey(content: SiteContent, ...parts: unknown[]): string 
  * (a date in another year is written with its year).
  */
 export function listPageKey(content: SiteContent, events: readonly EventView[], page: number): string {
-  const items = pageItems(events, page).map((event) => event.entry.digest);
-  return pageCacheKey(content, 'list', kazakhstanDate(buildNow()).slice(0, 4), events.length, items);
+  return pageCacheKey(content, 'list', buildYear(), events.length, digests(pageItems(events, page)));
+}
+
+/** The build's year: a date in another year is written with its year. */
+const buildYear = () => kazakhstanDate(buildNow()).slice(0, 4);
+
+const digests = (events: readonly EventView[]) => events.map((event) => event.entry.digest);
+
+/**
+ * The cacheKey of a region's page: its `region.yaml` (roster, heads, approval, curator, social
+ * pages) and every city/district file of the region (the unit table's member counts), the
+ * coverage it prints (computed once per build from those files, content/coverage.ts), the events
+ * it lists and the counts it gives, and the build's year.
+ */
+export function regionPageKey(content: SiteContent, region: RegionView, shown: RegionPageEvents): string {
+  const units = region.units.map((unit) => unit.representationDigest ?? null);
+  return pageCacheKey(content, 'region', buildYear(), region.representationDigest ?? null, units, region.coverage, digests(shown.own), shown.ownCount, digests(shown.national), shown.openCount);
+}
+
+/**
+ * The cacheKey of a city/district's page: its own file (roster, rural representations), its
+ * region's `region.yaml` (who heads it), the events it lists and the count it gives, the year.
+ */
+export function unitPageKey(content: SiteContent, region: RegionView, unit: UnitView, shown: UnitPageEvents): string {
+  return pageCacheKey(content, 'unit', buildYear(), region.representationDigest ?? null, unit.representationDigest ?? null, digests(shown.own), digests(shown.wider), shown.openCount);
+}
+
+/**
+ * The cacheKey of a calendar subscription: the events it carries as stored, the regions'
+ * `region.yaml` (a curator's e-mail is the organiser's address), and the build's "now", which
+ * every VEVENT carries as DTSTAMP (so without BUILD_NOW the feeds are new on every build).
+ */
+export function calendarFeedKey(content: SiteContent, events: readonly EventView[], now: Date): string {
+  return pageCacheKey(content, 'calendar', now.toISOString(), content.regions.map((region) => region.representationDigest ?? null), digests(events));
 }
 
 function hash(value: unknown): string {

@@ -6,12 +6,11 @@ import { pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { absoluteUrl, localizedUrl } from '../i18n/urls.ts';
 import type { SiteEvent } from './events.ts';
-import type { CalendarEvent } from './ics.ts';
+import { icsCalendar, type CalendarEvent } from './ics.ts';
 import { addDays, kazakhstanDate } from '../season/calendar.ts';
-import { organizerOf } from './organizer.ts';
+import { organizerOf, type OrganizerPlaces } from './organizer.ts';
 import { paths } from './paths.ts';
 import { platformName } from './platforms.ts';
-import type { SiteContent } from './site-content.ts';
 
 export interface SiteAddress {
   site: URL | string;
@@ -19,7 +18,7 @@ export interface SiteAddress {
 }
 
 /** One event as a calendar entry; the UID is the same in both languages, so calendars never duplicate it. */
-export function calendarEventOf(event: SiteEvent, content: SiteContent, locale: SiteLocale, address: SiteAddress): CalendarEvent {
+export function calendarEventOf(event: SiteEvent, content: OrganizerPlaces, locale: SiteLocale, address: SiteAddress): CalendarEvent {
   const t = useTranslations(locale);
   const organizer = organizerOf(event, content, locale, t);
   const organizerName = organizer.within ? `${organizer.name}, ${organizer.within}` : organizer.name;
@@ -45,6 +44,15 @@ export function calendarEventOf(event: SiteEvent, content: SiteContent, locale: 
     organizer: { name: organizerName, email: organizer.email, url: absoluteUrl(localizedUrl(organizer.path, locale, address.base), address.site) },
     language: locale,
   };
+}
+
+/**
+ * One event's "add to calendar" file (`paths.eventCalendar`) in one language; `now` is the build's
+ * "now", every VEVENT's DTSTAMP, so the same build gives the same bytes.
+ */
+export function eventCalendarText(event: SiteEvent, content: OrganizerPlaces, locale: SiteLocale, address: SiteAddress, now: Date): string {
+  const entry = calendarEventOf(event, content, locale, address);
+  return icsCalendar({ name: entry.summary, events: [entry], stamp: now });
 }
 
 /**

@@ -6,7 +6,7 @@ import { pick, type SiteLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { paths } from './paths.ts';
 import type { SiteEvent } from './events.ts';
-import type { SiteContent } from './site-content.ts';
+import type { RegionView, SiteContent, UnitView } from './site-content.ts';
 
 export interface Organizer {
   name: string;
@@ -28,8 +28,18 @@ export interface OrganizerArea {
   region?: string;
 }
 
+/**
+ * What `organizerOf` reads of the content: the regions with their names and curators, the
+ * cities/districts with their names. `SiteContent` is one; the per-event calendar files
+ * (event-calendar-files.ts) make one from the geography and the regions' files alone.
+ */
+export interface OrganizerPlaces {
+  region: (id: string) => Pick<RegionView, 'id' | 'geo' | 'representation'> | undefined;
+  unit: (region: string, unit: string) => Pick<UnitView, 'id' | 'geo'> | undefined;
+}
+
 /** The organiser of an event; national events lead to the About page. */
-export function organizerOf(event: SiteEvent, content: SiteContent, locale: SiteLocale, t: Translate): Organizer {
+export function organizerOf(event: SiteEvent, content: OrganizerPlaces, locale: SiteLocale, t: Translate): Organizer {
   const region = event.region ? content.region(event.region) : undefined;
   if (!region) return { name: t('event.national'), path: paths.about() };
   const email = region.representation?.curator?.email;
@@ -42,36 +52,51 @@ export function organizerOf(event: SiteEvent, content: SiteContent, locale: Site
 const KIND_WORDS = /(?:^|\s)(?:қаласы|ауданы|облысы|город|район|области|область|г\.)(?=\s|$)/gu;
 
 interface Area {
-  /** The name without its kind word, as a place's text writes it (`Туркестан`, `Тюлькубасский`). */
-  pattern: RegExp;
   locality: string;
   region: string;
 }
 
-const areaCache = new WeakMap<SiteContent, Map<string, Area[]>>();
+/**
+ * The areas of one scope and language, and one pattern that finds the first of them in a text:
+ * each area's name without its kind word (`Туркестан`, `Тюлькубасский`) as a whole word, one
+ * capture group per area in the list's order. Where two names start at the same place the
+ * earlier area wins, as it would looking for each name in turn; one search instead of one per
+ * area (≈ 250 for a national event, on every event page).
+ */
+interface Areas {
+  areas: Area[];
+  pattern: RegExp | undefined;
+}
+
+const areaCache = new WeakMap<SiteContent, Map<string, Areas>>();
 
 /**
  * Every place a locality may be read from, in `locale`, for one region (`region/<id>`) or the
  * whole country (`all`: the cities of republican significance first, then every city/district).
  */
-function areas(content: SiteContent, scope: string, locale: SiteLocale): Area[] {
+function areas(content: SiteContent, scope: string, locale: SiteLocale): Areas {
   let byScope = areaCache.get(content);
   if (!byScope) areaCache.set(content, (byScope = new Map()));
   const key = `${scope}/${locale}`;
-  let list = byScope.get(key);
-  if (!list) {
+  let found = byScope.get(key);
+  if (!found) {
     const regions = scope === 'all' ? content.regions : content.regions.filter((r) => `region/${r.id}` === scope);
-    const area = (name: string, locality: string, region: string): Area | undefined => {
+    const candidates = [
+      ...regions.filter((r) => r.geo.kind === 'city').map((r) => [pick(r.geo.name, locale), pick(r.geo.name, locale), pick(r.geo.name, locale)] as const),
+      ...regions.flatMap((r) => r.geo.units.map((u) => [pick(u.name, locale), pick(u.name, locale), pick(r.geo.name, locale)] as const)),
+    ];
+    const list: Area[] = [];
+    const alternatives: string[] = [];
+    for (const [name, locality, region] of candidates) {
       const core = name.replace(KIND_WORDS, ' ').trim();
-      return core ? { pattern: new RegExp(`(?<!\\p{L})${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'), locality, region } : undefined;
-    };
-    list = [
-      ...regions.filter((r) => r.geo.kind === 'city').map((r) => area(pick(r.geo.name, locale), pick(r.geo.name, locale), pick(r.geo.name, locale))),
-      ...regions.flatMap((r) => r.geo.units.map((u) => area(pick(u.name, locale), pick(u.name, locale), pick(r.geo.name, locale)))),
-    ].filter((a): a is Area => a !== undefined);
-    byScope.set(key, list);
+      if (!core) continue;
+      list.push({ locality, region });
+      alternatives.push(`(${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    }
+    const pattern = alternatives.length > 0 ? new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u') : undefined;
+    byScope.set(key, (found = { areas: list, pattern }));
   }
-  return list;
+  return found;
 }
 
 /**
@@ -88,12 +113,12 @@ export function organizerArea(event: SiteEvent, content: SiteContent, locale: Si
   const unit = region && event.unit ? region.geo.units.find((u) => u.id === event.unit) : undefined;
   if (unit) return { locality: pick(unit.name, locale), region: regionName! };
   if (place) {
-    let best: { at: number; area: Area } | undefined;
-    for (const area of areas(content, region ? `region/${region.id}` : 'all', locale)) {
-      const at = area.pattern.exec(place)?.index;
-      if (at !== undefined && (!best || at < best.at)) best = { at, area };
+    const { areas: list, pattern } = areas(content, region ? `region/${region.id}` : 'all', locale);
+    const match = pattern?.exec(place);
+    if (match) {
+      const area = list[match.findIndex((group, i) => i > 0 && group !== undefined) - 1]!;
+      return { locality: area.locality, region: area.region };
     }
-    if (best) return { locality: best.area.locality, region: best.area.region };
   }
   if (!region) return {};
   return region.geo.kind === 'city' ? { locality: regionName!, region: regionName! } : { region: regionName! };

@@ -24,6 +24,8 @@ export const paths = {
   about: () => '/about/',
   join: () => '/join/',
   stats: () => '/stats/',
+  /** The data of one /stats/ chart as CSV (src/site/stats-charts.ts). */
+  statsData: (chart: string) => `/stats/${chart}.csv`,
   search: () => '/search/',
   /** Page `n` of a paginated list at `list` (`/events/`, `/events/archive/`, a filter page): the first page is the list itself. */
   page: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),

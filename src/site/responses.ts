@@ -11,3 +11,7 @@ export function rssResponse(body: string): Response {
 export function textResponse(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
+
+export function csvResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}

@@ -18,6 +18,8 @@ export interface UnitView {
   region: string;
   geo: GeoUnit;
   representation?: UnitRepresentation | undefined;
+  /** The digest of the representation's file as the content loader stored it (cache keys). */
+  representationDigest?: string | number | undefined;
   /** The member of the regional representation who heads this unit. */
   head?: RegionMember | undefined;
 }
@@ -26,6 +28,8 @@ export interface RegionView {
   id: string;
   geo: GeoRegion;
   representation?: RegionRepresentation | undefined;
+  /** The digest of `region.yaml` as the content loader stored it (cache keys). */
+  representationDigest?: string | number | undefined;
   units: UnitView[];
   /** Cities/districts with a representation, heads and rural representations (content/coverage.ts, shared with status and the rules). */
   coverage: RegionCoverage;
@@ -35,6 +39,8 @@ export interface EventView extends SiteEvent {
   year: number;
   slug: string;
   entry: CollectionEntry<'events'>;
+  /** Its body in Russian from `<slug>.ru.mdx`, when the event has one (src/site/event-body.ts picks the page's). */
+  translation?: CollectionEntry<'eventTranslations'> | undefined;
 }
 
 export interface SiteContent {
@@ -82,40 +88,46 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [movementEntries, geography, regionReps, unitReps, eventEntries, awardEntries] = await Promise.all([
+  const [movementEntries, geography, regionReps, unitReps, eventEntries, translationEntries, awardEntries] = await Promise.all([
     getCollection('movement'),
     getCollection('geography'),
     getCollection('regions'),
     getCollection('units'),
     getCollection('events'),
+    getCollection('eventTranslations'),
     getCollection('awards'),
   ]);
   const movement = movementEntries[0]?.data;
   if (!movement) throw new Error('content/movement.yaml is missing');
 
-  const repByRegion = new Map(regionReps.map((e) => [e.id, e.data]));
-  const repByUnit = new Map(unitReps.map((e) => [e.id, e.data]));
+  const repByRegion = new Map(regionReps.map((e) => [e.id, e]));
+  const repByUnit = new Map(unitReps.map((e) => [e.id, e]));
   const regions = geography.map(({ id, data: geo }): RegionView => {
-    const representation = repByRegion.get(id);
+    const regionEntry = repByRegion.get(id);
+    const representation = regionEntry?.data;
     const heads = new Map((representation?.members ?? []).flatMap((m) => (m.heads ?? []).map((unit) => [unit, m] as const)));
-    const unitReps = new Map(geo.units.flatMap((unit) => {
-      const rep = repByUnit.get(`${id}/${unit.id}`);
-      return rep ? [[unit.id, rep] as const] : [];
+    const unitEntries = new Map(geo.units.flatMap((unit) => {
+      const entry = repByUnit.get(`${id}/${unit.id}`);
+      return entry ? [[unit.id, entry] as const] : [];
     }));
+    const unitReps = new Map([...unitEntries].map(([unit, entry]) => [unit, entry.data] as const));
     const units = geo.units.map((unit) => ({
       id: unit.id,
       region: id,
       geo: unit,
       representation: unitReps.get(unit.id),
+      representationDigest: unitEntries.get(unit.id)?.digest,
       head: heads.get(unit.id),
     }));
-    return { id, geo, representation, units, coverage: regionCoverage(geo, representation, unitReps, movement.rules.region_members_per_unit) };
+    const coverage = regionCoverage(geo, representation, unitReps, movement.rules.region_members_per_unit);
+    return { id, geo, representation, representationDigest: regionEntry?.digest, units, coverage };
   });
   const regionById = new Map(regions.map((r) => [r.id, r]));
 
+  const translationOf = new Map(translationEntries.map((entry) => [entry.id, entry]));
   const events = eventEntries.map((entry): EventView => {
     const [year, slug] = entry.id.split('/');
-    return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, ...organizerPlace(entry.data.organizer) };
+    return { id: entry.id, year: Number(year), slug: slug!, data: entry.data, entry, translation: translationOf.get(entry.id), ...organizerPlace(entry.data.organizer) };
   });
   const eventById = new Map(events.map((e) => [e.id, e]));
   const unitByKey = new Map(regions.flatMap((r) => r.units.map((u) => [`${r.id}/${u.id}`, u] as const)));

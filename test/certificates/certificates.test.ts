@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCertificates, removeLeftovers } from '../../src/certificates/build-certificates.ts';
-import { A4_LANDSCAPE } from '../../src/certificates/certificate-pdf.ts';
+import { A4_LANDSCAPE, A4_PORTRAIT } from '../../src/certificates/certificate-pdf.ts';
 import { CertificateError } from '../../src/i18n/certificates.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 import { pdfPageSizes, pdfQr, pdfText } from './pdf-reader.ts';
@@ -36,13 +36,13 @@ function treeWithAwards() {
 const outDir = () => join(mkdtempSync(join(tmpdir(), 'myn-jasa-certs-')), 'out');
 
 describe('certificates', () => {
-  it('makes one A4 landscape PDF per award and a combined PDF per region', async () => {
+  it('makes one A4 PDF per award (a letter of thanks upright, the others landscape) and a combined PDF per region', async () => {
     const tree = treeWithAwards();
     const out = outDir();
     const result = await buildCertificates({ contentDir: tree.root, year: 2027, outDir: out, site: SITE });
     expect(result.certificates.map((c) => c.id)).toEqual(['2027-000001', '2027-000002', '2027-000003']);
-    for (const id of ['2027-000001', '2027-000002', '2027-000003']) {
-      expect(await pdfPageSizes(readFileSync(join(out, `${id}.pdf`)))).toEqual([{ width: A4_LANDSCAPE[0], height: A4_LANDSCAPE[1] }]);
+    for (const [id, [width, height]] of [['2027-000001', A4_LANDSCAPE], ['2027-000002', A4_PORTRAIT], ['2027-000003', A4_LANDSCAPE]] as const) {
+      expect(await pdfPageSizes(readFileSync(join(out, `${id}.pdf`)))).toEqual([{ width, height }]);
     }
     const pack = readFileSync(join(out, 'regions/ulytau.pdf'));
     expect((await pdfPageSizes(pack)).length).toBe(3);
@@ -54,8 +54,10 @@ describe('certificates', () => {
     const out = outDir();
     await buildCertificates({ contentDir: tree.root, year: 2027, outDir: out, site: SITE });
     const [diploma] = await pdfText(readFileSync(join(out, '2027-000001.pdf')));
-    for (const text of ['ДИПЛОМ', 'марапатталады · награждается', 'Ару А.', 'Белсенді көшбасшылық үшін', 'За активное лидерство', '№ 2027-000001', '2027 ж. 20 маусым', '20 июня 2027 г.', 'Сынақ Басшы · Тест Руководитель', 'Басқарма басшысы', 'Ұлытау облысы'])
+    for (const text of ['ДИПЛОМ', 'марапатталады · награждается', 'Ару А.', 'Белсенді көшбасшылық үшін', 'За активное лидерство', '№ 2027-000001', '2027 ж. 20 маусым', '20 июня 2027 г.', 'Сынақ Басшы', 'Басқарма басшысы', 'Ұлытау облысы', 'М.О.', 'М.П.'])
       expect(diploma).toContain(text);
+    // The signer signs with one name: the default language's spelling, not both spellings side by side.
+    expect(diploma).not.toContain('Тест Руководитель');
     const [thanks] = await pdfText(readFileSync(join(out, '2027-000002.pdf')));
     expect(thanks).toContain('АЛҒЫС ХАТ');
     expect(thanks).toContain('БЛАГОДАРСТВЕННОЕ ПИСЬМО');

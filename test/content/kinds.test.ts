@@ -22,6 +22,7 @@ describe('the table of content kinds', () => {
     expect(classify('representations/turkistan/region.yaml')).toEqual({ kind: 'region', region: 'turkistan' });
     expect(classify('representations/turkistan/sayram.yaml')).toEqual({ kind: 'unit', region: 'turkistan', unit: 'sayram' });
     expect(classify('events/2027/reading-marathon.md')).toEqual({ kind: 'event', year: 2027, slug: 'reading-marathon' });
+    expect(classify('events/2027/reading-marathon.ru.mdx')).toEqual({ kind: 'event-translation', year: 2027, slug: 'reading-marathon', locale: 'ru' });
     expect(classify('awards/2026.yaml')).toEqual({ kind: 'awards', year: 2026 });
     expect(classify('events/2027/Reading.mdx')).toBeUndefined();
     expect(classify('misc/x.yaml')).toBeUndefined();
@@ -32,7 +33,7 @@ describe('the table of content kinds', () => {
 
   it('lists every kind’s path in the language of a message', () => {
     expect(kindPaths('ru')).toBe(
-      'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx, awards/<год>.yaml, projects/<регион>/<slug>.mdx',
+      'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx, events/<год>/<slug>.ru.mdx, awards/<год>.yaml, projects/<регион>/<slug>.mdx',
     );
     expect(kindPaths('kk').split(', ')).toHaveLength(KIND_LIST.length);
     for (const row of KIND_LIST) expect(kindPaths('en')).toContain(row.path);

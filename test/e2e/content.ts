@@ -118,3 +118,32 @@ export function demoPath() {
     search: '/search/',
   };
 }
+
+/** Per region (geography id): its cities/districts whose own representation file lists a member, and all of them. */
+export function unitCoverage(): Map<string, { covered: number; units: number }> {
+  const out = new Map<string, { covered: number; units: number }>();
+  for (const file of readdirSync(join(CONTENT, 'geography'))) {
+    const geo = yaml.load(readFileSync(join(CONTENT, 'geography', file), 'utf8')) as { id: string; units: { id: string }[] };
+    const covered = geo.units.filter((unit) => {
+      const path = join(CONTENT, 'representations', geo.id, `${unit.id}.yaml`);
+      return existsSync(path) && ((yaml.load(readFileSync(path, 'utf8')) as { members: unknown[] }).members.length > 0);
+    }).length;
+    out.set(geo.id, { covered, units: geo.units.length });
+  }
+  return out;
+}
+
+/** Per region: the children in all its representation files (regional, city/district, rural). */
+export function membersByRegion(): Map<string, number> {
+  const out = new Map<string, number>();
+  const root = join(CONTENT, 'representations');
+  for (const region of readdirSync(root)) {
+    let count = 0;
+    for (const file of readdirSync(join(root, region))) {
+      const rep = yaml.load(readFileSync(join(root, region, file), 'utf8')) as { members: unknown[]; rural?: { members: unknown[] }[] };
+      count += rep.members.length + (rep.rural ?? []).reduce((sum, r) => sum + r.members.length, 0);
+    }
+    out.set(region, count);
+  }
+  return out;
+}

@@ -56,7 +56,7 @@ describe('the Content-Security-Policy', () => {
   it('lets the search (pagefind and its WebAssembly) find an event with no violation', async () => {
     const session = await openRecording();
     await session.page.goto(session.url(`/ru/search/?q=${encodeURIComponent(SEARCH_WORDS.ru)}`));
-    const links = session.page.locator('#search .pagefind-ui__result-link');
+    const links = session.page.locator('#search .search-result-link');
     await links.first().waitFor({ timeout: 15_000 });
     const target = localized(demoPath().eventPage, 'ru');
     expect(await links.evaluateAll((nodes) => nodes.map((node) => new URL((node as HTMLAnchorElement).href).pathname))).toContain(target);

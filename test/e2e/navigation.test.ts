@@ -55,7 +55,7 @@ describe('home → region → district → event', () => {
     const { page } = session;
     await page.goto(session.url(localized(path.home, 'ru')));
     await follow(session, () => page.locator(`.main-nav a[href="/ru/regions/"]`).click(), '/ru/regions/');
-    await follow(session, () => page.locator(`#region-list [data-region="${path.region}"] a`).click(), localized(path.regionPage, 'ru'));
+    await follow(session, () => page.locator(`#region-map a[data-region="${path.region}"]`).click(), localized(path.regionPage, 'ru'));
     // The region page lists the district's event among the region's own.
     expect(await page.locator(`#region-events [data-event="${path.event.id}"]`).count()).toBe(1);
     await follow(session, () => page.locator(`#unit-list tr[data-unit="${path.unit}"] a`).click(), localized(path.unitPage, 'ru'));

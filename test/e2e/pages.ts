@@ -1,7 +1,7 @@
 /**
  * The pages the quality bars are measured on (issue: home, a region, a district, the events
- * list, an event page and the search page, in both languages), and how to wait until each is
- * complete (the search page renders pagefind's UI and its results with JavaScript).
+ * list, an event page and the search page, in both languages; the map and /stats/ too), and how to wait until each is
+ * complete (the search page draws its search box and results with JavaScript).
  */
 import type { Page } from 'playwright-core';
 import { demoPath, localized, LOCALES, SEARCH_WORDS, type Locale } from './content.ts';
@@ -18,7 +18,7 @@ const loaded = async () => {};
 
 /** The search page with a query, so the audit covers the results as well as the box. */
 const searched = async (page: Page) => {
-  await page.locator('#search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  await page.locator('#search .search-result-link').first().waitFor({ timeout: 15_000 });
 };
 
 export function auditedPages(): AuditedPage[] {
@@ -30,5 +30,7 @@ export function auditedPages(): AuditedPage[] {
     { name: 'events list', locale, path: localized(path.events, locale), ready: loaded },
     { name: 'event', locale, path: localized(path.eventPage, locale), ready: loaded },
     { name: 'search', locale, path: `${localized(path.search, locale)}?q=${encodeURIComponent(SEARCH_WORDS[locale])}`, ready: searched },
+    { name: 'regions and the map', locale, path: localized('/regions/', locale), ready: loaded },
+    { name: 'stats', locale, path: localized('/stats/', locale), ready: loaded },
   ]);
 }

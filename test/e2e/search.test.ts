@@ -23,9 +23,9 @@ function searchWord(locale: Locale): string {
  * message names the word and no longer says "searching…") and returns the results' paths.
  */
 async function resultLinks(session: OpenPage, word: string): Promise<string[]> {
-  const message = session.page.locator('#search .pagefind-ui__message');
+  const message = session.page.locator('#search .search-message');
   await expect.poll(() => message.innerText(), { timeout: 15_000 }).toMatch(new RegExp(`«${word}».*\\d|\\d.*«${word}»`));
-  const links = session.page.locator('#search .pagefind-ui__result-link');
+  const links = session.page.locator('#search .search-result-link');
   await links.first().waitFor();
   return (await links.evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).href))).map((href) => new URL(href).pathname);
 }
@@ -34,7 +34,7 @@ async function openResult(session: OpenPage, locale: Locale, word: string): Prom
   const { event, eventPage } = demoPath();
   const target = localized(eventPage, locale);
   expect(await resultLinks(session, word)).toContain(target);
-  await session.page.locator(`#search .pagefind-ui__result-link[href$="${target}"]`).first().click();
+  await session.page.locator(`#search .search-result-link[href$="${target}"]`).first().click();
   await session.page.waitForURL(session.url(target));
   expect(await session.page.locator('h1').innerText()).toBe(event.title[locale]);
 }
@@ -46,7 +46,7 @@ describe('search', () => {
     const session = await site.open();
     const index = session.page.waitForRequest(/\/pagefind\/pagefind\.kk_[^/]+\.pf_meta$/);
     await session.page.goto(session.url('/search/'));
-    const input = session.page.locator('#search input.pagefind-ui__search-input');
+    const input = session.page.locator('#search input.search-input');
     await input.click();
     await input.pressSequentially(word, { delay: 20 });
     await index;
@@ -59,7 +59,7 @@ describe('search', () => {
     const session = await site.open({ locale: 'ru-RU' });
     const index = session.page.waitForRequest(/\/pagefind\/pagefind\.ru_[^/]+\.pf_meta$/);
     await session.page.goto(session.url('/ru/search/'));
-    await session.page.locator('#search input.pagefind-ui__search-input').fill(word);
+    await session.page.locator('#search input.search-input').fill(word);
     await index;
     await openResult(session, 'ru', word);
     expectNoErrors(session, 'the ru search');
@@ -72,7 +72,7 @@ describe('search', () => {
     await session.page.locator('#site-search-input').fill(word);
     await session.page.locator('#site-search-input').press('Enter');
     await session.page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === word);
-    expect(await session.page.locator('#search input.pagefind-ui__search-input').inputValue()).toBe(word);
+    expect(await session.page.locator('#search input.search-input').inputValue()).toBe(word);
     await openResult(session, 'kk', word);
     expectNoErrors(session, 'the header search');
   });
@@ -80,14 +80,14 @@ describe('search', () => {
   it('kk: an inflected form typed without Kazakh letters finds the place, the excerpt marks the page’s own word', async () => {
     const session = await site.open();
     await session.page.goto(session.url('/search/'));
-    const input = session.page.locator('#search input.pagefind-ui__search-input');
+    const input = session.page.locator('#search input.search-input');
     await input.click();
     await input.pressSequentially('туркистанда', { delay: 20 });
     const links = await resultLinks(session, 'туркистанда');
     expect(links).toContain('/regions/turkistan/');
-    // The stems field is searched, never shown; excerpts come from the page's text.
-    expect(await session.page.locator('#search [data-pagefind-ui-meta="stems"]').count()).toBe(0);
-    const marked = await session.page.locator('#search .pagefind-ui__result-excerpt mark').allInnerTexts();
+    // The stems field is searched, never shown; excerpts come from the page's text (with its Kazakh letters).
+    expect((await session.page.locator('#search .search-results').innerText()).toLowerCase()).not.toMatch(/туркистан/);
+    const marked = await session.page.locator('#search .search-excerpt mark').allInnerTexts();
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(word.toLowerCase()).toMatch(/^түркістан/);
     expectNoErrors(session, 'the kk stemmed search');
@@ -101,12 +101,28 @@ describe('search', () => {
     expectNoErrors(session, 'the kk folded search');
   });
 
+  it('the search page loads nothing of pagefind until the box is used, and never its UI bundle', async () => {
+    const session = await site.open();
+    const requested: string[] = [];
+    session.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await session.page.goto(session.url('/search/'));
+    await session.page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const loaded = session.page.waitForRequest(/\/pagefind\/pagefind\.js$/);
+    await session.page.locator('#search input.search-input').focus();
+    await loaded;
+    await session.page.locator('#search input.search-input').fill('кітап');
+    await resultLinks(session, 'кітап');
+    expect(requested.filter((path) => /pagefind-ui|pagefind-component-ui|pagefind-modular-ui/.test(path))).toEqual([]);
+    expectNoErrors(session, 'the lazy search');
+  });
+
   it('a word in no page says so, in the page’s language', async () => {
     const session = await site.open({ locale: 'ru-RU' });
     await session.page.goto(session.url('/ru/search/?q=' + encodeURIComponent('ъъъзззщщщ')));
-    const message = session.page.locator('#search .pagefind-ui__message');
+    const message = session.page.locator('#search .search-message');
     await expect.poll(() => message.innerText(), { timeout: 15_000 }).toBe('По запросу «ъъъзззщщщ» ничего не найдено');
-    expect(await session.page.locator('#search .pagefind-ui__result').count()).toBe(0);
+    expect(await session.page.locator('#search .search-result').count()).toBe(0);
     expectNoErrors(session, 'an empty search');
   });
 });

@@ -64,6 +64,9 @@ lang: kk
     const run = newEvent(dirname(tree.root), ['--title-kk', 'Кездесу']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--summary-kk');
+    // Both languages are asked for, whatever the body's language.
+    expect(run.stderr).toContain('--title-ru');
+    expect(run.stderr).toContain('--summary-ru');
     expect(run.stderr).toContain('--start');
     expect(run.stderr).toContain('--organizer');
     expect(run.stderr).not.toContain('--title-kk');

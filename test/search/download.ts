@@ -28,14 +28,14 @@ try {
     const pageBytes = loads.reduce((sum, load) => sum + load.bytes, 0);
     process.stdout.write(`the search page itself: ${(pageBytes / 1024).toFixed(1)} KB in ${loads.length} responses\n`);
     loads = [];
-    const input = page.locator('#search input.pagefind-ui__search-input');
+    const input = page.locator('#search input.search-input');
     await input.click();
     await input.pressSequentially(query, { delay: 30 });
-    await page.locator('#search .pagefind-ui__result-excerpt').first().waitFor({ timeout: 30_000 });
+    await page.locator('#search .search-excerpt').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const total = loads.reduce((sum, load) => sum + load.bytes, 0);
-    const results = await page.locator('#search .pagefind-ui__message').innerText();
+    const results = await page.locator('#search .search-message').innerText();
     process.stdout.write(`${query}: ${(total / 1024).toFixed(1)} KB in ${loads.length} responses (${results})\n`);
     const byKind = new Map<string, number>();
     for (const load of loads) {

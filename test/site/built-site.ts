@@ -86,6 +86,8 @@ function runBuild({ outDir, contentDir, base, complete, now }: SiteBuild): void 
   rmSync(outDir, { recursive: true, force: true });
   const env = buildEnv({ outDir, contentDir, base, now });
   const run = (...args: string[]) => execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A complete build renders the cards, so its pages show them (src/site/card-images.ts), as build:site's do.
+  if (complete) env.SITE_CARDS = '1';
   run('node_modules/astro/bin/astro.mjs', 'build', '--silent');
   if (!complete) return;
   run('scripts/build-cards.ts');

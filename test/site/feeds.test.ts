@@ -183,3 +183,12 @@ describe('robots.txt', () => {
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
   });
 });
+
+describe('a build without the cards step', () => {
+  it("shows no event card image that would not load (the cards are rendered only by build:site)", () => {
+    const page = read('events/2027/summer-eco-camp/index.html');
+    expect(page).toContain('og:image');
+    expect(page).not.toContain('data-card-image');
+    expect(existsSync(join(DIST, 'cards'))).toBe(false);
+  });
+});

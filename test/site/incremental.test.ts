@@ -3,7 +3,9 @@
  * the cache kept restores the event, certificate-check and events-list pages whose content did
  * not change, renders again the ones that did (the edited event's page and every list page
  * showing it), and a page whose "today" facts changed (an event that has
- * ended) is rendered again too — so a restored page is never stale.
+ * ended) is rendered again too — so a restored page is never stale. Region and city/district pages
+ * are keyed by their own files and the events they list: an edit of a city's roster renders that
+ * city's page and its region's (the unit table counts members) again, not its neighbours'.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -21,7 +23,8 @@ function build(contentDir: string, now: string): string {
   let log = '';
   withBuildLock(() => {
     log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...buildEnv({ outDir, contentDir, base: '/', now }), ASTRO_CACHE_DIR: `${outDir}-kept-cache` },
+      // One page at a time, so each page's log line says whether it was restored.
+      env: { ...buildEnv({ outDir, contentDir, base: '/', now }), ASTRO_CACHE_DIR: `${outDir}-kept-cache`, PAGES_CONCURRENCY: '1' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -32,9 +35,13 @@ const restored = (log: string) => log.split('\n').filter((line) => /\((?:restore
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
 let tree: ReturnType<typeof fixtureTree>;
-let logs: { first: string; unchanged: string; edited: string; later: string };
+let logs: { first: string; unchanged: string; edited: string; later: string; roster: string };
 /** List pages as the build after the edit wrote them. */
 let editedLists: { events: string; reading: string };
+/** Region and city pages as the builds after the event edit and after the roster edit wrote them. */
+let placePages: { region: string; city: string; rosterRegion: string; rosterCity: string };
+/** The site's calendar as the build after the event edit wrote it. */
+let editedCalendar: string;
 
 beforeAll(() => {
   rmSync(`${outDir}-kept-cache`, { recursive: true, force: true });
@@ -47,9 +54,16 @@ beforeAll(() => {
   tree.replace(EVENT, 'Сынақ оқу кеші', 'Өзгертілген оқу кеші');
   const edited = build(tree.root, before);
   editedLists = { events: page('events'), reading: page('events/topic/reading') };
+  const region = page('regions/ulytau');
+  const city = page('regions/ulytau/zhezkazgan');
+  editedCalendar = readFileSync(join(outDir, 'events.ics'), 'utf8');
   // After the event's day: it moves to the past, its page must say so.
   const later = build(tree.root, '2027-06-20T12:00:00+05:00');
-  logs = { first, unchanged, edited, later };
+  // A rural representation of Zhezkazgan gets a second member (same day as `later`).
+  tree.replace('representations/ulytau/zhezkazgan.yaml', /(  - id: talap\n    members:\n)/, '$1      - { id: test-olzhas-o, name: Олжас О., grade: 6, role: member, consent: { name: initial, photo: false } }\n');
+  const roster = build(tree.root, '2027-06-20T12:00:00+05:00');
+  placePages = { region, city, rosterRegion: page('regions/ulytau'), rosterCity: page('regions/ulytau/zhezkazgan') };
+  logs = { first, unchanged, edited, later, roster };
 }, 600_000);
 
 describe('incremental build', () => {
@@ -94,5 +108,46 @@ describe('incremental build', () => {
   it('renders an event again when "today" moves it to the past', () => {
     expect(restored(logs.later).some((line) => line.includes('/events/2027/test-reading/'))).toBe(false);
     expect(page('events/2027/test-reading')).toMatch(/data-upcoming="false"/);
+  });
+
+  it('restores the region and city/district pages when nothing changed', () => {
+    const lines = restored(logs.unchanged);
+    for (const path of ['/regions/ulytau/index.html', '/ru/regions/ulytau/index.html', '/regions/ulytau/zhezkazgan/', '/regions/ulytau/karazhal/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(true);
+    }
+  });
+
+  it('renders the region and city pages that list the edited event again, with the edit', () => {
+    const lines = restored(logs.edited);
+    for (const path of ['/regions/ulytau/index.html', '/ru/regions/ulytau/index.html', '/regions/ulytau/zhezkazgan/', '/ru/regions/ulytau/zhezkazgan/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(false);
+    }
+    expect(placePages.region).toContain('Өзгертілген оқу кеші');
+    expect(placePages.city).toContain('Өзгертілген оқу кеші');
+  });
+
+  it("renders a city's page and its region's page again after a roster edit, and restores the other cities' pages", () => {
+    const lines = restored(logs.roster);
+    for (const path of ['/regions/ulytau/index.html', '/ru/regions/ulytau/index.html', '/regions/ulytau/zhezkazgan/', '/ru/regions/ulytau/zhezkazgan/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(false);
+    }
+    for (const path of ['/regions/ulytau/karazhal/', '/ru/regions/ulytau/satbayev/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(true);
+    }
+    expect(placePages.rosterCity).toContain('Олжас О.');
+    expect(placePages.city).not.toContain('Олжас О.');
+    const count = (html: string) => /<tr data-unit="zhezkazgan">.*?<\/tr>/s.exec(html)?.[0];
+    expect(count(placePages.rosterRegion)).not.toBe(count(placePages.region));
+  });
+
+  it('restores the calendar subscriptions when nothing changed, and renders those carrying an edited event again', () => {
+    const feeds = ['/events.ics', '/ru/events.ics', '/regions/ulytau/events.ics', '/ru/regions/ulytau/events.ics'];
+    for (const path of feeds) expect(restored(logs.unchanged).some((line) => line.includes(path)), path).toBe(true);
+    for (const path of feeds) expect(restored(logs.edited).some((line) => line.includes(path)), path).toBe(false);
+    expect(editedCalendar).toContain('Өзгертілген оқу кеші');
+    // Another day: every VEVENT's DTSTAMP is the build's time, so the feeds are written again.
+    for (const path of feeds) expect(restored(logs.later).some((line) => line.includes(path)), path).toBe(false);
+    // A city's roster is not in any calendar.
+    for (const path of feeds) expect(restored(logs.roster).some((line) => line.includes(path)), path).toBe(true);
   });
 });

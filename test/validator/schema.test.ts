@@ -48,8 +48,12 @@ describe('schema family', () => {
 
   it('warns when a text lacks its Russian version', () => {
     const tree = fixtureTree();
-    tree.replace('events/2027/test-reading.mdx', ', ru: "Онлайн-вечер чтения."', '');
-    expect(tree.validate()).toMatchObject([{ rule: 'locale-missing', severity: 'warning', line: 3, params: { locale: 'ru' } }]);
+    tree.replace('awards/2027.yaml', ', ru: За активное лидерство', '');
+    expect(tree.validate()).toMatchObject([{ rule: 'locale-missing', severity: 'warning', line: 4, params: { locale: 'ru' } }]);
+    // An event's title and summary have their own rule, which check:pr makes an error for a new event.
+    const event = fixtureTree();
+    event.replace('events/2027/test-reading.mdx', ', ru: "Онлайн-вечер чтения."', '');
+    expect(event.validate()).toMatchObject([{ rule: 'event-translation-missing', severity: 'warning', line: 3, params: { locale: 'ru' } }]);
   });
 
   it('flags a file in the wrong place', () => {

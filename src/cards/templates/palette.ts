@@ -1,13 +1,15 @@
 /**
  * The cards' colours: flat fills only, because gradients and shadows cost librsvg more time
- * per card than the whole layout does. Deep blue and sun gold, after the flag of Kazakhstan.
+ * per card than the whole layout does. Taken from the movement's one palette (src/identity/palette.ts).
  */
+import { COLORS } from '../../identity/palette.ts';
+
 export const PALETTE = {
-  background: '#0b3c5d',
-  sun: '#f9c80e',
-  sunSoft: '#164d73',
-  text: '#ffffff',
-  muted: '#cfe3f1',
-  badgeText: '#0b3c5d',
-  cancelled: '#d62828',
+  background: COLORS.navy,
+  sun: COLORS.sun,
+  sunSoft: COLORS.navySoft,
+  text: COLORS.white,
+  muted: COLORS.sky,
+  badgeText: COLORS.navy,
+  cancelled: COLORS.red,
 } as const;

@@ -1,0 +1,61 @@
+/**
+ * The validator's per-file rules, run in the web editor on the file a coordinator is about to save:
+ * the same modules as `npm run validate` (read, schema, personal data, content safety; for an
+ * event, the event rules on that event with the season's movement.yaml), the same rule ids and the
+ * same kk/ru messages, each pointing at its field. The rules that need the whole content (rosters
+ * against geography, hierarchy, deadlines) run on the pull request.
+ */
+import type { FileKind } from '../../content/kinds.ts';
+import { readSourceFile } from '../../content/load.ts';
+import { movementSchema } from '../../content/schema.ts';
+import { family as events } from '../../rules/events.ts';
+import { RULES } from '../../rules/index.ts';
+import { assembleContent } from '../../rules/schema.ts';
+import { fieldPath, type Finding, type Severity } from '../../rules/types.ts';
+import { checkSourceFile } from '../../validator/check-files.ts';
+import { locateEach } from '../../validator/validate.ts';
+
+export interface EditorProblem {
+  rule: string;
+  severity: Severity;
+  /** The field the problem is in (`members[2].name`), or '' for the whole file. */
+  field: string;
+  line: number;
+  column: number;
+  message: { kk: string; ru: string };
+}
+
+/** The content root the editor's paths are relative to (as in the config's folders). */
+const ROOT = 'content';
+
+/**
+ * The problems of one file as it would be saved: `relative` is its path under content/, `text`
+ * its bytes, `now` "today", `movementText` the season's movement.yaml (for the event rules).
+ */
+export function checkInEditor(relative: string, text: string, now: Date, movementText?: string): EditorProblem[] {
+  const file = readSourceFile(ROOT, relative, text);
+  const result = checkSourceFile(file, { now });
+  const findings: Finding[] = [...result.findings];
+  if (result.parsed !== undefined && file.place?.kind === ('event' satisfies FileKind)) {
+    const content = assembleContent({ root: ROOT, files: [file] }, [result]);
+    if (movementText) {
+      const movement = readSourceFile(ROOT, 'movement.yaml', movementText);
+      const parsed = movementSchema.safeParse(movement.data);
+      if (parsed.success) content.movement = { file: movement, data: parsed.data };
+    }
+    findings.push(...events.check!({ content, now }));
+  }
+  const located = locateEach(findings);
+  return findings.map((finding, i) => {
+    const rule = RULES.get(finding.rule)!;
+    const params = finding.params ?? {};
+    return {
+      rule: finding.rule,
+      severity: located[i]!.severity,
+      field: finding.path ? fieldPath(finding.path) : '',
+      line: located[i]!.line,
+      column: located[i]!.column,
+      message: { kk: rule.messages.kk(params), ru: rule.messages.ru(params) },
+    };
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The web editor's files as the site serves them under /admin/: Sveltia CMS's own bundle from
+ * node_modules (never a CDN), made to read its UI languages from the site, and the project's
+ * editor script (src/cms/browser/editor.ts) bundled for the browser with esbuild from the same
+ * rule modules the validator runs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
+
+const SVELTIA = 'node_modules/@sveltia/cms';
+
+/** The UI languages Sveltia's bundle knows, plus the project's Kazakh (src/cms/locales/kk.json). */
+export const EXTRA_UI_LOCALES = ['kk'] as const;
+
+/** The fonts Sveltia's UI asks a CDN for, served from their npm packages under /admin/fonts/. */
+export const FONTS: Record<string, string> = {
+  'source-sans-3:vf@5.3.0/latin-wght-normal.woff2': 'node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+  'noto-mono@5.3.0/latin-400-normal.woff2': 'node_modules/@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+  'material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2': 'node_modules/@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
+};
+/** The font's file name under /admin/fonts/. */
+export const fontFile = (cdnPath: string) => cdnPath.replace(/[:@/]/g, '-');
+
+/**
+ * The modules Sveltia imports from a CDN on first use, served from node_modules under
+ * /admin/modules/ at the address Sveltia asks for (`immutable@<the version its bundle names>/…`):
+ * without Immutable.js, Sveltia skips the save hook, and with it the rules.
+ */
+export function cdnModules(): Record<string, string> {
+  const source = readFileSync(`${SVELTIA}/dist/sveltia-cms.js`, 'utf8');
+  const version = /immutable:`\^?([\d.]+)`/.exec(source)?.[1];
+  if (!version) throw new Error('@sveltia/cms: the version of Immutable.js it loads was not found in dist/sveltia-cms.js; update src/cms/bundle.ts for this release');
+  return { [`immutable@${version}/dist/immutable.es.js`]: 'node_modules/immutable/dist/immutable.es.js' };
+}
+
+/** Replaces `pattern` in `source`, or fails naming what Sveltia's new release moved. */
+function rewrite(source: string, pattern: RegExp | string, replacement: string | ((...groups: string[]) => string), what: string): string {
+  const found = typeof pattern === 'string' ? source.includes(pattern) : pattern.test(source);
+  if (!found) throw new Error(`@sveltia/cms: ${what} was not found in dist/sveltia-cms.js; update src/cms/bundle.ts for this release`);
+  return typeof pattern === 'string' ? source.split(pattern).join(replacement as string) : source.replace(pattern, replacement as never);
+}
+
+/**
+ * Sveltia's bundle, made to load nothing from outside the site. Sveltia has no option for any of
+ * this, so its constants are rewritten (a test fails when a release moves one, so the pin is raised
+ * with eyes open): the address of its UI strings (a CDN by default) becomes `/admin/locales/` and
+ * its list of UI languages gains Kazakh; the fonts of its UI come from `/admin/fonts/`; the modules
+ * it imports on first use (Immutable.js for the save hook) from `/admin/modules/`; its check for a
+ * newer release, which asks a CDN, is switched off, and GitHub's status page is not asked.
+ */
+export function sveltiaBundle(): string {
+  let source = readFileSync(`${SVELTIA}/dist/sveltia-cms.js`, 'utf8');
+  source = rewrite(source, /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/, (_, name) => `${name}=new URL("locales",document.baseURI).href`, 'the UI strings address');
+  source = rewrite(
+    source,
+    /`((?:[a-z]{2}(?:-[A-Z]{2})?,)+en-US(?:,[a-z]{2}(?:-[A-Z]{2})?)+)`\.split\(`,`\)/,
+    (_, list) => `\`${[...list.split(','), ...EXTRA_UI_LOCALES].sort().join(',')}\`.split(\`,\`)`,
+    'the list of UI languages',
+  );
+  for (const path of Object.keys(FONTS)) source = rewrite(source, `https://cdn.jsdelivr.net/fontsource/fonts/${path}`, `fonts/${fontFile(path)}`, `the font ${path}`);
+  source = rewrite(source, /(\w+)=e=>\{let t=`https:\/\/unpkg\.com\/\$\{e\}`/, (_, name) => `${name}=e=>{let t=new URL("modules/"+e,document.baseURI).href`, 'the CDN modules address');
+  source = rewrite(source, /(\w+)=async\(\)=>\{try\{let e=await fetch\((\w+)\);if\(!e\.ok\)return;let\{version:t\}/, (_, name) => `${name}=async()=>{return;try{let e;if(!e.ok)return;let{version:t}`, 'the release check');
+  // GitHub's status page, asked while signed in with GitHub: answered locally with "unknown".
+  source = rewrite(source, '`https://www.githubstatus.com/api/v2/status.json`', '`data:application/json,{}`', 'the GitHub status address');
+  return source;
+}
+
+/** A UI language's strings: Sveltia's own file, or the project's for the languages it adds. */
+export function uiLocale(code: string): string {
+  return (EXTRA_UI_LOCALES as readonly string[]).includes(code) ? readFileSync(`src/cms/locales/${code}.json`, 'utf8') : readFileSync(`${SVELTIA}/locales/${code}.json`, 'utf8');
+}
+
+/** Every UI language the editor serves: Sveltia's and the project's. */
+export function uiLocaleCodes(): string[] {
+  const sveltia = readdirSync(`${SVELTIA}/locales`).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5));
+  return [...sveltia, ...EXTRA_UI_LOCALES].sort();
+}
+
+/** The parsers the rule modules load on first use with `createRequire` (the browser has none: they are bundled). */
+const LAZY_MODULES = ['yaml', 'libphonenumber-js/max', 'unified', 'remark-parse', 'remark-gfm', 'remark-mdx'];
+
+/** Node's modules as the browser bundle sees them: `createRequire` hands out the bundled parsers, the rest is never called there. */
+const nodeShims: Plugin = {
+  name: 'node-shims',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-shim' }, (args) => {
+      if (args.path === 'node:module') {
+        const imports = LAZY_MODULES.map((name, i) => `import * as m${i} from ${JSON.stringify(name)};`).join('\n');
+        const table = LAZY_MODULES.map((name, i) => `${JSON.stringify(name)}: m${i}`).join(', ');
+        return { contents: `${imports}\nconst modules = { ${table} };\nexport function createRequire() { return (name) => { const m = modules[name]; if (!m) throw new Error('not bundled: ' + name); return m; }; }`, resolveDir: process.cwd() };
+      }
+      const unavailable = "const unavailable = () => { throw new Error('not available in the browser'); };";
+      return { contents: `${unavailable}\nexport const readFileSync = unavailable, readdirSync = unavailable, relative = (from, to) => to.replace(/^\\/+/, ''), sep = '/', availableParallelism = () => 1, parentPort = null;\nexport default {};`, resolveDir: process.cwd() };
+    });
+  },
+};
+
+/** /admin/editor.js: the editor script with the rules, for the browser; `movementText` is the season's movement.yaml. */
+export async function editorBundle(movementText: string): Promise<string> {
+  const result = await build({
+    entryPoints: ['src/cms/browser/editor.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    define: { MOVEMENT_YAML: JSON.stringify(movementText), 'process.env.NODE_ENV': '"production"', 'import.meta.url': '"file:///admin/editor.js"' },
+    plugins: [nodeShims],
+    // The reader names files relative to the working directory (`process.cwd()`): the browser's is the repository root.
+    banner: { js: 'var process = { cwd: () => "/", env: {} };' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}

@@ -1,0 +1,69 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { KIND_LIST } from '../../src/content/kinds.ts';
+import { CMS_CONFIG_PATH, cmsConfig, cmsConfigText, readVocabulary } from '../../src/cms/config.ts';
+
+type Field = { name: string; widget: string; label: string; options?: { value: string; label: string }[]; fields?: Field[]; readonly?: boolean };
+type Collection = { name: string; label: string; fields?: Field[]; files?: { fields: Field[] }[]; create?: boolean; folder?: string };
+
+const vocabulary = readVocabulary('content');
+const config = cmsConfig(vocabulary) as { collections: Collection[] };
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const field = (fields: Field[] | undefined, path: string): Field => {
+  const [head, ...rest] = path.split('.');
+  const found = fields?.find((f) => f.name === head);
+  if (!found) throw new Error(`no field ${path}`);
+  return rest.length ? field(found.fields, rest.join('.')) : found;
+};
+
+describe('the web editor’s config (public/admin/config.yml)', () => {
+  it('is up to date with the schemas, the kinds table and the content (run `npm run cms`)', () => {
+    expect(readFileSync(CMS_CONFIG_PATH, 'utf8')).toBe(cmsConfigText(vocabulary));
+  });
+
+  it('is valid by the JSON Schema @sveltia/cms ships', () => {
+    const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false, formats: { regex: true, uri: true } }).compile(schema);
+    const valid = validate(parse(readFileSync(CMS_CONFIG_PATH, 'utf8')));
+    expect(valid, JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    // and the schema does refuse a broken config: a collection without its fields
+    expect(validate({ ...config, collections: [{ name: 'x', label: 'x', folder: 'content/x' }] })).toBe(false);
+  });
+
+  it('has the projects kind by construction: kk/ru labels on every field, topics picked by name, and the body', () => {
+    const projects = collection('projects');
+    expect(projects).toMatchObject({ folder: 'content/projects', create: false, label: expect.stringContaining('Социальные проекты детей') });
+    for (const name of ['title', 'summary', 'representation', 'topics', 'seasons', 'stage', 'results.children_involved', 'results.events', 'team', 'promoted.event', 'lang', 'body']) {
+      expect(field(projects.fields, name).label, name).toMatch(/[а-яё].*\/|\/.*[а-яё]|[а-яё]/i);
+    }
+    expect(field(projects.fields, 'topics').options?.map((o) => o.value)).toEqual(Object.keys(vocabulary.topics ?? {}).length ? expect.arrayContaining(['ecology']) : expect.anything());
+  });
+
+  it('has one collection per kind, maintainers’ kinds read-only', () => {
+    expect(config.collections.map((c) => c.name)).toEqual(KIND_LIST.filter((row) => !row.partOf).map((row) => row.collection));
+    for (const row of KIND_LIST.filter((r) => r.editors === 'maintainers')) {
+      const c = collection(row.collection);
+      const fields = c.fields ?? c.files![0]!.fields;
+      expect(fields.every((f) => f.readonly)).toBe(true);
+    }
+    expect(collection('events').create).toBeUndefined(); // coordinators create events
+  });
+
+  it('lets a coordinator pick units, regions, topics and organisers by their kk/ru names, never type an id', () => {
+    const unit = field(collection('units').fields, 'unit');
+    expect(unit.widget).toBe('select');
+    expect(unit.options).toContainEqual({ value: 'sayram', label: 'Сайрам ауданы · Сайрамский район (Түркістан облысы · Туркестанская область)' });
+    const heads = field(collection('regions').fields, 'members.heads');
+    expect(heads).toMatchObject({ widget: 'select', multiple: true });
+    const organizer = field(collection('events').fields, 'organizer');
+    expect(organizer.options).toContainEqual({ value: 'turkistan/sayram', label: 'Сайрам ауданы · Сайрамский район (Түркістан облысы · Туркестанская область)' });
+    expect(organizer.options?.[0]?.value).toBe('national');
+    const topics = field(collection('events').fields, 'topics');
+    expect(topics.options?.map((o) => o.value).sort()).toEqual(Object.keys(vocabulary.movement.topics).sort());
+    const consent = field(collection('units').fields, 'members.consent.name');
+    expect(consent.options?.map((o) => o.value)).toEqual(['full', 'initial', 'hidden']);
+    expect(field(collection('units').fields, 'members.name').label).toBe('Аты (келісімдегі түрде) · Имя (в форме согласия)');
+  });
+});
