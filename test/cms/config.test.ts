@@ -36,9 +36,9 @@ describe('the web editor’s config (public/admin/config.yml)', () => {
     const projects = collection('projects');
     expect(projects).toMatchObject({ folder: 'content/projects', create: false, label: expect.stringContaining('Социальные проекты детей') });
     for (const name of ['title', 'summary', 'representation', 'topics', 'seasons', 'stage', 'results.children_involved', 'results.events', 'team', 'promoted.event', 'lang', 'body']) {
-      expect(field(projects.fields, name).label, name).toMatch(/[а-яё].*\/|\/.*[а-яё]|[а-яё]/i);
+      expect(field(projects.fields, name).label, name).toMatch(/[а-яё]/i);
     }
-    expect(field(projects.fields, 'topics').options?.map((o) => o.value)).toEqual(Object.keys(vocabulary.topics ?? {}).length ? expect.arrayContaining(['ecology']) : expect.anything());
+    expect(field(projects.fields, 'topics').options?.map((o) => o.value)).toEqual(Object.keys(vocabulary.movement.topics));
   });
 
   it('has one collection per kind, maintainers’ kinds read-only', () => {
