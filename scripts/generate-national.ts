@@ -1,5 +1,5 @@
 /**
- * `npx node scripts/generate-national.ts --out DIR [--seed N] [--regions a,b] [--events N] [--awards N]`
+ * `npx node scripts/generate-national.ts --out DIR [--seed N] [--regions a,b] [--events N] [--awards N] [--projects N]`
  * — writes the national-scale dataset into DIR/content (see src/scale/national-dataset.ts) and
  * prints what it wrote. The tree is consistent at 2027-03-01T12:00:00+05:00: validate it with
  * that `--now`.
@@ -15,10 +15,11 @@ const { values } = parseArgs({
     regions: { type: 'string' },
     events: { type: 'string' },
     awards: { type: 'string' },
+    projects: { type: 'string' },
   },
 });
 if (!values.out) {
-  console.error('usage: npx node scripts/generate-national.ts --out DIR [--seed N] [--regions a,b] [--events N] [--awards N]');
+  console.error('usage: npx node scripts/generate-national.ts --out DIR [--seed N] [--regions a,b] [--events N] [--awards N] [--projects N]');
   process.exit(2);
 }
 
@@ -32,11 +33,12 @@ const stats = generateNationalDataset({
   ...(values.regions ? { regions: values.regions.split(',') } : {}),
   ...(values.events ? { eventsCount: Number(values.events) } : {}),
   ...(values.awards ? { awardsCount: Number(values.awards) } : {}),
+  ...(values.projects ? { projectsCount: Number(values.projects) } : {}),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 console.log(`national dataset in ${contentRoot} (seed ${values.seed}, ${seconds} s)`);
 console.log(`  regions ${stats.regions}, units ${stats.units}, rural representations ${stats.ruralRepresentations}`);
-console.log(`  members ${stats.members}, events ${stats.events} (${stats.heldEvents} held), awards ${stats.awards}`);
+console.log(`  members ${stats.members}, events ${stats.events} (${stats.heldEvents} held), awards ${stats.awards}, projects ${stats.projects}`);
 console.log(`  ${stats.files} files, ${stats.bytes} bytes (${(stats.bytes / 1e6).toFixed(1)} MB)`);
 console.log(`  validate with --now ${DATASET_NOW}`);

@@ -123,11 +123,13 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
 const asRecord = (file: SourceFile) => (file.data ?? {}) as Record<string, unknown>;
 
 /**
- * Files with a body (events, their translations): `dataOf(file)` and the body rendered to safe HTML, one entry per file under the event's id. A body the renderer refuses
+ * Files with a body (events, their translations, projects): `dataOf(file)` and the body rendered to safe HTML, one entry per file named by `idOf` its place (the event's id unless told). A body the renderer refuses
  * stops the build at its file, line and column (the validator has the kk/ru message for the
  * same rule); the first such file in the tree's order is named.
  */
-const bodyEntries = (dataOf: (file: SourceFile) => Record<string, unknown>) => async (files: SourceFile[]): Promise<RawEntry[][]> => {
+const bodyEntries =
+  (dataOf: (file: SourceFile) => Record<string, unknown>, idOf: (place: NonNullable<SourceFile['place']>) => string = eventId) =>
+  async (files: SourceFile[]): Promise<RawEntry[][]> => {
   const html = await renderBodies(files.map((file) => ({ text: file.body!.text, mdx: file.relative.endsWith('.mdx') })));
   return files.map((file, i) => {
     const body = html[i]!;
@@ -135,7 +137,7 @@ const bodyEntries = (dataOf: (file: SourceFile) => Record<string, unknown>) => a
       const { line, column } = positionOfOffset(file.text, file.body!.offset + body.offset);
       throw new Error(`${file.path}:${line}:${column}: ${body.message} (run npm run validate)`);
     }
-    return [{ id: eventId(file.place!), data: dataOf(file), html: body }];
+    return [{ id: idOf(file.place!), data: dataOf(file), html: body }];
   });
 };
 
@@ -170,4 +172,6 @@ export const collections = {
     loader: contentFiles('event-translation', bodyEntries((file) => ({ locale: file.place!.locale! }))),
     schema: KINDS['event-translation'].entrySchema,
   }),
+  /** Ids are `<region>/<slug>`; `render(entry)` gives the body's sanitised HTML. */
+  projects: defineCollection({ loader: contentFiles('project', bodyEntries(asRecord, KINDS.project.entryId)), schema: KINDS.project.entrySchema }),
 } satisfies { [K in FileKind as (typeof KINDS)[K]['collection']]: unknown };

@@ -216,6 +216,25 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         summary: '{{slug}}',
         fields: [{ name: 'awards', label, widget: 'list', root: true, fields: fieldsOf(entry, vocabulary, readonly) }],
       };
+    case 'project':
+      // Edited in place, not created here: the file's folder is its region, which no single field holds
+      // (`representation` may be a unit or village); a new project comes through a pull request.
+      return {
+        ...common,
+        create: false,
+        delete: false,
+        duplicate: false,
+        folder: 'content/projects',
+        path: '{{region}}/{{slug}}',
+        extension: 'mdx',
+        format: formatOf(kind),
+        identifier_field: 'title.kk',
+        summary: '{{title.kk}} · {{title.ru}}',
+        fields: [
+          ...fieldsOf(entry, vocabulary, readonly),
+          { name: 'body', label: both({ kk: 'Сипаттамасы', ru: 'Описание' }), widget: 'markdown', required: false, hint: both({ kk: '«Қалай қайталауға болады» бөлімімен', ru: 'С разделом «Как повторить»' }) },
+        ],
+      };
     case 'event-translation':
       // Part of an event's entry (its Russian body): never a collection of its own (see config below).
       throw new Error(`${kind} is part of another kind's entry, not a collection`);

@@ -9,7 +9,7 @@
 /** Where a file is in the tree: what its path says about it. */
 export interface Classified {
   kind: FileKind;
-  /** The region id (geography, region, unit), the unit id (unit), the year (event, awards), the slug (event). */
+  /** The region id (geography, region, unit, project), the unit id (unit), the year (event, awards), the slug (event, project). */
   region?: string;
   unit?: string;
   year?: number;
@@ -78,6 +78,12 @@ export const KIND_PATHS = {
     pattern: /^awards\/(\d{4})\.yaml$/,
     place: (m) => ({ year: Number(m[1]) }),
     entryId: (place) => String(place.year),
+  },
+  project: {
+    path: 'projects/<region>/<slug>.mdx',
+    pattern: new RegExp(`^projects/${ID}/${ID}\\.mdx$`),
+    place: (m) => ({ region: m[1]!, slug: m[2]! }),
+    entryId: (place) => `${place.region}/${place.slug}`,
   },
 } satisfies Record<string, KindPath>;
 

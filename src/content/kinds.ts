@@ -23,6 +23,7 @@ import {
   eventTranslationSchema,
   geoRegionSchema,
   movementSchema,
+  projectSchema,
   regionRepresentationSchema,
   unitRepresentationSchema,
   type Words,
@@ -56,6 +57,8 @@ export interface ContentKind<File extends z.ZodType = z.ZodType, Entry extends z
    * entry (Sveltia's i18n `multiple_files`), the docs describe them in words, not a field table.
    */
   partOf?: string;
+  /** A CONTENT-MODEL.md-style example file with comments, for kinds that contract does not show (the docs print it). */
+  example?: string;
 }
 
 const kind = <File extends z.ZodType, Entry extends z.ZodType = File>(
@@ -126,6 +129,32 @@ export const KINDS = {
     label: { kk: 'Марапаттар', ru: 'Награды' },
     docTitle: 'An award (one list item)',
     editors: 'coordinators',
+  }),
+  project: kind(KIND_PATHS.project, {
+    schema: projectSchema,
+    collection: 'projects',
+    format: 'frontmatter',
+    label: { kk: 'Балалардың әлеуметтік жобалары', ru: 'Социальные проекты детей' },
+    docTitle: 'A social project (frontmatter)',
+    editors: 'coordinators',
+    example: `---
+title: { kk: "Таза Сайрамсу", ru: "Чистая Сайрамсу" }
+summary: { kk: "...", ru: "..." }   # ≤ 200 characters; used on cards and in meta tags
+representation: turkistan/sayram  # <region> | <region>/<unit> | <region>/<unit>/<rural>: who runs it
+topics: [ecology]                   # ids from movement.yaml topics
+seasons: [2026]                     # the seasons (years) it ran in
+stage: done                         # idea | running | done
+results: { children_involved: 46, people_helped: 1200, events_held: 2, events: [2026/sayram-clean-river] }
+team: [aruzhan-mysalkyzy, abylai-sh-sayram]   # member ids of that representation or below it;
+                                    # the site names them only as their consent allows, hidden ones are counted
+promoted: { event: 2027/reading-marathon }    # optional: the event where it was presented
+lang: kk                            # language of the body below
+---
+Body in Markdown, like an event's, with a section another representation can follow:
+
+## Қалай қайталауға болады         (or: ## Как повторить, ## How to repeat)
+
+1. ...`,
   }),
 };
 

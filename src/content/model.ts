@@ -4,7 +4,7 @@
  * schema failed is left out here, so the other rule families only ever see valid shapes.
  */
 import type { ContentTree, SourceFile } from './load.ts';
-import type { Award, EventData, EventTranslation, GeoRegion, Movement, RegionRepresentation, UnitRepresentation } from './schema.ts';
+import type { Award, EventData, EventTranslation, GeoRegion, Movement, ProjectData, RegionRepresentation, UnitRepresentation } from './schema.ts';
 
 export interface Entry<T> {
   file: SourceFile;
@@ -35,6 +35,14 @@ export interface UnitEntry extends Entry<UnitRepresentation> {
   unit: string;
 }
 
+export interface ProjectEntry extends Entry<ProjectData> {
+  /** The region folder it sits in and its file name. */
+  region: string;
+  slug: string;
+  /** `<region>/<slug>`: how URLs and the collection name a project. */
+  id: string;
+}
+
 export interface Content {
   tree: ContentTree;
   movement?: Entry<Movement>;
@@ -47,8 +55,9 @@ export interface Content {
   /** Event bodies in another language (`<slug>.ru.mdx`), in tree order. */
   translations: TranslationEntry[];
   awards: AwardsEntry[];
+  projects: ProjectEntry[];
 }
 
 export function emptyContent(tree: ContentTree): Content {
-  return { tree, geography: new Map(), regions: new Map(), units: [], events: [], translations: [], awards: [] };
+  return { tree, geography: new Map(), regions: new Map(), units: [], events: [], translations: [], awards: [], projects: [] };
 }

@@ -396,3 +396,58 @@ export const awardSchema = z.strictObject({
 });
 export const awardsFileSchema = z.array(awardSchema);
 export type Award = z.infer<typeof awardSchema>;
+
+// ── projects/<region>/<slug>.mdx ─────────────────────────────────────────────
+
+export const PROJECT_STAGES = ['idea', 'running', 'done'] as const;
+/** Who runs a project: `<region>`, `<region>/<unit>` or `<region>/<unit>/<rural>` (a representation's ids). */
+export const REPRESENTATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*){0,2}$/;
+const eventRef = z.string().regex(EVENT_ID).meta(field('Іс-шара', 'Мероприятие', { options: 'events' }));
+
+/**
+ * A children's social project: what a representation's children did, with whom and what came of
+ * it; its body says how another representation can repeat it (rule `project-how-to-repeat`).
+ */
+export const projectSchema = z.strictObject({
+  title: localeMap.meta(field('Атауы', 'Название')),
+  summary: localeMap
+    .refine((m) => Object.values(m).every((t) => !t || t.length <= SUMMARY_MAX), {
+      params: { code: 'summary-too-long', max: SUMMARY_MAX },
+    })
+    .meta(field('Қысқаша сипаттама', 'Краткое описание', { hint: words(`${SUMMARY_MAX} таңбадан аспайды: карточкаларда басылады.`, `Не длиннее ${SUMMARY_MAX} символов: печатается на карточках.`) })),
+  representation: z
+    .string()
+    .regex(REPRESENTATION_ID)
+    .meta(
+      field('Өкілдік', 'Представительство', {
+        hint: words('<өңір>, <өңір>/<аудан> немесе <өңір>/<аудан>/<ауыл>', '<регион>, <регион>/<район> или <регион>/<район>/<село>'),
+      }),
+    ),
+  topics: z.array(slug).min(1).meta(field('Тақырыптар', 'Темы', { options: 'topics' })),
+  seasons: z.array(z.int().min(2020).max(2100)).min(1).meta(field('Маусымдар (жылдар)', 'Сезоны (годы)')),
+  stage: z.enum(PROJECT_STAGES).meta(
+    field('Кезеңі', 'Стадия', { choices: { idea: words('Идея', 'Идея'), running: words('Жүріп жатыр', 'Идёт'), done: words('Аяқталды', 'Завершён') } }),
+  ),
+  results: z
+    .strictObject({
+      children_involved: z.int().min(0).meta(field('Қатысқан балалар саны', 'Сколько детей участвовало')),
+      people_helped: z.int().min(0).meta(field('Көмек алған адамдар саны', 'Скольким людям помогли')),
+      events_held: z.int().min(0).meta(field('Өткізілген іс-шаралар саны', 'Сколько проведено мероприятий')),
+      events: z.array(eventRef).optional().meta(field('Жобаның іс-шаралары', 'Мероприятия проекта', { options: 'events' })),
+    })
+    .meta(field('Нәтижелері', 'Результаты')),
+  team: z
+    .array(slug.meta(field('Мүше', 'Участник')))
+    .min(1)
+    .meta(
+      field('Команда (мүшелердің id-лері)', 'Команда (id участников)', {
+        hint: words('Сайтта тек келісім рұқсат еткен аттар көрсетіледі, жасырындары саналады.', 'На сайте показываются только имена с согласием, скрытые только считаются.'),
+      }),
+    ),
+  promoted: z
+    .strictObject({ event: eventRef })
+    .optional()
+    .meta(field('Таныстырылған іс-шара', 'Где представлен проект')),
+  lang: z.enum(SITE_LOCALES).meta(field('Мәтіннің тілі', 'Язык текста', { choices: { kk: LOCALE_CHOICES.kk, ru: LOCALE_CHOICES.ru } })),
+});
+export type ProjectData = z.infer<typeof projectSchema>;

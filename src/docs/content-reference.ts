@@ -28,7 +28,7 @@ type JsonSchema = FieldMeta & {
 };
 
 /** One table per kind of file, from the table of content kinds. */
-const FILES = KIND_LIST.filter((row) => !row.partOf).map((row) => ({ title: row.docTitle, path: `content/${row.path}`, schema: row.entrySchema, editors: row.editors }));
+const FILES = KIND_LIST.filter((row) => !row.partOf).map((row) => ({ title: row.docTitle, path: `content/${row.path}`, schema: row.entrySchema, editors: row.editors, example: row.example }));
 
 function isLocaleMap(s: JsonSchema): boolean {
   return s.widget === 'locale-text';
@@ -113,7 +113,8 @@ export function contentReference(): string {
   for (const file of FILES) {
     const json = z.toJSONSchema(file.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     const editors = file.editors === 'maintainers' ? 'Changed by the maintainers only (read-only in the editor at `/admin/`).' : 'Changed by coordinators: in the editor at `/admin/` or in a pull request.';
-    out.push(`## ${file.title} — \`${file.path}\``, '', editors, '', '| field | value | required | name (kk / ru) |', '| --- | --- | --- | --- |', ...rows(json), '');
+    const example = file.example ? ['```yaml', file.example, '```', ''] : [];
+    out.push(`## ${file.title} — \`${file.path}\``, '', editors, '', ...example, '| field | value | required | name (kk / ru) |', '| --- | --- | --- | --- |', ...rows(json), '');
   }
   out.push(...EVENT_TRANSLATION);
   out.push('## Rules', '', 'Each rule has a stable id (shown in every message). Severity `error` blocks a pull request; `warning` does not. The `pr-*` rules are checked by `check:pr` only: they judge what a pull request changes (docs/pull-request-checks.md).', '');

@@ -37,5 +37,8 @@ function addToContent(content: Content, file: SourceFile, data: unknown): void {
     case 'awards':
       content.awards.push({ file, data: data as never, year: place.year! });
       break;
+    case 'project':
+      content.projects.push({ file, data: data as never, region: place.region!, slug: place.slug!, id: `${place.region}/${place.slug}` });
+      break;
   }
 }

@@ -35,6 +35,8 @@ export interface NationalDatasetOptions {
   regions?: string[];
   eventsCount?: number;
   awardsCount?: number;
+  /** Children's social projects (`projects/<region>/<slug>.mdx`); by default 2 for every 5 events (2,000 nationally). */
+  projectsCount?: number;
   /** Members per rural representation, both bounds included. */
   ruralMembers?: [number, number];
   /** Where the committed geography is read from. */
@@ -51,6 +53,7 @@ export interface NationalDatasetStats {
   events: number;
   heldEvents: number;
   awards: number;
+  projects: number;
 }
 
 /** The generator's own texts always have both site languages. */
@@ -134,6 +137,8 @@ interface Organizer {
 interface GeneratedMember {
   id: string;
   region: string;
+  /** Where the member sits, as a project's `representation` names it: `<region>[/<unit>[/<rural>]]`. */
+  representation: string;
 }
 
 interface HeldEvent {
@@ -179,7 +184,7 @@ export function generateNationalDataset(options: NationalDatasetOptions): Nation
   const nextChild = createChildNamer(random);
   const [ruralMin, ruralMax] = options.ruralMembers ?? [9, 16];
   const root = options.contentRoot;
-  const stats: NationalDatasetStats = { files: 0, bytes: 0, regions: 0, units: 0, ruralRepresentations: 0, members: 0, events: 0, heldEvents: 0, awards: 0 };
+  const stats: NationalDatasetStats = { files: 0, bytes: 0, regions: 0, units: 0, ruralRepresentations: 0, members: 0, events: 0, heldEvents: 0, awards: 0, projects: 0 };
   const write = (path: string, text: string): void => {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
@@ -215,6 +220,7 @@ export function generateNationalDataset(options: NationalDatasetOptions): Nation
   stats.members = members.length;
 
   const held: HeldEvent[] = [];
+  const eventIds: string[] = [];
   const regionOrganizers = organizers.filter((o) => o.region && !o.id.includes('/'));
   const unitOrganizers = organizers.filter((o) => o.id.includes('/'));
   const eventsCount = options.eventsCount ?? 5000;
@@ -223,6 +229,7 @@ export function generateNationalDataset(options: NationalDatasetOptions): Nation
     const organizer = roll < 0.05 || regionOrganizers.length === 0 ? organizers[0]! : roll < 0.3 ? random.pick(regionOrganizers) : random.pick(unitOrganizers);
     const event = eventText(i, organizer, random);
     write(event.path, event.text);
+    eventIds.push(event.path.slice('events/'.length, -'.mdx'.length));
     stats.events++;
     if (event.held) held.push(event.held);
   }
@@ -231,7 +238,109 @@ export function generateNationalDataset(options: NationalDatasetOptions): Nation
   const awards = awardsText(options.awardsCount ?? 3000, members, held, curators, random);
   write(`awards/${DATASET_SEASON}.yaml`, awards);
   stats.awards = options.awardsCount ?? 3000;
+
+  // Projects come last, so the random stream of everything above (and the committed benchmarks' data) is unchanged.
+  const projectsCount = options.projectsCount ?? Math.round((eventsCount * 2) / 5);
+  if (projectsCount > 0 && members.length === 0) throw new Error('projects need members: select at least one region');
+  const byRepresentation = new Map<string, GeneratedMember[]>();
+  for (const member of members) {
+    // A member belongs to their own representation and to every one above it (a unit's project may take a village's child).
+    const parts = member.representation.split('/');
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const key = parts.slice(0, depth).join('/');
+      const pool = byRepresentation.get(key);
+      if (pool) pool.push(member);
+      else byRepresentation.set(key, [member]);
+    }
+  }
+  for (let i = 1; i <= projectsCount; i++) {
+    const project = projectText(i, random.pick(members), byRepresentation, held, eventIds, random);
+    write(project.path, project.text);
+    stats.projects++;
+  }
   return stats;
+}
+
+/** Kinds of projects; `title` builds the title from a topic name. */
+const PROJECT_KINDS: { slug: string; title: (topic: Bilingual) => Bilingual; noun: Bilingual }[] = [
+  { slug: 'club', title: (t) => ({ kk: `${t.kk}: аулалық үйірме`, ru: `${t.ru}: дворовый кружок` }), noun: { kk: 'аулалық үйірме', ru: 'дворовый кружок' } },
+  { slug: 'help', title: (t) => ({ kk: `${t.kk}: көршілерге көмек`, ru: `${t.ru}: помощь соседям` }), noun: { kk: 'көршілерге көмек', ru: 'помощь соседям' } },
+  { slug: 'map', title: (t) => ({ kk: `${t.kk}: ауыл картасы`, ru: `${t.ru}: карта села` }), noun: { kk: 'ауыл картасы', ru: 'карта села' } },
+  { slug: 'week', title: (t) => ({ kk: `${t.kk}: мектеп апталығы`, ru: `${t.ru}: школьная неделя` }), noun: { kk: 'мектеп апталығы', ru: 'школьная неделя' } },
+];
+
+/**
+ * One project, valid by construction: run by where its first member sits (or a level above), its
+ * team from that representation and below, its events real ids of the dataset, its body with the
+ * "how to repeat it" section. Names are never written: the team is ids only.
+ */
+function projectText(
+  index: number,
+  first: GeneratedMember,
+  byRepresentation: ReadonlyMap<string, GeneratedMember[]>,
+  held: readonly HeldEvent[],
+  eventIds: readonly string[],
+  random: Random,
+): { path: string; text: string } {
+  const parts = first.representation.split('/');
+  const representation = parts.slice(0, random.int(1, parts.length)).join('/');
+  const pool = byRepresentation.get(representation)!;
+  const team = [...new Set([first.id, ...Array.from({ length: random.int(0, 4) }, () => random.pick(pool).id)])];
+  const kind = random.pick(PROJECT_KINDS);
+  const topic = random.pick(TOPIC_IDS);
+  const topics = random.chance(0.3) ? [...new Set([topic, random.pick(TOPIC_IDS)])] : [topic];
+  const stage = random.pick(['idea', 'running', 'running', 'done'] as const);
+  const ownEvents = stage === 'idea' ? [] : held.filter((event) => event.organizer.id === representation || event.organizer.id === first.region);
+  const events = ownEvents.length > 0 && random.chance(0.5) ? [random.pick(ownEvents).path] : [];
+  const lang = random.chance(0.6) ? ('kk' as const) : ('ru' as const);
+  const topicName = TOPICS[topic]!;
+  const frontmatter = toYamlText({
+    title: flow(kind.title(topicName)),
+    summary: flow({
+      kk: `Балалардың әлеуметтік жобасы: ${kind.noun.kk}, тақырыбы — ${topicName.kk.toLowerCase()}.`,
+      ru: `Социальный проект детей: ${kind.noun.ru}, тема — ${topicName.ru.toLowerCase()}.`,
+    }),
+    representation,
+    topics: flow(topics),
+    seasons: flow(stage === 'done' && random.chance(0.5) ? [DATASET_SEASON - 1, DATASET_SEASON] : [DATASET_SEASON]),
+    stage,
+    results: flow({
+      children_involved: stage === 'idea' ? team.length : random.int(team.length, 60),
+      people_helped: stage === 'idea' ? 0 : random.int(10, 900),
+      events_held: events.length + (stage === 'idea' ? 0 : random.int(0, 3)),
+      ...(events.length > 0 ? { events: flow(events) } : {}),
+    }),
+    team: flow(team),
+    promoted: stage !== 'idea' && eventIds.length > 0 && random.chance(0.2) ? flow({ event: random.pick(eventIds) }) : undefined,
+    lang,
+  });
+  const slug = `${kind.slug}-${topic}-${pad(index, 4)}`;
+  return { path: `projects/${first.region}/${slug}.mdx`, text: `---
+${frontmatter}---
+
+${projectBody(lang, topicName[lang])}` };
+}
+
+/** A short Markdown body in the project's language, with its "how to repeat it" section. */
+function projectBody(lang: 'kk' | 'ru', topic: string): string {
+  if (lang === 'kk') {
+    return `Балалар «${topic}» тақырыбы бойынша өз ауылы мен мектебіне пайдалы іс бастады.
+
+## Қалай қайталауға болады
+
+1. Мектеппен не әкімдікпен жобаның орны мен күнін келісіңіз.
+2. Командаға міндеттерді бөліп, әр қадамды жазып отырыңыз.
+3. Соңында нәтижені санап, келесі топқа тәжірибеңізді айтыңыз.
+`;
+  }
+  return `Дети начали полезное дело для своего села и школы по теме «${topic}».
+
+## Как повторить
+
+1. Договоритесь со школой или акиматом о месте и дате.
+2. Распределите задачи в команде и записывайте каждый шаг.
+3. В конце посчитайте результат и расскажите о нём следующей группе.
+`;
 }
 
 function movementText(seed: number): string {
@@ -280,7 +389,7 @@ function regionText(region: GeoRegion, curator: LocaleMap, random: Random, nextC
     // Exactly one regional member heads each city/district (rules.region_members_per_unit: 1).
     members: region.units.map((unit, i) => {
       const child = nextChild();
-      members.push({ id: child.id, region: region.id });
+      members.push({ id: child.id, region: region.id, representation: region.id });
       const { since, consent, ...rest } = childMember(child, random, i === leader ? 'leader' : 'member');
       return { ...rest, heads: flow([unit.id]), consent, since };
     }),
@@ -301,7 +410,7 @@ function unitText(
   const leader = random.int(0, count - 1);
   const unitMembers = Array.from({ length: count }, (_, i) => {
     const child = nextChild();
-    members.push({ id: child.id, region: regionId });
+    members.push({ id: child.id, region: regionId, representation: `${regionId}/${unit.id}` });
     const { since, consent, ...rest } = childMember(child, random, i === leader ? 'leader' : 'member');
     const coordinates = rural.filter((_, j) => j % count === i).map((r) => r.id);
     return { ...rest, consent, since, ...(coordinates.length > 0 ? { coordinates: flow(coordinates) } : {}) };
@@ -319,7 +428,7 @@ function unitText(
               id: place.id,
               members: Array.from({ length: size }, (_, i) => {
                 const child = nextChild();
-                members.push({ id: child.id, region: regionId });
+                members.push({ id: child.id, region: regionId, representation: `${regionId}/${unit.id}/${place.id}` });
                 const { since: _since, ...member } = childMember(child, random, i === ruralLeader ? 'leader' : 'member');
                 return flow(member);
               }),

@@ -32,8 +32,17 @@ describe('the web editor’s config (public/admin/config.yml)', () => {
     expect(validate({ ...config, collections: [{ name: 'x', label: 'x', folder: 'content/x' }] })).toBe(false);
   });
 
+  it('has the projects kind by construction: kk/ru labels on every field, topics picked by name, and the body', () => {
+    const projects = collection('projects');
+    expect(projects).toMatchObject({ folder: 'content/projects', create: false, label: expect.stringContaining('Социальные проекты детей') });
+    for (const name of ['title', 'summary', 'representation', 'topics', 'seasons', 'stage', 'results.children_involved', 'results.events', 'team', 'promoted.event', 'lang', 'body']) {
+      expect(field(projects.fields, name).label, name).toMatch(/[а-яё]/i);
+    }
+    expect(field(projects.fields, 'topics').options?.map((o) => o.value)).toEqual(Object.keys(vocabulary.movement.topics));
+  });
+
   it('has one collection per kind, maintainers’ kinds read-only', () => {
-    expect(config.collections.map((c) => c.name)).toEqual(KIND_LIST.map((row) => row.collection));
+    expect(config.collections.map((c) => c.name)).toEqual(KIND_LIST.filter((row) => !row.partOf).map((row) => row.collection));
     for (const row of KIND_LIST.filter((r) => r.editors === 'maintainers')) {
       const c = collection(row.collection);
       const fields = c.fields ?? c.files![0]!.fields;

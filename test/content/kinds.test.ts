@@ -26,11 +26,14 @@ describe('the table of content kinds', () => {
     expect(classify('awards/2026.yaml')).toEqual({ kind: 'awards', year: 2026 });
     expect(classify('events/2027/Reading.mdx')).toBeUndefined();
     expect(classify('misc/x.yaml')).toBeUndefined();
+    expect(classify('projects/turkistan/sayram-clean-river.mdx')).toEqual({ kind: 'project', region: 'turkistan', slug: 'sayram-clean-river' });
+    expect(classify('projects/turkistan/sayram-clean-river.md')).toBeUndefined();
+    expect(classify('projects/sayram-clean-river.mdx')).toBeUndefined();
   });
 
   it('lists every kind’s path in the language of a message', () => {
     expect(kindPaths('ru')).toBe(
-      'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx, events/<год>/<slug>.ru.mdx, awards/<год>.yaml',
+      'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx, events/<год>/<slug>.ru.mdx, awards/<год>.yaml, projects/<регион>/<slug>.mdx',
     );
     expect(kindPaths('kk').split(', ')).toHaveLength(KIND_LIST.length);
     for (const row of KIND_LIST) expect(kindPaths('en')).toContain(row.path);

@@ -4,7 +4,7 @@
  * the same seed gives the same bytes. A small two-region tree keeps it fast; one full run
  * checks the national targets of PRODUCT.md.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
@@ -14,6 +14,7 @@ import {
   eventSchema,
   geoRegionSchema,
   movementSchema,
+  projectSchema,
   regionRepresentationSchema,
   unitRepresentationSchema,
   type Award,
@@ -21,9 +22,12 @@ import {
   type GeoRegion,
   type Member,
   type Movement,
+  type ProjectData,
   type RegionRepresentation,
   type UnitRepresentation,
 } from '../../src/content/schema.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { validateTree } from '../../src/validator/validate.ts';
 import { DATASET_NOW, generateNationalDataset, prepareOutput, type NationalDatasetOptions } from '../../src/scale/national-dataset.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'national-'));
@@ -56,6 +60,7 @@ const geography = new Map<string, GeoRegion>();
 const regions = new Map<string, RegionRepresentation>();
 const units = new Map<string, UnitRepresentation>();
 const events = new Map<string, { data: EventData; raw: string; body: string }>();
+const projects = new Map<string, { data: ProjectData; body: string }>();
 let awards: Award[] = [];
 for (const [path, text] of tree) {
   const parts = path.split('/');
@@ -66,6 +71,10 @@ for (const [path, text] of tree) {
     const match = FRONTMATTER.exec(text);
     expect(match, path).not.toBeNull();
     events.set(`${parts[1]}/${parts[2]!.replace('.mdx', '')}`, { data: eventSchema.parse(jsYaml.load(match![1]!)), raw: match![1]!, body: text.slice(match![0].length) });
+  } else if (parts[0] === 'projects') {
+    const match = FRONTMATTER.exec(text);
+    expect(match, path).not.toBeNull();
+    projects.set(`${parts[1]}/${parts[2]!.replace('.mdx', '')}`, { data: projectSchema.parse(jsYaml.load(match![1]!)), body: text.slice(match![0].length) });
   } else if (path === 'awards/2027.yaml') awards = awardsFileSchema.parse(load(path));
   else if (path !== 'movement.yaml') throw new Error(`unexpected file ${path}`);
 }
@@ -193,6 +202,35 @@ describe('national dataset (turkistan + astana, 50 events)', () => {
     }
   });
 
+  it('writes 2 projects per 5 events, each run by an existing representation with its team from there or below', () => {
+    expect(projects.size).toBe(20);
+    expect(small.stats.projects).toBe(20);
+    const known = new Set([...regions.keys(), ...units.keys(), ...[...units].flatMap(([id, u]) => (u.rural ?? []).map((r) => `${id}/${r.id}`))]);
+    const whereOf = new Map(allMembers.map((m) => [m.id, m.where]));
+    const eventIds = new Set(events.keys());
+    for (const [id, { data, body }] of projects) {
+      expect(id.split('/')[0], id).toBe(data.representation.split('/')[0]);
+      expect(known.has(data.representation), id).toBe(true);
+      expect(new Set(data.team).size, id).toBe(data.team.length);
+      for (const member of data.team) expect(`${whereOf.get(member)}/`.startsWith(`${data.representation}/`), `${id} ${member}`).toBe(true);
+      for (const topic of data.topics) expect(movement.topics, id).toHaveProperty(topic);
+      for (const event of [...(data.results.events ?? []), ...(data.promoted ? [data.promoted.event] : [])]) expect(eventIds.has(event), `${id} ${event}`).toBe(true);
+      expect(body, id).toMatch(/^## (Қалай қайталауға болады|Как повторить)$/m);
+    }
+    expect(new Set([...projects.values()].map((p) => p.data.stage))).toEqual(new Set(['idea', 'running', 'done']));
+  });
+
+  it('passes the validator clean at DATASET_NOW, projects included', () => {
+    const { problems } = validateTree(loadContent(small.contentRoot), { now: new Date(DATASET_NOW) });
+    expect(problems).toEqual([]);
+    // The rules did read the projects: one broken reference is reported at its file.
+    const broken = generate('broken-project', SMALL);
+    const [first] = [...projects.keys()];
+    const path = join(broken.contentRoot, 'projects', `${first}.mdx`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^team: \[/m, 'team: [nobody-here, '));
+    expect(validateTree(loadContent(broken.contentRoot), { now: new Date(DATASET_NOW) }).problems.map((p) => [p.rule, p.file.endsWith(`${first}.mdx`)])).toEqual([['project-member-unknown', true]]);
+  });
+
   it('is deterministic: the same seed gives the same bytes, another seed another tree', () => {
     expect(readTree(generate('again', SMALL).contentRoot)).toEqual(tree);
     const other = readTree(generate('other', { ...SMALL, seed: 8 }).contentRoot);
@@ -219,12 +257,13 @@ describe('prepareOutput', () => {
 });
 
 describe('national dataset at full scale', () => {
-  it('meets PRODUCT.md national targets: 5,270 files, ≈ 12.6 MB, ≈ 30,000 members, 5,000 events, 3,000 awards', () => {
+  it('meets PRODUCT.md national targets: 5,270 files, ≈ 12.6 MB, ≈ 30,000 members, 5,000 events, 3,000 awards, and 2,000 projects besides', () => {
     const { stats } = generate('full', {});
-    expect(stats).toMatchObject({ files: 5270, regions: 20, units: 228, ruralRepresentations: 2287, events: 5000, awards: 3000 });
+    expect(stats).toMatchObject({ files: 5270 + 2000, regions: 20, units: 228, ruralRepresentations: 2287, events: 5000, awards: 3000, projects: 2000 });
     expect(stats.members).toBeGreaterThan(28_000);
     expect(stats.members).toBeLessThan(32_000);
-    expect(stats.bytes).toBeGreaterThan(12_000_000);
-    expect(stats.bytes).toBeLessThan(13_500_000);
+    // ≈ 12.6 MB without the projects, ≈ 2.5 MB of projects.
+    expect(stats.bytes).toBeGreaterThan(14_500_000);
+    expect(stats.bytes).toBeLessThan(16_000_000);
   });
 });

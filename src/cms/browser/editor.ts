@@ -135,6 +135,9 @@ function pathOf(kind: FileKind, data: Record<string, unknown>): string {
       return 'movement.yaml';
     case 'event-translation':
       return `events/${text('start').slice(0, 4) || new Date().getFullYear()}/${text('slug') || 'new-event'}.ru.mdx`;
+    case 'project':
+      // The folder is the region of `representation` (`<region>[/<unit>[/<rural>]]`).
+      return `projects/${text('representation').split('/')[0]}/${text('slug') || 'new-project'}.mdx`;
   }
 }
 
