@@ -12,7 +12,7 @@
  * One document can hold many pages (a region's pack): the fonts are embedded once per document,
  * subset to the letters used.
  */
-import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fontBytes } from '../cards/fonts.ts';
 import { formatDate } from '../i18n/dates.ts';
 import type { Certificate } from './certificate.ts';
@@ -28,11 +28,10 @@ export const A4_PORTRAIT = [595.28, 841.89] as const;
 /** The page each kind is printed on. */
 export const PAGE_OF: Record<AwardKind, readonly [number, number]> = { diploma: A4_LANDSCAPE, certificate: A4_LANDSCAPE, thanks: A4_PORTRAIT };
 
-const fromHex = (hex: string): RGB => rgb(...unitRgb(hex));
 // The movement's one palette (src/identity/palette.ts), as the cards and the site use it.
-const NAVY = fromHex(COLORS.navy);
-const GOLD = fromHex(COLORS.sun);
-const WHITE = fromHex(COLORS.white);
+const NAVY = rgb(...unitRgb(COLORS.navy));
+const GOLD = rgb(...unitRgb(COLORS.sun));
+const WHITE = rgb(...unitRgb(COLORS.white));
 /** Secondary text: a grey that prints legibly on school printers. */
 const GREY = rgb(0.35, 0.4, 0.45);
 

@@ -122,11 +122,11 @@ export function yamlText(kind: FileKind, value: unknown): string {
   return `${blockLines(prepared, schema, '').join('\n')}\n`;
 }
 
-/** An event file: its frontmatter between `---` lines, then its body. */
-export function eventFileText(value: Record<string, unknown>): string {
+/** A file of a frontmatter kind (an event, a project): its frontmatter between `---` lines, then its body. */
+export function frontmatterFileText(kind: FileKind, value: Record<string, unknown>): string {
   const { body, ...data } = value;
   const text = typeof body === 'string' ? body.replace(/\r\n/g, '\n') : '';
-  return `---\n${yamlText('event', data)}---\n${text.endsWith('\n') || text === '' ? text : `${text}\n`}`;
+  return `---\n${yamlText(kind, data)}---\n${text.endsWith('\n') || text === '' ? text : `${text}\n`}`;
 }
 
 /** Dates and date-times as the editor's date fields hold them (strings), by the schema. */
@@ -145,9 +145,9 @@ export function readYamlFile(kind: FileKind, text: string): unknown {
   return forEditor(parseYaml(text), schemaOf(kind));
 }
 
-/** An event file's frontmatter and body for the editor. */
-export function readEventFile(text: string): Record<string, unknown> {
+/** A frontmatter file's fields and body for the editor (an event, a project). */
+export function readFrontmatterFile(kind: FileKind, text: string): Record<string, unknown> {
   const parts = splitFrontmatter(text);
   if (typeof parts === 'string') return { body: text };
-  return { ...(forEditor(parseYaml(parts.yaml.text), schemaOf('event')) as Record<string, unknown>), body: parts.body.text };
+  return { ...(forEditor(parseYaml(parts.yaml.text), schemaOf(kind)) as Record<string, unknown>), body: parts.body.text };
 }

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS, type FileKind } from '../../src/content/kinds.ts';
 import { loadContent, readSourceFile } from '../../src/content/load.ts';
-import { eventFileText, readEventFile, readYamlFile, yamlText } from '../../src/cms/file-text.ts';
+import { frontmatterFileText, readFrontmatterFile, readYamlFile, yamlText } from '../../src/cms/file-text.ts';
 import { parseFile } from '../../src/rules/schema.ts';
 
 const tree = loadContent('content');
 /** What the editor saves after opening a file and saving it unchanged. */
-const resaved = (text: string, kind: string) =>
-  kind === 'event' ? eventFileText(readEventFile(text)) : yamlText(kind as never, readYamlFile(kind as never, text));
+const resaved = (text: string, kind: FileKind) =>
+  KINDS[kind].format === 'frontmatter' ? frontmatterFileText(kind, readFrontmatterFile(kind, text)) : yamlText(kind, readYamlFile(kind, text));
 
 describe('files as the web editor saves them', () => {
   it('every demo file, opened and saved, parses to the same value and passes its schema', () => {
     expect(tree.files.length).toBeGreaterThan(50);
     for (const file of tree.files) {
+      // A file that is part of another entry (an event's Russian body) is not an entry the editor opens.
+      if ('partOf' in KINDS[file.place!.kind]) continue;
       const text = resaved(file.text, file.place!.kind);
       const again = readSourceFile('content', file.relative, text);
       const before = parseFile(file);
@@ -44,7 +47,7 @@ describe('files as the web editor saves them', () => {
         '',
       ].join('\n'),
     );
-    const event = eventFileText({ start: '2027-06-12T10:00:00.000Z', end: '2027-06-12T16:30:00+05:00', title: { kk: 'Таза өзен', ru: 'Чистая река', en: '' }, body: 'Мәтін' });
+    const event = frontmatterFileText('event', { start: '2027-06-12T10:00:00.000Z', end: '2027-06-12T16:30:00+05:00', title: { kk: 'Таза өзен', ru: 'Чистая река', en: '' }, body: 'Мәтін' });
     expect(event).toBe('---\ntitle: { kk: Таза өзен, ru: Чистая река }\nstart: 2027-06-12T15:00:00+05:00\nend: 2027-06-12T16:30:00+05:00\n---\nМәтін\n');
   });
 });

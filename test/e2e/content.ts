@@ -33,7 +33,8 @@ export function readEvents(): EventSource[] {
   const root = join(CONTENT, 'events');
   return readdirSync(root).flatMap((year) =>
     readdirSync(join(root, year))
-      .filter((name) => /\.mdx?$/.test(name))
+      // An event's Russian body (`<slug>.ru.mdx`) is part of its event, not an event of its own.
+      .filter((name) => /\.mdx?$/.test(name) && !/\.ru\.mdx?$/.test(name))
       .map((name) => readEvent(join(root, year, name), year, name.replace(/\.mdx?$/, ''))),
   );
 }

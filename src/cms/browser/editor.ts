@@ -7,9 +7,9 @@
  * Kazakh unless the coordinator picked another language.
  */
 import './no-eval.ts';
-import { KIND_LIST, type FileKind } from '../../content/kinds.ts';
+import { KIND_LIST, KINDS, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
-import { eventFileText, readEventFile, readYamlFile, yamlText } from '../file-text.ts';
+import { frontmatterFileText, readFrontmatterFile, readYamlFile, yamlText } from '../file-text.ts';
 import { checkInEditor, type EditorProblem } from './check.ts';
 
 /** The season's movement.yaml, put here by the bundler (the event rules read its grades and due days). */
@@ -57,13 +57,13 @@ function withoutEditorKeys(value: unknown): unknown {
 /** The file's text from the editor's value, as the kind's format writes it. */
 function fileText(kind: FileKind, value: unknown): string {
   const clean = withoutEditorKeys(value);
-  return kind === 'event' ? eventFileText(clean as Record<string, unknown>) : yamlText(kind, clean);
+  return KINDS[kind].format === 'frontmatter' ? frontmatterFileText(kind, clean as Record<string, unknown>) : yamlText(kind, clean);
 }
 
 function registerFormats(cms: SveltiaCms): void {
   for (const row of KIND_LIST) {
     cms.registerCustomFormat(formatOf(row.kind), row.format === 'frontmatter' ? 'mdx' : 'yaml', {
-      fromFile: (text) => (row.kind === 'event' ? readEventFile(text) : readYamlFile(row.kind, text)),
+      fromFile: (text) => (row.format === 'frontmatter' ? readFrontmatterFile(row.kind, text) : readYamlFile(row.kind, text)),
       toFile: (value) => fileText(row.kind, value),
     });
   }
