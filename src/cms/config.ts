@@ -225,7 +225,10 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         delete: false,
         duplicate: false,
         folder: 'content/projects',
-        path: '{{region}}/{{slug}}',
+        // Sveltia reads entries as deep as this template (region folder / slug) and wants a field it
+        // names; with `create: false` it never writes a new path from it, so `representation` only
+        // stands in for the folder's depth.
+        path: '{{representation}}/{{slug}}',
         extension: 'mdx',
         format: formatOf(kind),
         identifier_field: 'title.kk',

@@ -6,7 +6,7 @@ import { KIND_LIST } from '../../src/content/kinds.ts';
 import { CMS_CONFIG_PATH, cmsConfig, cmsConfigText, readVocabulary } from '../../src/cms/config.ts';
 
 type Field = { name: string; widget: string; label: string; options?: { value: string; label: string }[]; fields?: Field[]; readonly?: boolean };
-type Collection = { name: string; label: string; fields?: Field[]; files?: { fields: Field[] }[]; create?: boolean; folder?: string };
+type Collection = { name: string; label: string; fields?: Field[]; files?: { fields: Field[] }[]; create?: boolean; folder?: string; path?: string };
 
 const vocabulary = readVocabulary('content');
 const config = cmsConfig(vocabulary) as { collections: Collection[] };
@@ -30,6 +30,16 @@ describe('the web editor’s config (public/admin/config.yml)', () => {
     expect(valid, JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     // and the schema does refuse a broken config: a collection without its fields
     expect(validate({ ...config, collections: [{ name: 'x', label: 'x', folder: 'content/x' }] })).toBe(false);
+  });
+
+  it('names in each path template only fields the collection has (Sveltia refuses the whole config otherwise)', () => {
+    const named = (template: string) => [...template.matchAll(/\{\{\s*(?:fields\.)?([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!.split('.')[0]!);
+    for (const c of config.collections.filter((c) => c.path)) {
+      for (const name of named(c.path!)) {
+        if (name === 'slug') continue;
+        expect(c.fields?.some((f) => f.name === name), `${c.name}: {{${name}}}`).toBe(true);
+      }
+    }
   });
 
   it('has the projects kind by construction: kk/ru labels on every field, topics picked by name, and the body', () => {
