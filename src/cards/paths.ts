@@ -30,6 +30,11 @@ export function cardKindsFor(event: SiteEvent, now: Date): readonly EventCardKin
 export const PROMOTION_DAYS = 42;
 const OG_ONLY: readonly EventCardKind[] = ['og'];
 
+/** `cards/projects/<region>/<slug>/<kind>-<locale>.png`; `id` is the project's `<region>/<slug>`. */
+export function projectCardPath(id: string, kind: EventCardKind, locale: SiteLocale): string {
+  return `cards/projects/${id}/${kind}-${locale}.png`;
+}
+
 /** `cards/regions/<region>-<locale>.png`. */
 export function regionCardPath(region: string, locale: SiteLocale): string {
   return `cards/regions/${region}-${locale}.png`;

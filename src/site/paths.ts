@@ -3,7 +3,7 @@
  * return site paths; `localizedUrl` (src/i18n/urls.ts) turns them into addresses.
  */
 import type { EventCardKind } from '../cards/card.ts';
-import { eventCardPath, regionCardPath, siteCardPath } from '../cards/paths.ts';
+import { eventCardPath, projectCardPath, regionCardPath, siteCardPath } from '../cards/paths.ts';
 import type { SiteLocale } from '../content/schema.ts';
 
 export const paths = {
@@ -20,6 +20,11 @@ export const paths = {
   eventCalendar: (id: string) => `/events/${id}/event.ics`,
   calendar: () => '/events.ics',
   rss: () => '/rss.xml',
+  /** Children's social projects (issue 14). */
+  projects: () => '/projects/',
+  projectsFiltered: (dimension: ProjectFilterDimension, value: string) => `/projects/${dimension}/${value}/`,
+  /** `id` is `<region>/<slug>`, the file's place under `content/projects/`. */
+  project: (id: string) => `/projects/${id}/`,
   verify: (awardId: string) => `/verify/${awardId}/`,
   about: () => '/about/',
   join: () => '/join/',
@@ -35,12 +40,17 @@ export const paths = {
 export const FILTER_DIMENSIONS = ['format', 'region', 'topic', 'grade'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
+/** The ways the projects list can be narrowed, likewise pre-rendered. */
+export const PROJECT_FILTER_DIMENSIONS = ['region', 'topic', 'stage'] as const;
+export type ProjectFilterDimension = (typeof PROJECT_FILTER_DIMENSIONS)[number];
+
 /**
  * The social cards (`npm run cards`) are written at the site root in both languages (a
  * one-language event has both); the paths come from the cards' own module, so the two agree.
  */
 export const cardPaths = {
   event: (year: number, slug: string, kind: EventCardKind, locale: SiteLocale) => `/${eventCardPath(year, slug, kind, locale)}`,
+  project: (id: string, kind: EventCardKind, locale: SiteLocale) => `/${projectCardPath(id, kind, locale)}`,
   region: (region: string, locale: SiteLocale) => `/${regionCardPath(region, locale)}`,
   site: (locale: SiteLocale) => `/${siteCardPath(locale)}`,
 };
