@@ -229,6 +229,8 @@ export function pageSource(output: string): string[] {
   if (m) return [`representations/${m[1]}/region.yaml`];
   m = path.match(/^regions\/([^/]+)\/([^/]+)\/index\.html$/);
   if (m) return [`representations/${m[1]}/${m[2]}.yaml`];
+  m = path.match(/^projects\/([^/]+)\/([^/]+)\/index\.html$/);
+  if (m) return [`projects/${m[1]}/${m[2]}.mdx`];
   m = path.match(/^verify\/(\d{4})-[^/]+\/index\.html$/);
   if (m) return [`awards/${m[1]}.yaml`];
   return [];

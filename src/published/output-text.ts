@@ -21,7 +21,8 @@ export function outputKind(file: string): OutputKind | undefined {
   if (/\.(xml|rss|atom|svg)$/i.test(file)) return 'xml';
   if (/\.ics$/i.test(file)) return 'ics';
   if (/\.(json|webmanifest)$/i.test(file)) return 'json';
-  if (/\.txt$/i.test(file)) return 'text';
+  // The /stats/ charts' data (CSV) is published text too: a name or a number in it is as public as on a page.
+  if (/\.(txt|csv)$/i.test(file)) return 'text';
   if (/\.pf_fragment$/i.test(file)) return 'pagefind-fragment';
   return undefined;
 }

@@ -65,6 +65,8 @@ describe('the last gate on the built site', () => {
       'pagefind/fragment/kk_0a1b2c3.pf_fragment': fragment({ url: '/events/2027/test-reading/', content: `${HIDDEN} бізбен`, meta: { title: 'Сынақ оқу кеші' } }),
       // A page without the policy.
       'about/index.html': page('<p>Біз туралы</p>', ''),
+      // A /stats/ chart's data: published text like any page.
+      'ru/stats/members.csv': `region,member\r\nulytau,${HIDDEN}\r\n`,
     });
     const findings = checkPublishedOutput({ outDir: dir, contentDir: tree.root });
     expect(kinds(findings)).toEqual([
@@ -75,6 +77,7 @@ describe('the last gate on the built site', () => {
       'pagefind/fragment/kk_0a1b2c3.pf_fragment hidden-name',
       'rss.xml email',
       'ru/regions/ulytau/index.html iin',
+      'ru/stats/members.csv hidden-name',
       'verify/2027-000001/index.html hidden-name',
     ]);
     const of = (output: string) => findings.find((f) => f.output === output)!;
