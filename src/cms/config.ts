@@ -9,6 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
+import { jsonSchemaOf, type JsonSchema } from '../content/json-schema.ts';
 import { KIND_LIST, KINDS, type ContentKind, type FileKind } from '../content/kinds.ts';
 import { readSourceFile } from '../content/load.ts';
 import { geoRegionSchema, movementSchema, SLUG, type FieldMeta, type GeoRegion, type Movement, type Words } from '../content/schema.ts';
@@ -17,22 +18,6 @@ import { geoRegionSchema, movementSchema, SLUG, type FieldMeta, type GeoRegion, 
 export const CMS_CONFIG_PATH = 'public/admin/config.yml';
 /** The custom file format of a kind (Sveltia wants a frontmatter format's name to end so), which the editor registers (src/cms/browser/editor.ts) to read and write it like the project does. */
 export const formatOf = (kind: FileKind) => (KINDS[kind].format === 'frontmatter' ? `myn-${kind}-frontmatter` : `myn-${kind}`);
-
-/** The JSON Schema zod writes, with the fields' `.meta()` merged in. */
-type JsonSchema = FieldMeta & {
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  prefixItems?: JsonSchema[];
-  additionalProperties?: boolean | JsonSchema;
-  anyOf?: JsonSchema[];
-  enum?: (string | number)[];
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-};
 
 /** A Sveltia/Decap field as written to the config. */
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -151,7 +136,6 @@ function fieldsOf(schema: JsonSchema, vocabulary: Vocabulary, readonly: boolean)
   return Object.entries(schema.properties ?? {}).map(([name, value]) => fieldOf(name, value, schema.required?.includes(name) ?? false, vocabulary, readonly));
 }
 
-const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
 /** The collection of one kind of file. */
 function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary): Record<string, unknown> {

@@ -3,29 +3,9 @@
  * coordinator reads can never drift from what the validator enforces (kubernetes/community's
  * sigs.yaml → README pattern). `npm run docs` writes it; a test fails when it is stale.
  */
-import { z } from 'zod';
+import { jsonSchemaOf, type JsonSchema } from '../content/json-schema.ts';
 import { KIND_LIST } from '../content/kinds.ts';
-import type { FieldMeta } from '../content/schema.ts';
 import { RULES } from '../rules/index.ts';
-
-/** The JSON Schema zod writes, with the fields' `.meta()` (src/content/schema.ts) merged in. */
-type JsonSchema = FieldMeta & {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  prefixItems?: JsonSchema[];
-  additionalProperties?: boolean | JsonSchema;
-  anyOf?: JsonSchema[];
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  minLength?: number;
-  description?: string;
-};
 
 /** One table per kind of file, from the table of content kinds. */
 const FILES = KIND_LIST.filter((row) => !row.partOf).map((row) => ({ title: row.docTitle, path: `content/${row.path}`, schema: row.entrySchema, editors: row.editors, example: row.example }));
@@ -111,7 +91,7 @@ export function contentReference(): string {
     '',
   ];
   for (const file of FILES) {
-    const json = z.toJSONSchema(file.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const json = jsonSchemaOf(file.schema);
     const editors = file.editors === 'maintainers' ? 'Changed by the maintainers only (read-only in the editor at `/admin/`).' : 'Changed by coordinators: in the editor at `/admin/` or in a pull request.';
     const example = file.example ? ['```yaml', file.example, '```', ''] : [];
     out.push(`## ${file.title} — \`${file.path}\``, '', editors, '', ...example, '| field | value | required | name (kk / ru) |', '| --- | --- | --- | --- |', ...rows(json), '');
