@@ -10,27 +10,18 @@
  * a string quoted only when YAML would read it as something else. YAML comments of a file are
  * not kept (the editor works on values).
  */
-import { z } from 'zod';
+import { jsonSchemaOf, type JsonSchema } from '../content/json-schema.ts';
 import { KINDS, type FileKind } from '../content/kinds.ts';
 import { splitFrontmatter } from '../content/load.ts';
-import type { FieldMeta } from '../content/schema.ts';
 import { parseYaml } from '../content/yaml.ts';
 import { KZ_OFFSET } from '../season/calendar.ts';
 import { flow, PlainDate, type FlowValue } from '../scaffold/yaml-text.ts';
-
-type JsonSchema = FieldMeta & {
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  additionalProperties?: boolean | JsonSchema;
-  anyOf?: JsonSchema[];
-};
 
 const schemas = new Map<FileKind, JsonSchema>();
 /** A kind's file schema as JSON Schema with the fields' meta (computed once per kind). */
 function schemaOf(kind: FileKind): JsonSchema {
   let schema = schemas.get(kind);
-  if (!schema) schemas.set(kind, (schema = z.toJSONSchema(KINDS[kind].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema));
+  if (!schema) schemas.set(kind, (schema = jsonSchemaOf(KINDS[kind].schema)));
   return schema;
 }
 
