@@ -13,8 +13,10 @@ import { fieldPath, type Finding, type Params, type Rule, type RuleFamily } from
 
 const p = (x: Params) => String(x['path']);
 
-/** The headings that open a body's "how to repeat it" section, in each language (a `##` or `###` heading). */
-export const HOW_TO_REPEAT = /^#{2,3}[ \t]+(Қалай қайталауға болады|Как повторить|How to repeat)/imu;
+/** The heading that opens a body's "how to repeat it" section, in each language; `new:project` writes it. */
+export const HOW_TO_REPEAT_HEADINGS = { kk: 'Қалай қайталауға болады', ru: 'Как повторить', en: 'How to repeat' } as const;
+/** A `##` or `###` heading in any of those languages. */
+export const HOW_TO_REPEAT = new RegExp(`^#{2,3}[ \\t]+(${Object.values(HOW_TO_REPEAT_HEADINGS).join('|')})`, 'imu');
 
 export const rules: Rule[] = [
   {

@@ -1,5 +1,5 @@
 /**
- * The shared command line of `new:event` and `new:member`: flags from the questions, answers,
+ * The shared command line of `new:event`, `new:member` and `new:project`: flags from the questions, answers,
  * the new file validated with the rest of the content, then written, or its problems shown
  * in the content's language. Exit 0 written; 1 the file would not be valid; 2 could not run.
  */
@@ -14,7 +14,7 @@ import { AnswerError, problemsOfNewFile, writeNewFile, type NewFile } from './ne
 import { answer, flagsHelp, isInteractive, type Answers, type Question } from './questions.ts';
 
 export interface ScaffoldCommand {
-  name: 'new:event' | 'new:member';
+  name: 'new:event' | 'new:member' | 'new:project';
   questions(content: Content): Question[];
   /** The file to write; may print notes (kk and ru) for the coordinator. */
   build(answers: Answers, context: { contentDir: string; content: Content; now: Date }): NewFile;
