@@ -28,9 +28,12 @@ export function flow(value: FlowValue): string {
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
 
-/** Words, digits, spaces, dots, hyphens and apostrophes, not read by YAML as anything but text. */
+/**
+ * Words, digits, spaces, dots, hyphens, apostrophes and slashes (ids such as `turkistan/sayram`),
+ * not read by YAML as anything but text.
+ */
 function isPlainSafe(text: string): boolean {
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(text) || text.endsWith(' ')) return false;
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} .'’/-]*$/u.test(text) || text.endsWith(' ')) return false;
   return !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+([eE][-+]?\d+)?|\d{4}-\d{2}-\d{2}.*)$/i.test(text);
 }
 

@@ -34,8 +34,9 @@ describe('npm run new:project', () => {
     expect(run.stdout).toContain('content/projects/ulytau/kitap-almasu-soresi.mdx');
     const text = tree.read('projects/ulytau/kitap-almasu-soresi.mdx');
     expect(text).toMatch(/^---\ntitle: \{ kk: Кітап алмасу сөресі, ru: Полка обмена книгами \}\n/);
-    expect(text).toContain('results: { children_involved: 14, people_helped: 230, events_held: 1, events: ["2027/test-reading"] }\n');
+    expect(text).toContain('results: { children_involved: 14, people_helped: 230, events_held: 1, events: [2027/test-reading] }\n');
     expect(text).toContain('team: [test-iliyas-i, test-kamila-k]\n');
+    expect(text).toContain('representation: ulytau/zhezkazgan\n');
     expect(text).toContain('\n## Қалай қайталауға болады\n\n1. Кітапханашымен келісіңіз\n2. Сөреге кітап жинаңыз\n3. Алмасу күнін жариялаңыз\n');
     expect(tree.validate(new Date(NOW))).toEqual([]);
   });
