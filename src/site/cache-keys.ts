@@ -14,6 +14,8 @@ import { kazakhstanDate } from '../season/calendar.ts';
 import { buildNow } from './now.ts';
 import { pageItems } from './pagination.ts';
 import type { RegionPageEvents, UnitPageEvents } from './place-pages.ts';
+import { projectFilterCounts } from './project-lists.ts';
+import { PROJECTS_PER_PAGE, type ProjectTeam, type ProjectView } from './projects.ts';
 import type { EventView, RegionView, SiteContent, UnitView } from './site-content.ts';
 
 const shared = new WeakMap<SiteContent, string>();
@@ -56,7 +58,7 @@ const digests = (events: readonly EventView[]) => events.map((event) => event.en
  */
 export function regionPageKey(content: SiteContent, region: RegionView, shown: RegionPageEvents): string {
   const units = region.units.map((unit) => unit.representationDigest ?? null);
-  return pageCacheKey(content, 'region', buildYear(), region.representationDigest ?? null, units, region.coverage, digests(shown.own), shown.ownCount, digests(shown.national), shown.openCount);
+  return pageCacheKey(content, 'region', buildYear(), region.representationDigest ?? null, units, region.coverage, digests(shown.own), shown.ownCount, digests(shown.national), shown.openCount, projectsShown(content, shown.projects), shown.projectCount);
 }
 
 /**
@@ -64,7 +66,7 @@ export function regionPageKey(content: SiteContent, region: RegionView, shown: R
  * region's `region.yaml` (who heads it), the events it lists and the count it gives, the year.
  */
 export function unitPageKey(content: SiteContent, region: RegionView, unit: UnitView, shown: UnitPageEvents): string {
-  return pageCacheKey(content, 'unit', buildYear(), region.representationDigest ?? null, unit.representationDigest ?? null, digests(shown.own), digests(shown.wider), shown.openCount);
+  return pageCacheKey(content, 'unit', buildYear(), region.representationDigest ?? null, unit.representationDigest ?? null, digests(shown.own), digests(shown.wider), shown.openCount, projectsShown(content, shown.projects), shown.projectCount);
 }
 
 /**
@@ -74,6 +76,40 @@ export function unitPageKey(content: SiteContent, region: RegionView, unit: Unit
  */
 export function calendarFeedKey(content: SiteContent, events: readonly EventView[], now: Date): string {
   return pageCacheKey(content, 'calendar', now.toISOString(), content.regions.map((region) => region.representationDigest ?? null), digests(events));
+}
+
+/**
+ * What a list item of a project shows that is not code: its file, and for a project run by a
+ * village the city/district's file that names the village (regions' and cities' names are the
+ * geography's, in `sharedDigest`).
+ */
+function projectsShown(content: SiteContent, projects: readonly ProjectView[]): unknown[] {
+  return projects.map((project) => [project.entry.digest, project.runBy.rural ? (content.unit(project.runBy.region, project.runBy.unit!)?.representationDigest ?? null) : null]);
+}
+
+/**
+ * The cacheKey of page `page` of a projects list (`projects` is the whole list): the projects
+ * it shows, how many the list has (its page links) and every filter value's count (each list
+ * page's filter bar shows them all).
+ */
+export function projectListPageKey(content: SiteContent, projects: readonly ProjectView[], page: number): string {
+  return pageCacheKey(content, 'projects', projects.length, projectsShown(content, pageItems(projects, page, PROJECTS_PER_PAGE)), projectFilterCounts(content));
+}
+
+/**
+ * The cacheKey of a project's page: its file, its team as shown (the public names and the count
+ * of hidden members, so a consent or name change in a roster reaches it), the events it links
+ * (results and `promoted`: their titles and dates), who runs it (a village's name is its
+ * city/district's file), and whether project cards are in the build.
+ */
+export function projectPageKey(content: SiteContent, project: ProjectView, team: ProjectTeam, cards: boolean): string {
+  const events = [...(project.data.results.events ?? []), ...(project.data.promoted ? [project.data.promoted.event] : [])];
+  return pageCacheKey(content, 'project', projectsShown(content, [project]), team, events.map((id) => content.event(id)?.entry.digest ?? null), cards);
+}
+
+/** What an event's page shows of the projects it belongs to or was presented at: their files (title, summary, who runs them). */
+export function eventProjectsKey(content: SiteContent, eventId: string): unknown[] {
+  return [projectsShown(content, content.projects.byEvent.get(eventId) ?? []), projectsShown(content, content.projects.promotedAt.get(eventId) ?? [])];
 }
 
 function hash(value: unknown): string {

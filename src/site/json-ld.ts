@@ -60,3 +60,38 @@ export function eventJsonLd(input: EventJsonLdInput): Record<string, unknown> {
     audience: { '@type': 'EducationalAudience', educationalRole: 'student' },
   };
 }
+
+export interface ProjectJsonLdInput {
+  name: string;
+  description: string;
+  /** Absolute URLs. */
+  url: string;
+  language: string;
+  topics: string[];
+  seasons: number[];
+  /** The representation that runs it, with its page. */
+  runner: { name: string; url: string };
+  image?: string | undefined;
+}
+
+/**
+ * schema.org `CreativeWork` for a project page: what it is, who runs it (the representation as an
+ * organisation, never the children), its topics and seasons. No team names: the page's consent
+ * rules apply to the page's text; machine-readable copies carry none.
+ */
+export function projectJsonLd(input: ProjectJsonLdInput): Record<string, unknown> {
+  const seasons = [...input.seasons].sort((a, b) => a - b);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: input.language,
+    keywords: input.topics.join(', '),
+    temporalCoverage: seasons.length > 1 ? `${seasons[0]}/${seasons.at(-1)}` : String(seasons[0]),
+    creator: { '@type': 'Organization', name: input.runner.name, url: input.runner.url },
+    audience: { '@type': 'EducationalAudience', educationalRole: 'student' },
+    ...(input.image && { image: [input.image] }),
+  };
+}

@@ -5,6 +5,7 @@
  */
 import { filteredEvents } from './filters.ts';
 import { firstMatching, SHORT_LIST } from './pagination.ts';
+import type { ProjectView } from './projects.ts';
 import type { EventView, RegionView, SiteContent, UnitView } from './site-content.ts';
 
 export interface RegionPageEvents {
@@ -16,6 +17,10 @@ export interface RegionPageEvents {
   national: EventView[];
   /** How many upcoming events the region's filter page lists (its own and the national ones). */
   openCount: number;
+  /** The region's most recent projects (its cities', districts' and villages' included)… */
+  projects: ProjectView[];
+  /** …out of how many (the region's filter page of /projects/ lists them all). */
+  projectCount: number;
 }
 
 export interface UnitPageEvents {
@@ -25,6 +30,10 @@ export interface UnitPageEvents {
   wider: EventView[];
   /** How many upcoming events the region's filter page lists. */
   openCount: number;
+  /** The city/district's most recent projects (its villages' included)… */
+  projects: ProjectView[];
+  /** …out of how many. */
+  projectCount: number;
 }
 
 export function regionPageEvents(content: SiteContent, region: RegionView): RegionPageEvents {
@@ -34,6 +43,7 @@ export function regionPageEvents(content: SiteContent, region: RegionView): Regi
     ownCount: ownAll.length,
     national: content.upcomingBy.national.slice(0, SHORT_LIST),
     openCount: filteredEvents(content, 'region', region.id).length,
+    ...shortProjects(content.projects.byRegion.get(region.id)),
   };
 }
 
@@ -43,5 +53,11 @@ export function unitPageEvents(content: SiteContent, region: RegionView, unit: U
     own: content.upcomingBy.unit(region.id, unit.id).slice(0, 2 * SHORT_LIST),
     wider: firstMatching(openToRegion, (e) => e.unit !== unit.id, SHORT_LIST),
     openCount: openToRegion.length,
+    ...shortProjects(content.projects.byUnit.get(`${region.id}/${unit.id}`)),
   };
+}
+
+/** The first few of a place's projects (most recent first, as the index keeps them) and the count. */
+function shortProjects(all: readonly ProjectView[] = []): { projects: ProjectView[]; projectCount: number } {
+  return { projects: all.slice(0, SHORT_LIST), projectCount: all.length };
 }

@@ -12,6 +12,7 @@ import type { Award, GeoRegion, GeoUnit, Movement, RegionMember, RegionRepresent
 import { archivedEvents, organizerPlace, upcomingEvents, type SiteEvent } from './events.ts';
 import { memberPlaces, type MemberPlace } from './member-places.ts';
 import { buildNow } from './now.ts';
+import { projectIndex, type ProjectIndex } from './projects.ts';
 
 export interface UnitView {
   id: string;
@@ -68,6 +69,8 @@ export interface SiteContent {
   awards: Award[];
   /** By member id (unique across the country). */
   members: Map<string, MemberPlace>;
+  /** Children's social projects, most recent first, and their groupings (projects.ts), made once per build. */
+  projects: ProjectIndex;
 }
 
 /** The regions in the alphabetical order of their names in `locale`: how lists and menus show them. */
@@ -88,7 +91,7 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [movementEntries, geography, regionReps, unitReps, eventEntries, translationEntries, awardEntries] = await Promise.all([
+  const [movementEntries, geography, regionReps, unitReps, eventEntries, translationEntries, awardEntries, projectEntries] = await Promise.all([
     getCollection('movement'),
     getCollection('geography'),
     getCollection('regions'),
@@ -96,6 +99,7 @@ async function load(): Promise<SiteContent> {
     getCollection('events'),
     getCollection('eventTranslations'),
     getCollection('awards'),
+    getCollection('projects'),
   ]);
   const movement = movementEntries[0]?.data;
   if (!movement) throw new Error('content/movement.yaml is missing');
@@ -155,6 +159,7 @@ async function load(): Promise<SiteContent> {
       regionReps.map(({ data }) => ({ region: data.region, data })),
       unitReps.map(({ data }) => ({ region: data.region, unit: data.unit, data })),
     ),
+    projects: projectIndex(projectEntries),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The six charts of /stats/, each as one description: its title and explanation, its drawing
+ * The charts of /stats/, each as one description: its title and explanation, its drawing
  * (src/site/charts.ts), and its data as rows, which the page shows as the chart's table and
  * `/stats/<chart>.csv` serves for download. One description, so the picture, the table and the
  * file can never disagree. Every row links to what it counts: a region's page, the list of events.
@@ -10,9 +10,10 @@ import type { Translate } from '../i18n/translate.ts';
 import { barChart, columnChart, sparkCharts } from './charts.ts';
 import { paths } from './paths.ts';
 import type { SiteContent } from './site-content.ts';
-import { eventsByMonth, followerSeries, regionFigures, summerParticipants } from './stats.ts';
+import { eventsByMonth, followerSeries, projectFigures, regionFigures, summerParticipants } from './stats.ts';
+import { PROJECT_STAGES } from '../content/schema.ts';
 
-export const STATS_CHARTS = ['coverage', 'members', 'events', 'participants', 'followers', 'reach'] as const;
+export const STATS_CHARTS = ['coverage', 'members', 'events', 'participants', 'followers', 'reach', 'project-stages', 'project-regions'] as const;
 export type StatsChartId = (typeof STATS_CHARTS)[number];
 
 /** A row of a chart's data: the CSV's values, the table's texts (same order), and where its first cell links. */
@@ -61,6 +62,14 @@ export function statsCharts(content: SiteContent, now: Date, locale: SiteLocale,
   const followers = followerSeries(content)
     .map((s) => ({ ...s, name: capitalize(pick(s.region.geo.name, locale), locale) }))
     .sort((a, b) => b.points.at(-1)!.followers - a.points.at(-1)!.followers || byName(a, b));
+  const projects = projectFigures(content);
+  const stageFill = { idea: SITE_COLORS['--started'], running: SITE_COLORS['--partial'], done: SITE_COLORS['--full'] } as const;
+  const maxStage = Math.max(0, ...PROJECT_STAGES.map((stage) => projects.byStage[stage]));
+  const projectRegions = projects.byRegion
+    .map((f) => ({ ...f, name: capitalize(pick(f.region.geo.name, locale), locale), href: href(paths.projectsFiltered('region', f.region.id)) }))
+    .sort((a, b) => b.total - a.total || byName(a, b));
+  const maxRegion = Math.max(0, ...projectRegions.map((f) => f.total));
+  const stageLegend = PROJECT_STAGES.map((stage) => ({ label: t(`stage.${stage}`), swatch: { idea: 'level-started', running: 'level-partial', done: 'level-full' }[stage] }));
   const shortDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
   return [
@@ -170,6 +179,49 @@ export function statsCharts(content: SiteContent, now: Date, locale: SiteLocale,
       rows: reach.map((f) => ({
         values: [f.name, f.members, f.participants, f.followers, f.reach],
         cells: [f.name, n(f.members), n(f.participants), n(f.followers), n(f.reach)],
+        href: f.href,
+      })),
+    },
+    {
+      id: 'project-stages',
+      title: t('stats.chart.projectStages'),
+      text: t('stats.chart.projectStages.text'),
+      svg: projects.total > 0
+        ? barChart(
+            PROJECT_STAGES.map((stage) => ({
+              label: `${t(`stage.${stage}`)} — ${n(projects.byStage[stage])}`,
+              href: href(paths.projectsFiltered('stage', stage)),
+              segments: [{ value: projects.byStage[stage], fill: stageFill[stage] }],
+              scale: maxStage,
+            })),
+          )
+        : undefined,
+      header: [t('stats.col.stage'), t('stats.col.projects')],
+      rows: PROJECT_STAGES.map((stage) => ({
+        values: [t(`stage.${stage}`), projects.byStage[stage]],
+        cells: [t(`stage.${stage}`), n(projects.byStage[stage])],
+        href: href(paths.projectsFiltered('stage', stage)),
+      })),
+    },
+    {
+      id: 'project-regions',
+      title: t('stats.chart.projectRegions'),
+      text: t('stats.chart.projectRegions.text'),
+      svg: projects.total > 0
+        ? barChart(
+            projectRegions.map((f) => ({
+              label: `${f.name} — ${n(f.total)}`,
+              href: f.href,
+              segments: PROJECT_STAGES.map((stage) => ({ value: f.byStage[stage], fill: stageFill[stage] })),
+              scale: maxRegion,
+            })),
+          )
+        : undefined,
+      legend: stageLegend,
+      header: [t('stats.col.region'), t('stats.col.projects'), ...PROJECT_STAGES.map((stage) => t(`stage.${stage}`))],
+      rows: projectRegions.map((f) => ({
+        values: [f.name, f.total, ...PROJECT_STAGES.map((stage) => f.byStage[stage])],
+        cells: [f.name, n(f.total), ...PROJECT_STAGES.map((stage) => n(f.byStage[stage]))],
         href: f.href,
       })),
     },

@@ -3,7 +3,7 @@
  * build time. Pure functions of the joined content and "today": the page, its CSV files and the
  * tests read the same figures. Coverage is content/coverage.ts's (one definition everywhere).
  */
-import type { SocialAccount } from '../content/schema.ts';
+import type { ProjectData, SocialAccount } from '../content/schema.ts';
 import { addDays, kazakhstanDate } from '../season/calendar.ts';
 import type { EventView, RegionView, SiteContent } from './site-content.ts';
 
@@ -17,6 +17,7 @@ export interface MovementNumbers {
   participants: number;
   awards: number;
   followers: number;
+  projects: number;
 }
 
 /** Every child member is counted once, hidden ones included (counted, never named). */
@@ -35,6 +36,7 @@ export function movementNumbers(content: SiteContent): MovementNumbers {
     participants: sumParticipants(held),
     awards: content.awards.length,
     followers: social.reduce((sum, account) => sum + (account.followers ?? 0), 0),
+    projects: content.projects.all.length,
   };
 }
 
@@ -182,4 +184,20 @@ function monthOf(event: EventView): string {
 function nextMonth(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+type StageCounts = Record<ProjectData['stage'], number>;
+const noStages = (): StageCounts => ({ idea: 0, running: 0, done: 0 });
+
+/** Projects by stage, and by the region that runs them (its cities', districts' and villages' included) and stage; every region, in the content's order. */
+export function projectFigures(content: SiteContent): { total: number; byStage: StageCounts; byRegion: { region: RegionView; total: number; byStage: StageCounts }[] } {
+  const byStage = noStages();
+  for (const project of content.projects.all) byStage[project.data.stage] += 1;
+  const byRegion = content.regions.map((region) => {
+    const counts = noStages();
+    const own = content.projects.byRegion.get(region.id) ?? [];
+    for (const project of own) counts[project.data.stage] += 1;
+    return { region, total: own.length, byStage: counts };
+  });
+  return { total: content.projects.all.length, byStage, byRegion };
 }
