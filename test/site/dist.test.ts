@@ -19,6 +19,8 @@ import './dist-family.ts';
 // The identity, event cards, region tables and /stats/.
 import './dist-identity.ts';
 import './event-bodies.ts';
+// Children's projects: list, filters, a project's page, its team's consent.
+import './dist-projects.ts';
 
 let files: string[];
 let fileSet: Set<string>;

@@ -14,6 +14,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NOW, generateNationalDataset } from '../../src/scale/national-dataset.ts';
 import { archivedEvents, organizerPlace, upcomingEvents } from '../../src/site/events.ts';
 import { EVENTS_PER_PAGE } from '../../src/site/pagination.ts';
+import { PROJECTS_PER_PAGE } from '../../src/site/projects.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { projectSchema, type ProjectData } from '../../src/content/schema.ts';
 import { buildSite, contentEvents } from './built-site.ts';
 
 const root = resolve('.cache/test-site/scale');
@@ -58,8 +61,8 @@ function pageWeight(file: string): { raw: number; gzip: number } {
   return { raw: statSync(join(outDir, file)).size, gzip };
 }
 
-/** Walks a paginated list from its first page by the "next" links: the events of each page, in order. */
-function walk(first: string): string[][] {
+/** Walks a paginated list from its first page by the "next" links: the events (or projects) of each page, in order. */
+function walk(first: string, item = /<li\s+class="card"\s+data-event="([^"]+)"/g): string[][] {
   const seen: string[][] = [];
   let file: string | undefined = fileOf(first);
   const visited = new Set<string>();
@@ -67,7 +70,7 @@ function walk(first: string): string[][] {
     expect(visited.has(file), `${file} is reached twice`).toBe(false);
     visited.add(file);
     const html = read(file);
-    seen.push([...html.matchAll(/<li\s+class="card"\s+data-event="([^"]+)"/g)].map((m) => m[1]!));
+    seen.push([...html.matchAll(item)].map((m) => m[1]!));
     const next = /<a rel="next" href="([^"]+)"/.exec(html)?.[1];
     const head = /<link rel="next" href="([^"]+)"/.exec(html)?.[1];
     expect(head, `${file}: <link rel=next> and the "next" link lead to the same page`).toBe(next);
@@ -79,6 +82,14 @@ function walk(first: string): string[][] {
   }
   return seen;
 }
+
+/** The dataset's projects, read and parsed as the build reads them. */
+let projects_: { id: string; data: ProjectData }[] | undefined;
+const projects = () =>
+  (projects_ ??= loadContent(contentDir)
+    .files.filter((f) => f.place?.kind === 'project')
+    .map((f) => ({ id: `${f.place!.region}/${f.place!.slug}`, data: projectSchema.parse(f.data) })));
+const PROJECT_ITEM = /<li\s+class="card"\s+data-project="([^"]+)"/g;
 
 describe('pages at (scaled-down) national scale', () => {
   it('every HTML page is within the budget (≤ 30 KB gzip with its CSS, ≤ 150 KB raw)', () => {
@@ -121,6 +132,44 @@ describe('pages at (scaled-down) national scale', () => {
         expect(walk(`${base}${lang}events/region/${region}/`).flat(), region).toEqual(want);
         const count = /id="event-filter-count">[^<]*?(\d+)</.exec(read(fileOf(`${base}${lang}events/region/${region}/`)))?.[1];
         expect(Number(count), `${region}: the count says how many, national ones included`).toBe(want.length);
+      }
+    });
+  }
+
+  it('no projects list page renders more than one page of projects, and project pages are among the pages within budget', () => {
+    const lists = pages.filter((f) => /(^|\/)projects\/(index\.html|page\/|(region|topic|stage)\/)/.test(f));
+    expect(lists.length, 'the projects list and its filters fill several pages').toBeGreaterThan(20);
+    for (const file of lists) expect([...read(file).matchAll(PROJECT_ITEM)].length, file).toBeLessThanOrEqual(PROJECTS_PER_PAGE);
+    const projectPages = pages.filter((f) => /(^|\/)projects\/(?!page\/|region\/|topic\/|stage\/)[^/]+\/[^/]+\/index\.html$/.test(f));
+    expect(projectPages.length).toBe(2 * projects().length);
+  });
+
+  for (const lang of ['', 'ru/']) {
+    it(`${lang || 'kk/'}: every project is reached from page 1 of /projects/ by "next", once, most recent season first`, () => {
+      const all = projects();
+      expect(all.length, 'the dataset fills several pages of projects').toBeGreaterThan(3 * PROJECTS_PER_PAGE);
+      const seen = walk(`${base}${lang}projects/`, PROJECT_ITEM);
+      expect(seen.flat().sort()).toEqual(all.map((p) => p.id).sort());
+      expect(seen.length).toBe(Math.ceil(all.length / PROJECTS_PER_PAGE));
+      const latest = new Map(all.map((p) => [p.id, Math.max(...p.data.seasons)]));
+      const order = seen.flat().map((id) => latest.get(id)!);
+      expect(order.every((season, i) => i === 0 || season <= order[i - 1]!), 'most recent season first').toBe(true);
+    });
+
+    it(`${lang || 'kk/'}: each region's, topic's and stage's filter reaches exactly its projects, its count says how many`, () => {
+      const all = projects();
+      const cases: [string, string, (p: { id: string; data: ProjectData }) => boolean][] = [
+        ...REGIONS.map((r): [string, string, (p: { id: string; data: ProjectData }) => boolean] => ['region', r, (p) => p.data.representation.split('/')[0] === r]),
+        ['region', 'mangystau', () => false],
+        ['stage', 'running', (p) => p.data.stage === 'running'],
+        ['topic', all[0]!.data.topics[0]!, (p) => p.data.topics.includes(all[0]!.data.topics[0]!)],
+      ];
+      for (const [dimension, value, test] of cases) {
+        const want = all.filter(test).map((p) => p.id).sort();
+        const first = `${base}${lang}projects/${dimension}/${value}/`;
+        expect(walk(first, PROJECT_ITEM).flat().sort(), `${dimension}=${value}`).toEqual(want);
+        const count = new RegExp(`data-project-filter="${dimension}=${value}"[^>]*>[^<]*<span data-filter-count>\\((\\d+)\\)`).exec(read(fileOf(first)))?.[1];
+        expect(Number(count), `${dimension}=${value}: the filter bar's count`).toBe(want.length);
       }
     });
   }

@@ -300,6 +300,7 @@ export const kk = {
   'projects.reset': 'Барлық жобалар',
   'projects.noMatch': 'Бұл сүзгі бойынша жоба жоқ.',
   'projects.all': { other: 'Барлық жобалары ({n})' },
+  'projects.more': { other: 'және тағы {n} жоба' },
   'filter.stage': 'Кезеңі',
   'stage.idea': 'Идея',
   'stage.running': 'Жүріп жатыр',

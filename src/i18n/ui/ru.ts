@@ -311,6 +311,7 @@ export const ru = {
   'projects.reset': 'Все проекты',
   'projects.noMatch': 'По этому фильтру проектов нет.',
   'projects.all': { one: 'Все проекты ({n})', few: 'Все проекты ({n})', many: 'Все проекты ({n})', other: 'Все проекты ({n})' },
+  'projects.more': { one: 'и ещё {n} проект', few: 'и ещё {n} проекта', many: 'и ещё {n} проектов', other: 'и ещё {n} проекта' },
   'filter.stage': 'Стадия',
   'stage.idea': 'Идея',
   'stage.running': 'Идёт',
