@@ -100,6 +100,8 @@ function start(): void {
       const title = element('p', 'search-result-title');
       const link = element('a', 'search-result-link', result.meta.title ?? result.url);
       link.href = result.url;
+      // What the page is (an event, a project), from the page's own `data-pagefind-meta="kind:…"`, in its language.
+      if (result.meta.kind) title.append(element('span', 'search-kind', result.meta.kind), ' ');
       title.append(link);
       const excerpt = element('p', 'search-excerpt');
       // The excerpt is HTML with <mark>: pagefind's (escaped page text) or kazakhExcerpt's (escaped too).

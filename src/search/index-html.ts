@@ -3,7 +3,8 @@
  * published file is never changed). pagefind is given a small page of its own: `<html lang>`, the
  * `<title>`, and the element marked `data-pagefind-body` without its `data-pagefind-ignore` parts,
  * scripts, styles and SVG — what pagefind would read of the whole page anyway, at a fifth of the
- * bytes (the site sets no pagefind filter, sort or metadata attribute that this would drop). In it:
+ * bytes (elements inside the body keep their attributes, so the event and project pages'
+ * `data-pagefind-filter`/`data-pagefind-meta` kind marker stays). In it:
  * - block-level cells (`dt`, `dd`, `td`, `th`, `li`) end with a separator, so a definition list
  *   reads «Ұйымдастырушы: Түркістан облысы · Кімге арналған: …» in an excerpt instead of words
  *   glued together («Google MeetОрганизатор»), and the glued pair is not indexed as one word;

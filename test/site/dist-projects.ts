@@ -144,3 +144,15 @@ describe('children’s projects', () => {
     expect(findings.map((f) => [f.output, f.sources[0]])).toEqual([[page, `content/projects/${SAYRAM}.mdx`]]);
   });
 });
+
+describe('projects in the search index', () => {
+  it('gives project and event pages a kind the results show and pagefind can filter by, in each language', () => {
+    for (const lang of LANGS) {
+      expect(readBuilt(`${lang}projects/${SAYRAM}/index.html`)).toMatch(/data-pagefind-filter="kind:project" data-pagefind-meta="kind:(Жоба|Проект)"/);
+      expect(readBuilt(`${lang}events/2026/sayram-clean-river/index.html`)).toContain('data-pagefind-filter="kind:event"');
+    }
+    // pagefind wrote a filter index per language: the kind survived the index's preparation (src/search/index-html.ts).
+    const filters = builtFiles().filter((f) => /^pagefind\/filter\/[^/]+\.pf_filter$/.test(f));
+    expect(filters.length).toBeGreaterThanOrEqual(2);
+  });
+});
