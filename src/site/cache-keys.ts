@@ -99,12 +99,13 @@ export function projectListPageKey(content: SiteContent, projects: readonly Proj
 /**
  * The cacheKey of a project's page: its file, its team as shown (the public names and the count
  * of hidden members, so a consent or name change in a roster reaches it), the events it links
- * (results and `promoted`: their titles and dates), who runs it (a village's name is its
- * city/district's file), and whether project cards are in the build.
+ * (results and `promoted`: their titles and dates, written with their year only outside the
+ * build's year), who runs it (a village's name is its city/district's file), and whether project
+ * cards are in the build.
  */
 export function projectPageKey(content: SiteContent, project: ProjectView, team: ProjectTeam, cards: boolean): string {
   const events = [...(project.data.results.events ?? []), ...(project.data.promoted ? [project.data.promoted.event] : [])];
-  return pageCacheKey(content, 'project', projectsShown(content, [project]), team, events.map((id) => content.event(id)?.entry.digest ?? null), cards);
+  return pageCacheKey(content, 'project', buildYear(), projectsShown(content, [project]), team, events.map((id) => content.event(id)?.entry.digest ?? null), cards);
 }
 
 /** What an event's page shows of the projects it belongs to or was presented at: their files (title, summary, who runs them). */

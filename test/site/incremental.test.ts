@@ -31,11 +31,32 @@ function build(contentDir: string, now: string): string {
   });
   return log;
 }
+const KENGIR = 'projects/ulytau/clean-kengir.mdx';
+const CLUB = 'projects/ulytau/reading-club.mdx';
+const project = (title: string, representation: string, team: string, results: string) => `---
+title: { kk: "${title}", ru: "${title}" }
+summary: { kk: "Балалардың жобасы.", ru: "Проект детей." }
+representation: ${representation}
+topics: [reading]
+seasons: [2027]
+stage: running
+results: { children_involved: 5, people_helped: 20, ${results} }
+team: ${team}
+lang: kk
+---
+Біз кітап оқимыз.
+
+## Қалай қайталауға болады
+
+1. Кітапхана табыңыз.
+`;
 const restored = (log: string) => log.split('\n').filter((line) => /\((?:restored|cached)\)/.test(line));
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
 let tree: ReturnType<typeof fixtureTree>;
-let logs: { first: string; unchanged: string; edited: string; later: string; roster: string };
+let logs: { first: string; unchanged: string; edited: string; later: string; roster: string; consent: string };
+/** Project pages as the builds after the event edit and after the consent edit wrote them. */
+let projectPages: { kengir: string; club: string };
 /** List pages as the build after the edit wrote them. */
 let editedLists: { events: string; reading: string };
 /** Region and city pages as the builds after the event edit and after the roster edit wrote them. */
@@ -48,6 +69,10 @@ beforeAll(() => {
   tree = fixtureTree();
   // A second event under another topic: its topic's list page does not show the edited event.
   tree.write('events/2027/second-reading.mdx', tree.read(EVENT).replace('topics: [reading]', 'topics: [ecology]'));
+  // Two projects: one run by Zhezkazgan's Kengir village (named by zhezkazgan.yaml) that lists the
+  // edited event; one run by the region, whose team is on region.yaml.
+  tree.write(KENGIR, project('Таза Кеңгір', 'ulytau/zhezkazgan/kengir', '[test-lala-l]', 'events_held: 1, events: [2027/test-reading]'));
+  tree.write(CLUB, project('Кітап клубы', 'ulytau', '[test-bek-b, test-gul-g]', 'events_held: 0'));
   const before = '2027-03-01T12:00:00+05:00';
   const first = build(tree.root, before);
   const unchanged = build(tree.root, before);
@@ -57,13 +82,18 @@ beforeAll(() => {
   const region = page('regions/ulytau');
   const city = page('regions/ulytau/zhezkazgan');
   editedCalendar = readFileSync(join(outDir, 'events.ics'), 'utf8');
+  projectPages = { kengir: page('projects/ulytau/clean-kengir'), club: page('projects/ulytau/reading-club') };
   // After the event's day: it moves to the past, its page must say so.
   const later = build(tree.root, '2027-06-20T12:00:00+05:00');
   // A rural representation of Zhezkazgan gets a second member (same day as `later`).
   tree.replace('representations/ulytau/zhezkazgan.yaml', /(  - id: talap\n    members:\n)/, '$1      - { id: test-olzhas-o, name: Олжас О., grade: 6, role: member, consent: { name: initial, photo: false } }\n');
   const roster = build(tree.root, '2027-06-20T12:00:00+05:00');
   placePages = { region, city, rosterRegion: page('regions/ulytau'), rosterCity: page('regions/ulytau/zhezkazgan') };
-  logs = { first, unchanged, edited, later, roster };
+  // A team member's guardian withdraws the name: `initial` → `hidden` (region.yaml).
+  tree.replace('representations/ulytau/region.yaml', 'name: Бек Б., grade: 8, role: member, heads: [karazhal], consent: { name: initial', 'name: Бек Б., grade: 8, role: member, heads: [karazhal], consent: { name: hidden');
+  const consent = build(tree.root, '2027-06-20T12:00:00+05:00');
+  projectPages.club = page('projects/ulytau/reading-club');
+  logs = { first, unchanged, edited, later, roster, consent };
 }, 600_000);
 
 describe('incremental build', () => {
@@ -149,5 +179,34 @@ describe('incremental build', () => {
     for (const path of feeds) expect(restored(logs.later).some((line) => line.includes(path)), path).toBe(false);
     // A city's roster is not in any calendar.
     for (const path of feeds) expect(restored(logs.roster).some((line) => line.includes(path)), path).toBe(true);
+  });
+
+  it('restores the project pages and lists when nothing changed', () => {
+    const lines = restored(logs.unchanged);
+    for (const path of ['/projects/ulytau/clean-kengir/', '/ru/projects/ulytau/reading-club/', '/projects/index.html', '/ru/projects/topic/reading/']) {
+      expect(lines.some((line) => line.includes(path)), path).toBe(true);
+    }
+  });
+
+  it("renders a project's page again when an event it lists changes, and restores the others", () => {
+    const lines = restored(logs.edited);
+    for (const path of ['/projects/ulytau/clean-kengir/', '/ru/projects/ulytau/clean-kengir/']) expect(lines.some((line) => line.includes(path)), path).toBe(false);
+    // The lists show no event titles; the other project lists no event.
+    for (const path of ['/projects/ulytau/reading-club/', '/projects/index.html']) expect(lines.some((line) => line.includes(path)), path).toBe(true);
+    expect(projectPages.kengir).toContain('Өзгертілген оқу кеші');
+  });
+
+  it("renders a project's page again when the file naming its village changes, not a project run elsewhere", () => {
+    const lines = restored(logs.roster);
+    expect(lines.some((line) => line.includes('/projects/ulytau/clean-kengir/'))).toBe(false);
+    expect(lines.some((line) => line.includes('/projects/ulytau/reading-club/'))).toBe(true);
+  });
+
+  it("renders a project's page again when a team member's public name changes: a hidden member is counted, never named", () => {
+    const lines = restored(logs.consent);
+    for (const path of ['/projects/ulytau/reading-club/', '/ru/projects/ulytau/reading-club/']) expect(lines.some((line) => line.includes(path)), path).toBe(false);
+    expect(lines.some((line) => line.includes('/projects/ulytau/clean-kengir/'))).toBe(true);
+    expect(projectPages.club).not.toContain('Бек Б.');
+    expect(projectPages.club).toContain('data-hidden-members="1"');
   });
 });
