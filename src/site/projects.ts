@@ -11,7 +11,7 @@ import { pick, type SiteLocale } from '../i18n/locales.ts';
 import { sortByName } from '../i18n/collate.ts';
 import { publicName } from './members.ts';
 import type { MemberPlace } from './member-places.ts';
-import { paths, PROJECT_FILTER_DIMENSIONS, type ProjectFilterDimension } from './paths.ts';
+import { paths, type ProjectFilterDimension } from './paths.ts';
 import type { RegionView, UnitView } from './site-content.ts';
 
 /** Projects per list page: a card is taller than an event's (summary, topics). */
@@ -82,20 +82,6 @@ export function projectIndex(entries: readonly CollectionEntry<'projects'>[]): P
   }
   return index;
 }
-
-/** What a project's filter values are, for one dimension. */
-export function projectFilterValues(project: ProjectView, dimension: ProjectFilterDimension): string[] {
-  switch (dimension) {
-    case 'region':
-      return [project.runBy.region];
-    case 'topic':
-      return project.data.topics;
-    case 'stage':
-      return [project.data.stage];
-  }
-}
-
-export { PROJECT_FILTER_DIMENSIONS, PROJECT_STAGES };
 
 /** Where a project is run from, in words, with the page that shows that representation. */
 export interface ProjectRunner {

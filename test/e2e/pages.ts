@@ -1,6 +1,6 @@
 /**
  * The pages the quality bars are measured on (issue: home, a region, a district, the events
- * list, an event page and the search page, in both languages; the map and /stats/ too), and how to wait until each is
+ * list, an event page and the search page, in both languages; the map, /stats/ and the projects list and a project's page too), and how to wait until each is
  * complete (the search page draws its search box and results with JavaScript).
  */
 import type { Page } from 'playwright-core';
@@ -32,5 +32,7 @@ export function auditedPages(): AuditedPage[] {
     { name: 'search', locale, path: `${localized(path.search, locale)}?q=${encodeURIComponent(SEARCH_WORDS[locale])}`, ready: searched },
     { name: 'regions and the map', locale, path: localized('/regions/', locale), ready: loaded },
     { name: 'stats', locale, path: localized('/stats/', locale), ready: loaded },
+    { name: 'projects list', locale, path: localized('/projects/', locale), ready: loaded },
+    { name: 'project', locale, path: localized('/projects/turkistan/sayram-clean-river/', locale), ready: loaded },
   ]);
 }

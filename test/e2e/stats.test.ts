@@ -1,15 +1,17 @@
 /**
- * /stats/ in the real browser, kk and ru: six charts, each an SVG drawn at build time with its
+ * /stats/ in the real browser, kk and ru: eight charts (two of them children's projects, by stage and by region), each an SVG drawn at build time with its
  * data table and CSV, the figures equal to what the content files say (counted here from the
  * YAML and the events' frontmatter, not by the site's code), readable on a 360 px phone, and each
  * bar leading to what it counts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astanaDay, localized, LOCALES, membersByRegion, readEvents, unitCoverage } from './content.ts';
 import { PHONE, useSite } from './session.ts';
 
 const site = useSite();
-const CHARTS = ['coverage', 'members', 'events', 'participants', 'followers', 'reach'];
+const CHARTS = ['coverage', 'members', 'events', 'participants', 'followers', 'reach', 'project-stages', 'project-regions'];
 
 /** The rows of a chart's table as text cells, and the first cell's link (a region's page ends with its id). */
 async function tableOf(page: import('playwright-core').Page, chart: string) {
@@ -85,6 +87,27 @@ describe('/stats/ as pictures', () => {
       const participants = await tableOf(page, 'participants');
       expect(participants.reduce((sum, row) => sum + numberOf(row.cells[1]!), 0)).toBe(total);
       expect(numberOf((await page.locator('section[data-chart="participants"] > p').first().textContent())!.match(/[\d\s]+(?=\.?$)/)![0])).toBe(total);
+    });
+
+    it(`${locale}: projects by stage and by region are the content's`, async () => {
+      const { page, url } = await site.open(PHONE);
+      await page.goto(url(localized('/stats/', locale)));
+      // Read from the project files' frontmatter: the region is the folder, the stage a field.
+      const root = join(import.meta.dirname, '../../content/projects');
+      const projects = readdirSync(root).flatMap((region) =>
+        readdirSync(join(root, region)).map((file) => ({ region, stage: /^stage:\s*(\w+)/m.exec(readFileSync(join(root, region, file), 'utf8'))![1]! })),
+      );
+      const stages = await tableOf(page, 'project-stages');
+      expect(stages.map((row) => [/\/projects\/stage\/(\w+)\//.exec(row.href)![1], numberOf(row.cells[1]!)])).toEqual(
+        ['idea', 'running', 'done'].map((stage) => [stage, projects.filter((p) => p.stage === stage).length]),
+      );
+      const regions = await tableOf(page, 'project-regions');
+      expect(regions).toHaveLength(20);
+      for (const row of regions) {
+        const region = /\/projects\/region\/([^/]+)\//.exec(row.href)![1]!;
+        expect(numberOf(row.cells[1]!), region).toBe(projects.filter((p) => p.region === region).length);
+      }
+      expect(numberOf(await page.locator('[data-stat="projects"] strong').innerText())).toBe(projects.length);
     });
   }
 });
