@@ -122,3 +122,24 @@ describe("a project's page", () => {
     });
   }
 });
+
+describe('projects in the search', () => {
+  // A word of the project's title in each language; the Kazakh one typed with a case ending (сайрамсуға, "to the Sairamsu").
+  const cases = [
+    { locale: 'kk' as const, query: 'сайрамсуға', kind: 'Жоба' },
+    { locale: 'ru' as const, query: 'Сайрамсу', kind: 'Проект' },
+  ];
+  for (const { locale, query, kind } of cases) {
+    it(`${locale}: finds the project's page, labelled as a project`, async () => {
+      const session = await site.open(locale === 'ru' ? { locale: 'ru-RU' } : {});
+      const { page } = session;
+      await page.goto(session.url(`${localized('/search/', locale)}?q=${encodeURIComponent(query)}`));
+      const target = localized('/projects/turkistan/sayram-clean-river/', locale);
+      const link = page.locator(`#search .search-result-link[href$="${target}"]`);
+      await link.first().waitFor({ timeout: 15_000 });
+      const title = page.locator('#search .search-result-title').filter({ has: link });
+      expect(await title.locator('.search-kind').innerText()).toBe(kind);
+      expectNoErrors(session, page.url());
+    });
+  }
+});
