@@ -35,6 +35,13 @@ export function projectCardPath(id: string, kind: EventCardKind, locale: SiteLoc
   return `cards/projects/${id}/${kind}-${locale}.png`;
 }
 
+/** What decides a project's cards: its stage, seasons and language (a project's data, or a page's view of it). */
+export interface ProjectCardFacts {
+  stage: ProjectData['stage'];
+  seasons: readonly number[];
+  lang: ProjectData['lang'];
+}
+
 /** A card of a project: its kind and language. */
 export interface ProjectCardSpec {
   kind: EventCardKind;
@@ -51,7 +58,7 @@ export interface ProjectCardSpec {
  * keeps its og cards. The card build and the project page both read this, so a page never links a
  * card that was not built.
  */
-export function projectCardKinds(project: Pick<ProjectData, 'stage' | 'seasons' | 'lang'>, season: number | undefined): ProjectCardSpec[] {
+export function projectCardKinds(project: ProjectCardFacts, season: number | undefined): ProjectCardSpec[] {
   const og = SITE_LOCALES.map((locale) => ({ kind: 'og' as const, locale }));
   if (project.stage !== 'done' || season === undefined || !project.seasons.includes(season)) return og;
   return [...og, { kind: 'square', locale: project.lang }, { kind: 'story', locale: project.lang }];
@@ -61,7 +68,7 @@ export function projectCardKinds(project: Pick<ProjectData, 'stage' | 'seasons' 
  * The cards a project's page in `locale` shows: its og card in that language, and the square and
  * story cards where the project has them (in the project's language, which may be the other one).
  */
-export function projectPageCards(project: Pick<ProjectData, 'stage' | 'seasons' | 'lang'>, season: number | undefined, locale: SiteLocale): ProjectCardSpec[] {
+export function projectPageCards(project: ProjectCardFacts, season: number | undefined, locale: SiteLocale): ProjectCardSpec[] {
   return projectCardKinds(project, season).filter((card) => card.kind !== 'og' || card.locale === locale);
 }
 
