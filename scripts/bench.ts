@@ -97,7 +97,7 @@ for (const [kind, f] of Object.entries(cards.byKind)) {
 }
 const n = cards.national;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
-console.log(`${`cards of the whole dataset at ${DATASET_NOW.slice(0, 10)}`.padEnd(44)} ${n.cards} (${n.upcoming} upcoming events × 6, ${n.past} past × 2 og, ${n.regionAndSiteCards} region/site) ≈ ${mb(n.bytes)}`);
+console.log(`${`cards of the whole dataset at ${DATASET_NOW.slice(0, 10)}`.padEnd(44)} ${n.cards} (${n.upcoming} upcoming events × 6, ${n.past} past × 2 og, ${n.projectCards} of projects, ${n.regionAndSiteCards} region/site) ≈ ${mb(n.bytes)}`);
 console.log(`${'  if every event were upcoming'.padEnd(44)} ${n.allUpcomingCards} cards ≈ ${mb(n.allUpcomingBytes)}`);
 console.log(`${`full build of ${cards.events} events' cards`.padEnd(44)} ${cards.fullBuild.rendered} cards in ${(cards.fullBuild.ms / 1000).toFixed(1)} s on ${cards.fullBuild.workers} workers = ${cards.fullBuild.cardsPerSecond.toFixed(0)} cards/s`);
 console.log(`${'rebuild with nothing changed'.padEnd(44)} ${cards.rebuildRendered} cards rendered   (budget 0)`);

@@ -19,17 +19,32 @@ export interface BuildCardsOptions extends Omit<RenderCardsOptions, 'prune'> {
   now?: Date;
 }
 
-/** The kinds of content file cards print from: the events, and the geography (region and organiser names). */
-const CARD_SOURCES: ReadonlySet<FileKind | undefined> = new Set<FileKind>(['event', 'geography']);
+/**
+ * The kinds of content file cards print from: the events and projects, the geography (region,
+ * organiser and village names) and movement.yaml (the season, which decides a project's kinds).
+ */
+const CARD_SOURCES: ReadonlySet<FileKind | undefined> = new Set<FileKind>(['event', 'project', 'geography', 'movement']);
 
 /**
  * The content cards are made from, read and parsed by the build's own reader and schemas, file by
- * file; the rosters and awards (most of the national dataset's bytes) are not read at all.
+ * file; the rosters and awards (most of the national dataset's bytes) are not read at all, except
+ * the city/district file of a project run by a village (the village's own name may be there).
  */
 export function loadCardContent(contentDir: string): Content {
-  const entries = listContent(contentDir).filter((entry) => CARD_SOURCES.has(classify(entry.path)?.kind));
-  const tree: ContentTree = { root: contentDir, files: entries.map((entry) => readSourceFile(contentDir, entry.path, undefined, entry.type)) };
-  return assembleContent(tree, tree.files.map(parseFile));
+  const listed = listContent(contentDir);
+  const read = (entry: (typeof listed)[number]) => readSourceFile(contentDir, entry.path, undefined, entry.type);
+  const files = listed.filter((entry) => CARD_SOURCES.has(classify(entry.path)?.kind)).map(read);
+  const parsed = files.map(parseFile);
+  const villageUnits = new Set(
+    parsed.flatMap(({ file, parsed: data }) => {
+      if (file.place?.kind !== 'project' || !data) return [];
+      const [region, unit, rural] = String((data as { representation?: unknown }).representation ?? '').split('/');
+      return rural ? [`representations/${region}/${unit}.yaml`] : [];
+    }),
+  );
+  const unitFiles = listed.filter((entry) => villageUnits.has(entry.path)).map(read);
+  const tree: ContentTree = { root: contentDir, files: [...files, ...unitFiles] };
+  return assembleContent(tree, [...parsed, ...unitFiles.map(parseFile)]);
 }
 
 /** Renders every card the site links (see `cardKindsFor`); returns the counts and how many cards there are. */

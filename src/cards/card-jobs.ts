@@ -5,15 +5,15 @@
  * and of no other.
  */
 import { regionCoverage, type RegionCoverage } from '../content/coverage.ts';
-import type { Content, EventEntry } from '../content/model.ts';
+import type { Content, EventEntry, ProjectEntry } from '../content/model.ts';
 import { SITE_LOCALES, type GeoRegion, type SiteLocale } from '../content/schema.ts';
 // A text missing in one language falls back to the other: a one-language event prints its one title on both cards.
 import { capitalize, pick } from '../i18n/locales.ts';
 import { localizedUrl } from '../i18n/urls.ts';
 import { paths } from '../site/paths.ts';
 import { formatEventWhen } from './astana-time.ts';
-import type { EventCard } from './card.ts';
-import { cardKindsFor, eventCardPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
+import type { EventCard, ProjectCard } from './card.ts';
+import { cardKindsFor, eventCardPath, projectCardKinds, projectCardPath, regionCardPath, shortUrl, siteCardPath } from './paths.ts';
 import type { CardJob } from './render-cards.ts';
 import { CARD_STRINGS } from './strings.ts';
 
@@ -58,6 +58,72 @@ export function eventCardJobs(event: EventEntry, geography: Content['geography']
   );
 }
 
+/**
+ * Who runs a project, by name: `<village>, <city/district>, <region>`, `<city/district>, <region>`
+ * or the region. A village is named by its city/district's file, else by the geography (as the
+ * project and unit pages name it); an id neither knows is printed as written.
+ */
+export function projectRunByName(representation: string, content: Pick<Content, 'geography' | 'units'>, locale: SiteLocale): string {
+  const [regionId, unitId, ruralId] = representation.split('/') as [string, string | undefined, string | undefined];
+  const region = content.geography.get(regionId)?.data;
+  if (!region) return representation;
+  const regionName = pick(region.name, locale);
+  const unit = unitId ? region.units.find((u) => u.id === unitId) : undefined;
+  if (!unit) return regionName;
+  const unitName = pick(unit.name, locale);
+  if (!ruralId) return `${unitName}, ${regionName}`;
+  const own = content.units.find((u) => u.region === regionId && u.unit === unitId)?.data.rural?.find((r) => r.id === ruralId)?.name;
+  const geo = [...(unit.rural ?? []), ...(unit.towns ?? [])].find((p) => p.id === ruralId)?.name;
+  return `${pick(own ?? geo, locale) || ruralId}, ${unitName}, ${regionName}`;
+}
+
+/** `2027`, `2026–2027` for consecutive seasons, `2025, 2027` otherwise. */
+export function seasonsText(seasons: readonly number[]): string {
+  const years = [...new Set(seasons)].sort((a, b) => a - b);
+  const consecutive = years.every((year, i) => i === 0 || year === years[i - 1]! + 1);
+  return years.length > 1 && consecutive ? `${years[0]}–${years.at(-1)}` : years.join(', ');
+}
+
+/**
+ * The localised data of one project card. The figure printed large is the people helped, or
+ * (when none yet, an idea) the children involved, or the events held; the other non-zero
+ * results go on the line below it.
+ */
+export function projectCard(project: ProjectEntry, content: Pick<Content, 'geography' | 'units'>, site: string, kind: ProjectCard['kind'], locale: SiteLocale): ProjectCard {
+  const strings = CARD_STRINGS[locale];
+  const { data } = project;
+  const results = [
+    { n: data.results.people_helped, label: strings.helped },
+    { n: data.results.children_involved, label: strings.children },
+    { n: data.results.events_held, label: strings.eventsHeld },
+  ];
+  const headline = results.find((r) => r.n > 0) ?? results[1]!;
+  return {
+    template: 'project',
+    kind,
+    locale,
+    kicker: `${strings.project} · ${seasonsText(data.seasons)}`,
+    stage: strings.stages[data.stage],
+    stageTone: data.stage,
+    title: pick(data.title, locale),
+    figure: { value: String(headline.n), label: headline.label(headline.n) },
+    figures: results
+      .filter((r) => r !== headline && r.n > 0)
+      .map((r) => `${r.n} ${r.label(r.n)}`)
+      .join(' · '),
+    runBy: projectRunByName(data.representation, content, locale),
+    url: shortUrl(site, localizedUrl(paths.project(project.id), locale)),
+  };
+}
+
+/** The cards of a project in the kinds and languages `projectCardKinds` gives it. */
+export function projectCardJobs(project: ProjectEntry, content: Pick<Content, 'geography' | 'units' | 'movement'>, site: string): CardJob[] {
+  return projectCardKinds(project.data, content.movement?.data.season).flatMap(({ kind, locale }) => ({
+    card: projectCard(project, content, site, kind, locale),
+    out: projectCardPath(project.id, kind, locale),
+  }));
+}
+
 /** The two cards of a region's page: its cities/districts and, given its coverage, how many have a representation. */
 export function regionCardJobs(region: GeoRegion, site: string, coverage?: RegionCoverage): CardJob[] {
   return SITE_LOCALES.map((locale) => ({
@@ -92,6 +158,7 @@ export function siteCardJobs(regionCount: number, site: string): CardJob[] {
 export function allCardJobs(content: Content, site: string, now: Date): CardJob[] {
   return [
     ...content.events.flatMap((event) => eventCardJobs(event, content.geography, site, now)),
+    ...content.projects.flatMap((project) => projectCardJobs(project, content, site)),
     ...[...content.geography.values()].flatMap(({ data }) => regionCardJobs(data, site, contentCoverage(content, data))),
     ...siteCardJobs(content.geography.size, site),
   ];

@@ -34,6 +34,31 @@ export interface EventCard {
   url: string;
 }
 
+/**
+ * A children's social project (issue 14), in the event cards' three kinds and style: what stage
+ * it is at, its title, one result figure large, the other figures, who runs it, its page's address.
+ */
+export interface ProjectCard {
+  template: 'project';
+  kind: EventCardKind;
+  locale: SiteLocale;
+  /** `ЖОБА` / `ПРОЕКТ`, above the title with the seasons: `Балалар жобасы · 2026–2027`. */
+  kicker: string;
+  /** `ИДЕЯ`, `ЖҮРІП ЖАТЫР`, `АЯҚТАЛДЫ` (the pill beside the mark). */
+  stage: string;
+  /** The stage's pill colour: a finished project's is the sun, a running one's the sky, an idea's white. */
+  stageTone: 'idea' | 'running' | 'done';
+  title: string;
+  /** The headline result: its number, printed large, and what it counts (`адамға көмектесті`). */
+  figure: { value: string; label: string };
+  /** The other results, one line (`12 бала қатысты · 3 іс-шара өтті`), or empty. */
+  figures: string;
+  /** Who runs it: `Сайрам ауданы, Түркістан облысы`. */
+  runBy: string;
+  /** The project page's address without `https://`. */
+  url: string;
+}
+
 export interface RegionCard {
   template: 'region';
   locale: SiteLocale;
@@ -51,9 +76,9 @@ export interface SiteCard {
   url: string;
 }
 
-export type Card = EventCard | RegionCard | SiteCard;
+export type Card = EventCard | ProjectCard | RegionCard | SiteCard;
 
 /** The pixel size of a card. */
 export function cardSize(card: Card): { width: number; height: number } {
-  return CARD_SIZES[card.template === 'event' ? card.kind : card.template];
+  return CARD_SIZES[card.template === 'event' || card.template === 'project' ? card.kind : card.template];
 }

@@ -1,5 +1,6 @@
 /** The words printed on cards, in both site languages. */
-import type { SiteLocale } from '../content/schema.ts';
+import type { ProjectData, SiteLocale } from '../content/schema.ts';
+import { plural } from '../i18n/plural.ts';
 
 export const CARD_STRINGS = {
   kk: {
@@ -14,6 +15,12 @@ export const CARD_STRINGS = {
     tagline: 'Қазақстанның балалар еріктілер қозғалысы',
     regions: (count: number) => `Қазақстанның ${count} өңірі`,
     events: 'Онлайн және офлайн іс-шаралар',
+    project: 'Балалар жобасы',
+    stages: { idea: 'ИДЕЯ', running: 'ЖҮРІП ЖАТЫР', done: 'АЯҚТАЛДЫ' } satisfies Record<ProjectData['stage'], string>,
+    // A Kazakh noun after a number keeps one form.
+    helped: () => 'адамға көмектесті',
+    children: () => 'бала қатысты',
+    eventsHeld: () => 'іс-шара өтті',
   },
   ru: {
     online: 'ОНЛАЙН',
@@ -27,5 +34,10 @@ export const CARD_STRINGS = {
     tagline: 'Детское волонтёрское движение Казахстана',
     regions: (count: number) => `Регионов Казахстана: ${count}`,
     events: 'Мероприятия онлайн и офлайн',
+    project: 'Детский проект',
+    stages: { idea: 'ИДЕЯ', running: 'ИДЁТ', done: 'ЗАВЕРШЁН' } satisfies Record<ProjectData['stage'], string>,
+    helped: (n: number) => plural({ one: 'человек получил помощь', few: 'человека получили помощь', many: 'человек получили помощь', other: 'человека получили помощь' }, 'ru', n),
+    children: (n: number) => plural({ one: 'ребёнок участвовал', few: 'ребёнка участвовали', many: 'детей участвовали', other: 'ребёнка участвовали' }, 'ru', n),
+    eventsHeld: (n: number) => plural({ one: 'мероприятие проведено', few: 'мероприятия проведено', many: 'мероприятий проведено', other: 'мероприятия проведено' }, 'ru', n),
   },
 } satisfies Record<SiteLocale, Record<string, unknown>>;

@@ -141,6 +141,31 @@ function drawReason(page: PDFPage, fonts: Fonts, c: Certificate, at: { x: number
   return y;
 }
 
+/**
+ * The project the award rewards, under the recipient: `Жоба: «…»` and `Проект: «…»` (one line
+ * when the titles are the same), each on one line, the type shrinking to 8 pt; a title that still
+ * does not fit is refused (kk/ru), never cut. Returns the next free y.
+ */
+function drawProject(page: PDFPage, fonts: Fonts, c: Certificate, at: { x: number; align: 'center' | 'left' }, y: number, width: number): number {
+  if (!c.project) return y;
+  const { kk, ru } = c.project.title;
+  const lines =
+    kk === ru
+      ? [['kk', `${KK.project} · ${RU.project}: «${kk}»`, fonts.semibold, 12, NAVY] as const]
+      : ([['kk', `${KK.project}: «${kk}»`, fonts.semibold, 12, NAVY], ['ru', `${RU.project}: «${ru}»`, fonts.regular, 11, GREY]] as const);
+  for (const [lang, text, font, largest, color] of lines) {
+    const size = fitSize(text, font, largest, width);
+    if (size < 8) throw new CertificateError(CERTIFICATE_MESSAGES.projectTooLong(c.id, c.project.id, lang));
+    if (at.align === 'center') centered(page, text, at.x, y, font, size, color);
+    else page.drawText(text, { x: at.x, y, size, font, color });
+    y -= size * 1.35;
+  }
+  return y - 8;
+}
+
+/** The reason's lines per language: one fewer when the project's lines take their room above it. */
+const reasonLines = (c: Certificate, lines: number) => (c.project ? lines - 1 : lines);
+
 /** Number and date of issue, in both languages, from (x, y) downwards. */
 function drawNumberAndDate(page: PDFPage, fonts: Fonts, c: Certificate, x: number, y: number): void {
   page.drawText(`${KK.number} · ${RU.number}`, { x, y, size: 8, font: fonts.regular, color: GREY });
@@ -198,7 +223,7 @@ function diplomaPage(doc: PDFDocument, fonts: Fonts, c: Certificate): void {
   drawRule(page, W / 2, H - 256, 150);
   centered(page, `${KK.lead.diploma} · ${RU.lead.diploma}`, W / 2, H - 280, fonts.regular, 13, GREY);
   centered(page, c.recipient, W / 2, H - 322, fonts.bold, fitSize(c.recipient, fonts.bold, 34, 600));
-  drawReason(page, fonts, c, { x: W / 2, align: 'center' }, H - 356, 520, 3);
+  drawReason(page, fonts, c, { x: W / 2, align: 'center' }, drawProject(page, fonts, c, { x: W / 2, align: 'center' }, H - 352, 520), 520, reasonLines(c, 3));
 
   // Clear of the corner ornaments (60 pt from the inner frame).
   drawNumberAndDate(page, fonts, c, 110, 150);
@@ -231,7 +256,7 @@ function certificatePage(doc: PDFDocument, fonts: Fonts, c: Certificate): void {
   page.drawRectangle({ x: left, y: H - 150, width: 110, height: 4, color: GOLD });
   page.drawText(`${KK.lead.certificate} · ${RU.lead.certificate}`, { x: left, y: H - 182, size: 13, font: fonts.regular, color: GREY });
   page.drawText(c.recipient, { x: left, y: H - 226, size: fitSize(c.recipient, fonts.bold, 32, width), font: fonts.bold, color: NAVY });
-  drawReason(page, fonts, c, { x: left, align: 'left' }, H - 266, width, 3);
+  drawReason(page, fonts, c, { x: left, align: 'left' }, drawProject(page, fonts, c, { x: left, align: 'left' }, H - 262, width), width, reasonLines(c, 3));
 
   drawNumberAndDate(page, fonts, c, left, 140);
   drawSignature(page, fonts, c, W - 200, 110);
@@ -255,7 +280,7 @@ function thanksPage(doc: PDFDocument, fonts: Fonts, c: Certificate): void {
   drawRule(page, W / 2, H - 246, 120);
   centered(page, `${KK.lead.thanks} · ${RU.lead.thanks}`, W / 2, H - 282, fonts.regular, 12, GREY);
   centered(page, c.recipient, W / 2, H - 326, fonts.bold, fitSize(c.recipient, fonts.bold, 28, W - 120));
-  drawReason(page, fonts, c, { x: W / 2, align: 'center' }, H - 372, W - 150, 4);
+  drawReason(page, fonts, c, { x: W / 2, align: 'center' }, drawProject(page, fonts, c, { x: W / 2, align: 'center' }, H - 368, W - 150), W - 150, reasonLines(c, 4));
 
   drawSignature(page, fonts, c, W / 2 + 80, 300);
   drawNumberAndDate(page, fonts, c, 60, 175);

@@ -1,6 +1,7 @@
 /**
  * What one certificate prints, gathered from the content: the award, the recipient's name, the
- * region whose representation the recipient belongs to, and the address of its check page.
+ * project it rewards (if it names one), the region whose representation the recipient belongs to,
+ * and the address of its check page.
  *
  * The name is the consented form (`consentedName`, the site's one name function) unless the
  * private names file gives a full name. For a member whose consent is `hidden`, that is the given
@@ -29,6 +30,8 @@ export interface Certificate {
   date: string;
   /** The signer's name once, as the movement's default language spells it (a person signs with one name); the position in both languages. */
   signer: { name: string; position: Bilingual };
+  /** The project the award rewards (its id and title in both languages), when the award names one. */
+  project?: { id: string; title: Bilingual } | undefined;
   /** The region whose representation the recipient is a member of. */
   region: string;
   regionName: Bilingual;
@@ -48,12 +51,15 @@ export function certificateOf(award: Award, content: Content, roster: Map<string
   if (!place) throw new CertificateError(CERTIFICATE_MESSAGES.unknownMember(award.id, award.member));
   const region = content.geography.get(place.region)?.data;
   const fullName = names.get(award.member);
+  const project = award.project ? content.projects.find((p) => p.id === award.project) : undefined;
+  if (award.project && !project) throw new CertificateError(CERTIFICATE_MESSAGES.unknownProject(award.id, award.project));
   return {
     id: award.id,
     kind: award.kind,
     recipient: fullName ?? consentedName(place.member),
     fullName: fullName !== undefined || place.member.consent.name === 'full',
     reason: both(award.reason),
+    ...(project ? { project: { id: project.id, title: both(project.data.title) } } : {}),
     date: award.date,
     signer: { name: pick(award.signed_by.name, content.movement?.data.default_locale === 'ru' ? 'ru' : 'kk'), position: both(award.signed_by.position) },
     region: place.region,

@@ -1,7 +1,7 @@
 /**
  * `.github/CODEOWNERS` generated from the content (kubernetes/community's pattern: the data is
  * the source, the file is derived and checked for staleness). A region's `maintainers:` review
- * its folder; everything else — the code, the workflows, the season, the reference geography,
+ * its folders (its representations and its projects); everything else — the code, the workflows, the season, the reference geography,
  * events and awards — belongs to the national team.
  */
 import type { Content } from '../content/model.ts';
@@ -22,7 +22,11 @@ export function generateCodeowners(content: Content, options: CodeownersOptions)
   const regionLines = [...content.regions]
     .sort(([a], [b]) => a.localeCompare(b))
     .filter(([, entry]) => entry.data.maintainers?.length)
-    .map(([region, entry]) => [`${root}/representations/${region}/`, unique(entry.data.maintainers!).join(' ')] as const);
+    // A region's projects (projects/<region>/, issue 14) go to the same people as its rosters.
+    .flatMap(([region, entry]) => {
+      const owners = unique(entry.data.maintainers!).join(' ');
+      return [[`${root}/representations/${region}/`, owners], [`${root}/projects/${region}/`, owners]] as const;
+    });
   const nationalLines = [
     ['*', national],
     [`${root}/movement.yaml`, national],
@@ -39,7 +43,7 @@ export function generateCodeowners(content: Content, options: CodeownersOptions)
     '# The code, the workflows, the season (movement.yaml), the geography, events and awards: the national team.',
     ...nationalLines.map(line),
     '',
-    "# Each region's representations: its maintainers.",
+    "# Each region's representations and projects: its maintainers.",
     ...regionLines.map(line),
     '',
   ].join('\n');

@@ -375,6 +375,8 @@ export const eventTranslationEntrySchema = z.strictObject({ locale: z.enum(['ru'
 // ── awards/<year>.yaml ───────────────────────────────────────────────────────
 
 export const AWARD_KINDS = ['diploma', 'certificate', 'thanks'] as const;
+/** A project's id as awards write it: `<region>/<slug>`, its file's place under `projects/`. */
+export const PROJECT_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 export const AWARD_ID = /^\d{4}-\d{6}$/;
 export const awardSchema = z.strictObject({
   id: z.string().regex(AWARD_ID).meta(field('Нөмірі', 'Номер', { hint: words('ЖЖЖЖ-NNNNNN, мысалы 2026-000123', 'ГГГГ-NNNNNN, например 2026-000123') })),
@@ -389,6 +391,16 @@ export const awardSchema = z.strictObject({
     .regex(/^\d{4}\/[a-z0-9]+(-[a-z0-9]+)*$/)
     .optional()
     .meta(field('Іс-шара', 'Мероприятие', { options: 'events' })),
+  /** `<region>/<slug>` of the project the award rewards (issue 14): the certificate and its check page name it. */
+  project: z
+    .string()
+    .regex(PROJECT_ID)
+    .optional()
+    .meta(
+      field('Жоба', 'Проект', {
+        hint: words('Марапат берілген жоба: <өңір>/<slug>, мысалы turkistan/sayram-clean-river', 'Проект, за который награда: <регион>/<slug>, например turkistan/sayram-clean-river'),
+      }),
+    ),
   date: isoDate.meta(field('Берілген күні', 'Дата вручения')),
   signed_by: z
     .strictObject({ name: localeMap.meta(field('Аты-жөні', 'ФИО')), position: localeMap.meta(field('Лауазымы', 'Должность')) })

@@ -15,6 +15,8 @@ export const CERTIFICATE_TEXT = {
     verify: 'Түпнұсқалығын тексеру',
     /** Мөр орны: where the seal goes. */
     seal: 'М.О.',
+    /** Before the title of the project the award rewards. */
+    project: 'Жоба',
   },
   ru: {
     kind: { diploma: 'Диплом', certificate: 'Сертификат', thanks: 'Благодарственное письмо' } satisfies Record<AwardKind, string>,
@@ -25,6 +27,7 @@ export const CERTIFICATE_TEXT = {
     verify: 'Проверка подлинности',
     /** Место печати. */
     seal: 'М.П.',
+    project: 'Проект',
   },
 } as const;
 
@@ -65,6 +68,14 @@ export const CERTIFICATE_MESSAGES = {
   namesIncomplete: (count: number) => ({
     kk: `Толық аттар файлында ${count} алушы жоқ (жоғарыда аталған).`,
     ru: `В файле полных имён нет получателей: ${count} (перечислены выше).`,
+  }),
+  unknownProject: (id: string, project: string) => ({
+    kk: `${id} марапаты: «${project}» жобасы жоқ (content/projects/${project}.mdx табылмады). awards файлындағы project өрісін түзетіңіз (npm run validate көрсетеді).`,
+    ru: `Награда ${id}: проекта «${project}» нет (не найден content/projects/${project}.mdx). Исправьте поле project в файле наград (npm run validate покажет где).`,
+  }),
+  projectTooLong: (award: string, project: string, lang: string) => ({
+    kk: `${award} марапаты: «${project}» жобасының атауы (title.${lang}) сертификаттың бір жолына сыймайды. Жобаның атауын content/projects/${project}.mdx ішінде қысқартып, қайта іске қосыңыз.`,
+    ru: `Награда ${award}: название проекта «${project}» (title.${lang}) не помещается в строку сертификата. Сократите название в content/projects/${project}.mdx и запустите снова.`,
   }),
   reasonTooLong: (award: string, lang: string) => ({
     kk: `${award} марапаты: себебі (reason.${lang}) сертификатқа сыймайды. Оны awards файлында бір-екі сөйлемге қысқартып, қайта іске қосыңыз.`,

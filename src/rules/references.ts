@@ -118,6 +118,15 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'award-project-unknown',
+    severity: 'error',
+    messages: {
+      kk: (x) => `${p(x)}: «${x['project']}» деген жоба жоқ (content/projects/${x['project']}.mdx табылмады). Жобаны <өңір>/<slug> түрінде, projects/ ішіндегі файлдың орнымен жазыңыз немесе project өрісін өшіріңіз.`,
+      ru: (x) => `${p(x)}: проекта «${x['project']}» нет (не найден content/projects/${x['project']}.mdx). Укажите проект как <регион>/<slug>, по месту его файла в projects/, или удалите поле project.`,
+      en: (x) => `${p(x)}: there is no project «${x['project']}» (content/projects/${x['project']}.mdx not found). Write the project as <region>/<slug>, where its file is under projects/, or remove the project field.`,
+    },
+  },
+  {
     id: 'event-rescheduled-unknown',
     severity: 'error',
     messages: {
@@ -181,7 +190,7 @@ function unitsByRegion(content: Content): Map<string, { region: GeoRegion; units
 }
 
 /** Ids of every file of a kind in the tree, valid or not: a file with a schema error still exists. */
-function placesOf(content: Content, kind: 'geography' | 'event'): SourceFile[] {
+function placesOf(content: Content, kind: 'geography' | 'event' | 'project'): SourceFile[] {
   return content.tree.files.filter((f) => f.place?.kind === kind);
 }
 
@@ -291,6 +300,8 @@ function memberIdFindings(content: Content): { findings: Finding[]; firstFile: M
 function awardFindings(content: Content, members: ReadonlyMap<string, unknown> | undefined): Finding[] {
   const findings: Finding[] = [];
   const events = new Set(placesOf(content, 'event').map((f) => eventId(f.place!)));
+  // Every project file counts, even one that failed its schema (its own errors are reported there).
+  const projects = new Set(placesOf(content, 'project').map((f) => `${f.place!.region}/${f.place!.slug}`));
   const firstFile = new Map<string, SourceFile>();
   for (const { file, data } of [...content.awards].sort((a, b) => a.year - b.year)) {
     data.forEach((award, i) => {
@@ -302,6 +313,9 @@ function awardFindings(content: Content, members: ReadonlyMap<string, unknown> |
       }
       if (award.event && !events.has(award.event)) {
         findings.push({ rule: 'award-event-unknown', file, path: [i, 'event'], params: { path: fieldPath([i, 'event']), event: award.event } });
+      }
+      if (award.project && !projects.has(award.project)) {
+        findings.push({ rule: 'award-project-unknown', file, path: [i, 'project'], params: { path: fieldPath([i, 'project']), project: award.project } });
       }
     });
   }

@@ -235,8 +235,8 @@ export function generateNationalDataset(options: NationalDatasetOptions): Nation
   }
   stats.heldEvents = held.length;
 
-  const awards = awardsText(options.awardsCount ?? 3000, members, held, curators, random);
-  write(`awards/${DATASET_SEASON}.yaml`, awards);
+  // Drafted here, so the random stream below is unchanged; written after the projects, whose ids some awards name.
+  const awardDrafts = draftAwards(options.awardsCount ?? 3000, members, held, curators, random);
   stats.awards = options.awardsCount ?? 3000;
 
   // Projects come last, so the random stream of everything above (and the committed benchmarks' data) is unchanged.
@@ -253,11 +253,15 @@ export function generateNationalDataset(options: NationalDatasetOptions): Nation
       else byRepresentation.set(key, [member]);
     }
   }
+  /** The first project each member is on the team of. */
+  const projectOf = new Map<string, string>();
   for (let i = 1; i <= projectsCount; i++) {
     const project = projectText(i, random.pick(members), byRepresentation, held, eventIds, random);
     write(project.path, project.text);
+    for (const member of project.team) if (!projectOf.has(member)) projectOf.set(member, project.id);
     stats.projects++;
   }
+  write(`awards/${DATASET_SEASON}.yaml`, awardsText(awardDrafts, projectOf));
   return stats;
 }
 
@@ -281,7 +285,7 @@ function projectText(
   held: readonly HeldEvent[],
   eventIds: readonly string[],
   random: Random,
-): { path: string; text: string } {
+): { path: string; text: string; id: string; team: string[] } {
   const parts = first.representation.split('/');
   const representation = parts.slice(0, random.int(1, parts.length)).join('/');
   const pool = byRepresentation.get(representation)!;
@@ -315,7 +319,7 @@ function projectText(
     lang,
   });
   const slug = `${kind.slug}-${topic}-${pad(index, 4)}`;
-  return { path: `projects/${first.region}/${slug}.mdx`, text: `---
+  return { id: `${first.region}/${slug}`, team, path: `projects/${first.region}/${slug}.mdx`, text: `---
 ${frontmatter}---
 
 ${projectBody(lang, topicName[lang])}` };
@@ -527,7 +531,10 @@ ${grades.from}–${grades.to} сынып оқушыларына арналған
 `;
 }
 
-function awardsText(count: number, members: GeneratedMember[], held: HeldEvent[], curators: Map<string, LocaleMap>, random: Random): string {
+type AwardDraft = ReturnType<typeof draftAwards>[number];
+
+/** The year's awards, in the order of their numbers (by date of issue). */
+function draftAwards(count: number, members: GeneratedMember[], held: HeldEvent[], curators: Map<string, LocaleMap>, random: Random) {
   if (count > 0 && members.length === 0) throw new Error('awards need members: select at least one region');
   const drafts = Array.from({ length: count }, (_, i) => {
     const member = random.pick(members);
@@ -546,7 +553,14 @@ function awardsText(count: number, members: GeneratedMember[], held: HeldEvent[]
     return { order: i, member: member.id, kind, reason, event: event?.path, date, signedBy };
   });
   // Certificate numbers follow the date of issue, as a register would.
-  drafts.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+  return drafts.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+}
+
+/**
+ * The awards file. An award "for organising a volunteer project" (no event, not a letter of
+ * thanks) names the project its member is on the team of, when there is one: valid by construction.
+ */
+function awardsText(drafts: readonly AwardDraft[], projectOf: ReadonlyMap<string, string>): string {
   return toYamlText(
     drafts.map((award, i) => ({
       id: `${DATASET_SEASON}-${pad(i + 1, 6)}`,
@@ -554,6 +568,7 @@ function awardsText(count: number, members: GeneratedMember[], held: HeldEvent[]
       kind: award.kind,
       reason: flow(award.reason),
       event: award.event,
+      project: award.event || award.kind === 'thanks' ? undefined : projectOf.get(award.member),
       date: award.date,
       signed_by: flow({ name: flow(award.signedBy.name), position: flow(award.signedBy.position) }),
     })),

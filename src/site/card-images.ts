@@ -1,4 +1,6 @@
 import type { SiteLocale } from '../i18n/locales.ts';
+import { projectPageCards, type ProjectCardFacts } from '../cards/paths.ts';
+import type { EventCardKind } from '../cards/card.ts';
 import { cardPaths } from './paths.ts';
 
 /**
@@ -11,19 +13,19 @@ export function cardsInBuild(env: Record<string, string | undefined> = process.e
   return env.SITE_CARDS === '1';
 }
 
-/** Flipped when project cards are rendered (branch projcards): until then a project page shows none. */
-export const PROJECT_CARDS_RENDERED = false;
-
 /**
- * The social card images of a project's page, by kind (site paths, `cardPaths.project`), or none:
- * only when project cards are rendered and this build renders cards. A page without one keeps the
- * site card for link previews.
+ * The social card images of a project's page in `locale`, by kind (site paths), or none when this
+ * build renders no cards. Which cards a project has is `projectPageCards`'s answer, the function the
+ * card build reads too, so a page never links a card that was not built. A page without one keeps
+ * the site card for link previews.
  */
 export function projectCardImages(
-  id: string,
+  project: { id: string; data: ProjectCardFacts },
+  season: number | undefined,
   locale: SiteLocale,
   env: Record<string, string | undefined> = process.env,
-): { og: string; square: string; story: string } | undefined {
-  if (!PROJECT_CARDS_RENDERED || !cardsInBuild(env)) return undefined;
-  return { og: cardPaths.project(id, 'og', locale), square: cardPaths.project(id, 'square', locale), story: cardPaths.project(id, 'story', locale) };
+): Partial<Record<EventCardKind, string>> | undefined {
+  if (!cardsInBuild(env)) return undefined;
+  const cards = projectPageCards(project.data, season, locale);
+  return Object.fromEntries(cards.map((card) => [card.kind, cardPaths.project(project.id, card.kind, card.locale)]));
 }

@@ -17,16 +17,29 @@ const cards: Card[] = [
   { ...event, kind: 'og', locale: 'kk' },
   { ...event, kind: 'square', locale: 'ru', title: 'Марафон чтения' },
   { ...event, kind: 'story', locale: 'kk', cancelled: 'ӨТПЕЙДІ' },
+  ...(['og', 'square', 'story'] as const).map((kind): Card => ({
+    template: 'project',
+    kind,
+    locale: 'kk',
+    kicker: 'Балалар жобасы · 2027',
+    stage: 'АЯҚТАЛДЫ',
+    stageTone: 'done',
+    title: 'Таза Сайрамсу',
+    figure: { value: '1200', label: 'адамға көмектесті' },
+    figures: '46 бала қатысты · 2 іс-шара өтті',
+    runBy: 'Сайрам ауданы, Түркістан облысы',
+    url: 'example.kz/projects/turkistan/sayram-clean-river',
+  })),
   { template: 'region', locale: 'ru', name: 'область Ұлытау', subtitle: 'Региональное представительство', facts: ['Городов и районов: 5'], url: 'example.kz/ru/regions/ulytau' },
   { template: 'site', locale: 'kk', tagline: 'Қазақстанның балалар еріктілер қозғалысы', facts: ['Қазақстанның 20 өңірі'], url: 'example.kz' },
 ];
 
 describe('card formats', () => {
-  it.each(cards.map((card) => [card.template === 'event' ? card.kind : card.template, card] as const))('%s is a decodable PNG of its size', async (format, card) => {
+  it.each(cards.map((card) => [card.template === 'event' || card.template === 'project' ? `${card.template} ${card.kind}` : card.template, card] as const))('%s is a decodable PNG of its size', async (_, card) => {
     const png = await renderCardPng(card);
     const meta = await sharp(png).metadata();
     expect(meta.format).toBe('png');
-    expect({ width: meta.width, height: meta.height }).toEqual(CARD_SIZES[format]);
+    expect({ width: meta.width, height: meta.height }).toEqual(CARD_SIZES[card.template === 'event' || card.template === 'project' ? card.kind : card.template]);
     const raster = await decode(png);
     expect(raster.data.length).toBe(raster.width * raster.height * raster.channels);
     // Not a blank canvas: the background and the white text are both there.

@@ -35,6 +35,20 @@ describe('the card palette', () => {
     const cards: Card[] = [
       ...EVENT_CARD_KINDS.map((kind) => event(kind)),
       event('og', { cancelled: 'ӨТПЕЙДІ' }),
+      // A project card at each stage (each its own pill colour).
+      ...(['idea', 'running', 'done'] as const).map((stageTone): Card => ({
+        template: 'project',
+        kind: 'og',
+        locale: 'kk',
+        kicker: 'Балалар жобасы · 2027',
+        stage: stageTone.toUpperCase(),
+        stageTone,
+        title: 'Таза Кеңгір',
+        figure: { value: '300', label: 'адамға көмектесті' },
+        figures: '12 бала қатысты',
+        runBy: 'Жезқазған қаласы, Ұлытау облысы',
+        url: 'example.kz/projects/ulytau/clean-kengir',
+      })),
       { template: 'region', locale: 'ru', name: 'область Ұлытау', subtitle: 'Региональное представительство', facts: ['Городов и районов: 5'], url: 'example.kz/ru/regions/ulytau' },
       { template: 'site', locale: 'kk', tagline: 'Қазақстанның балалар еріктілер қозғалысы', facts: ['Қазақстанның 20 өңірі'], url: 'example.kz' },
     ];

@@ -73,6 +73,63 @@ describe('each kind has its own layout', () => {
   });
 });
 
+/** A project of the fixture's Zhezkazgan; `withProject` has every award of `treeWithKinds` name it. */
+const PROJECT_FILE = `---
+title: { kk: "Таза Кеңгір: өзен жағасы", ru: "Чистый Кенгир: берег реки" }
+summary: { kk: "Балалар өзен жағасын тазалады.", ru: "Дети очистили берег реки." }
+representation: ulytau/zhezkazgan
+topics: [ecology]
+seasons: [2027]
+stage: done
+results: { children_involved: 12, people_helped: 300, events_held: 1 }
+team: [test-lala-l]
+lang: kk
+---
+Біз өзен жағасын тазаладық.
+
+## Қалай қайталауға болады
+
+1. Әкімдіктен рұқсат алыңыз.
+`;
+function withProject(title?: string) {
+  const tree = treeWithKinds();
+  tree.write('projects/ulytau/clean-kengir.mdx', title ? PROJECT_FILE.replace(/^title: .*$/m, title) : PROJECT_FILE);
+  tree.write('awards/2027.yaml', tree.read('awards/2027.yaml').replaceAll('  date: ', '  project: ulytau/clean-kengir\n  date: '));
+  return tree;
+}
+
+describe('an award that names the project it rewards', () => {
+  it('prints the project’s title in both languages on every kind, under the name, with the reason still whole', async () => {
+    const out = outDir();
+    const tree = withProject();
+    expect(tree.validate().filter((p) => p.severity === 'error')).toEqual([]);
+    await buildCertificates({ contentDir: tree.root, year: 2027, outDir: out, site: SITE });
+    for (const id of ['2027-000001', '2027-000002', '2027-000003']) {
+      const [text] = await pdfText(readFileSync(join(out, `${id}.pdf`)));
+      expect(text, id).toContain('Жоба: «Таза Кеңгір: өзен жағасы»');
+      expect(text, id).toContain('Проект: «Чистый Кенгир: берег реки»');
+      expect(text, id).toMatch(/Жазғы лагерьге көмектескені үшін|Белсенді көшбасшылық үшін/);
+    }
+    // One title in both languages: one line.
+    const same = outDir();
+    await buildCertificates({ contentDir: withProject('title: { kk: "Кеңгір", ru: "Кеңгір" }').root, year: 2027, outDir: same, site: SITE });
+    const [text] = await pdfText(readFileSync(join(same, '2027-000003.pdf')));
+    expect(text).toContain('Жоба · Проект: «Кеңгір»');
+  });
+
+  it('refuses a title that does not fit one line (kk/ru, naming the award, the project and the language), and an unknown project', async () => {
+    const long = Array.from({ length: 12 }, () => 'жағалауды тазалау').join(' ');
+    const out = outDir();
+    await expect(buildCertificates({ contentDir: withProject(`title: { kk: "${long}", ru: "Чистый Кенгир" }`).root, year: 2027, outDir: out, site: SITE })).rejects.toThrow(
+      /2027-000001.*ulytau\/clean-kengir.*title\.kk/s,
+    );
+    expect(existsSync(out)).toBe(false);
+    const tree = withProject();
+    tree.remove('projects/ulytau/clean-kengir.mdx');
+    await expect(buildCertificates({ contentDir: tree.root, year: 2027, outDir: out, site: SITE })).rejects.toThrow(/ulytau\/clean-kengir.*content\/projects/s);
+  });
+});
+
 describe('a reason that does not fit', () => {
   it('is refused, naming the award and the language, and nothing is written', async () => {
     const tree = treeWithKinds();

@@ -17,7 +17,7 @@ function generate(root: string): string {
 }
 
 describe('CODEOWNERS from content', () => {
-  it("gives each region's folder to its maintainers and the rest to the national team, regions last", () => {
+  it("gives each region's folders (representations and projects) to its maintainers and the rest to the national team, regions last", () => {
     const tree = fixtureTree();
     tree.replace('representations/ulytau/region.yaml', 'maintainers: ["@myn-jasa/ulytau"]', 'maintainers: ["@myn-jasa/ulytau", "@ulytau-coordinator", "@myn-jasa/ulytau"]');
     const lines = generate(tree.root).split('\n').filter((l) => l && !l.startsWith('#'));
@@ -27,6 +27,7 @@ describe('CODEOWNERS from content', () => {
       ['/content/geography/', '@myn-jasa/national'],
       ['/.github/', '@myn-jasa/national'],
       ['/content/representations/ulytau/', '@myn-jasa/ulytau', '@ulytau-coordinator'],
+      ['/content/projects/ulytau/', '@myn-jasa/ulytau', '@ulytau-coordinator'],
     ]);
   });
 
@@ -34,6 +35,7 @@ describe('CODEOWNERS from content', () => {
     const tree = fixtureTree();
     tree.replace('representations/ulytau/region.yaml', 'maintainers: ["@myn-jasa/ulytau"]\n', '');
     expect(generate(tree.root)).not.toContain('/content/representations/');
+    expect(generate(tree.root)).not.toContain('/content/projects/');
   });
 
   it('--check exits 1 on a stale file and 0 once regenerated', () => {

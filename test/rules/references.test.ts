@@ -151,6 +151,38 @@ describe('references: members and awards', () => {
     ]);
   });
 
+  it('accepts an award that names an existing project, and reports one that names none at its file, line and column', () => {
+    const tree = fixtureTree();
+    // The project of test/rules/projects.test.ts, in the fixture's Ulytau folder.
+    tree.write('projects/ulytau/clean-kengir.mdx', `---
+title: { kk: "Таза Кеңгір", ru: "Чистый Кенгир" }
+summary: { kk: "Балалар өзен жағасын тазалады.", ru: "Дети очистили берег реки." }
+representation: ulytau/zhezkazgan
+topics: [ecology]
+seasons: [2027]
+stage: done
+results: { children_involved: 12, people_helped: 300, events_held: 1 }
+team: [test-lala-l]
+lang: kk
+---
+Біз өзен жағасын тазаладық.
+
+## Қалай қайталауға болады
+
+1. Әкімдіктен рұқсат алыңыз.
+`);
+    tree.replace(AWARDS, 'event: 2027/test-reading', 'event: 2027/test-reading\n  project: ulytau/clean-kengir');
+    expect(problemsOf(tree)).toEqual([]);
+    tree.replace(AWARDS, 'project: ulytau/clean-kengir', 'project: ulytau/clean-kengri');
+    const problems = problemsOf(tree);
+    expect(problems).toMatchObject([
+      { rule: 'award-project-unknown', severity: 'error', file: `content/${AWARDS}`, line: 6, column: 12, params: { path: '[0].project', project: 'ulytau/clean-kengri' } },
+    ]);
+    const { rule, params } = problems[0]!;
+    expect(RULES.get(rule)!.messages.kk(params!)).toContain('content/projects/ulytau/clean-kengri.mdx');
+    expect(RULES.get(rule)!.messages.ru(params!)).toContain('удалите поле project');
+  });
+
   it('reports an award number given twice at the second', () => {
     const tree = fixtureTree();
     const award = tree.read(AWARDS);

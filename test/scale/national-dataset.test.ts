@@ -258,12 +258,21 @@ describe('prepareOutput', () => {
 
 describe('national dataset at full scale', () => {
   it('meets PRODUCT.md national targets: 5,270 files, ≈ 12.6 MB, ≈ 30,000 members, 5,000 events, 3,000 awards, and 2,000 projects besides', () => {
-    const { stats } = generate('full', {});
+    const { stats, contentRoot } = generate('full', {});
     expect(stats).toMatchObject({ files: 5270 + 2000, regions: 20, units: 228, ruralRepresentations: 2287, events: 5000, awards: 3000, projects: 2000 });
     expect(stats.members).toBeGreaterThan(28_000);
     expect(stats.members).toBeLessThan(32_000);
     // ≈ 12.6 MB without the projects, ≈ 2.5 MB of projects.
     expect(stats.bytes).toBeGreaterThan(14_500_000);
     expect(stats.bytes).toBeLessThan(16_000_000);
+
+    // Some awards for organising a project name it: the project exists and the member is on its team.
+    const named = awardsFileSchema.parse(jsYaml.load(readFileSync(join(contentRoot, 'awards/2027.yaml'), 'utf8'))).filter((a) => a.project);
+    expect(named.length).toBeGreaterThan(50);
+    for (const award of named) {
+      const text = readFileSync(join(contentRoot, 'projects', `${award.project}.mdx`), 'utf8');
+      expect(/^team: \[(.*)\]$/m.exec(text)![1]!.split(', '), award.id).toContain(award.member);
+      expect(award.event, award.id).toBeUndefined();
+    }
   });
 });

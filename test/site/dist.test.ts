@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { projectCardKinds, type ProjectCardFacts } from '../../src/cards/paths.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { checkPublishedOutput, publishingRules } from '../../src/published/output-gate.ts';
 import { addDays } from '../../src/season/calendar.ts';
@@ -231,6 +233,34 @@ describe('certificate check pages', () => {
       }
     }
     expect(fileSet.has('verify/2026-999999/index.html')).toBe(false);
+  });
+
+  it('show the project an award names, by its title in the page’s language (linking its page once project pages are built)', () => {
+    for (const [prefix, title] of [['', 'Таза Сайрамсу'], ['ru/', 'Чистая Сайрамсу']] as const) {
+      const html = readBuilt(`${prefix}verify/2026-000002/index.html`);
+      const link = `<a href="${TEST_SITE.base}${prefix}projects/turkistan/sayram-clean-river/">${title}</a>`;
+      const shown = fileSet.has(`${prefix}projects/turkistan/sayram-clean-river/index.html`) ? link : title;
+      expect(html).toContain(`<dd data-project="turkistan/sayram-clean-river">${shown}</dd>`);
+    }
+    expect(readBuilt('verify/2026-000001/index.html')).not.toContain('data-project');
+  });
+});
+
+describe('project cards', () => {
+  it('are built for every project in the kinds and languages projectCardKinds gives it, as PNGs of their size', async () => {
+    const content = loadContent(TEST_SITE.content);
+    const season = Number(/^season: (\d{4})/m.exec(readFileSync(join(TEST_SITE.content, 'movement.yaml'), 'utf8'))![1]);
+    const projects = content.files.filter((f) => f.place?.kind === 'project');
+    expect(projects.length).toBeGreaterThan(0);
+    for (const file of projects) {
+      const id = `${file.place!.region}/${file.place!.slug}`;
+      const data = file.data as ProjectCardFacts;
+      const expected = projectCardKinds(data, season).map(({ kind, locale }) => `cards/projects/${id}/${kind}-${locale}.png`);
+      expect(expected).toContain(`cards/projects/${id}/og-ru.png`);
+      expect(files.filter((f) => f.startsWith(`cards/projects/${id}/`)).sort(), id).toEqual(expected.sort());
+      const meta = await sharp(join(TEST_SITE.dir, `cards/projects/${id}/og-kk.png`)).metadata();
+      expect({ width: meta.width, height: meta.height }).toEqual({ width: 1200, height: 630 });
+    }
   });
 });
 

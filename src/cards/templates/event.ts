@@ -53,6 +53,23 @@ export function eventForegroundBox(kind: EventCardKind): Rect {
 }
 
 /**
+ * The frame every card of a kind shares, event or project: padding, the safe areas, the header's
+ * height (the mark's size) and the corner sun. Cards that share it share their background layer.
+ */
+export function cardFrame(kind: EventCardKind): Pick<EventLayout, 'pad' | 'safe' | 'header' | 'sun'> {
+  const { pad, safe, header, sun } = LAYOUTS[kind];
+  return { pad, safe, header, sun };
+}
+
+/** The background layer of every event and project card of a kind: the navy ground, the corner sun and the mark. */
+export function kindBackground(kind: EventCardKind): CardElement {
+  const { pad, safe, header, sun } = LAYOUTS[kind];
+  const { width, height } = CARD_SIZES[kind];
+  const padding = { flexDirection: 'column', padding: pad, paddingTop: pad + safe, paddingBottom: pad + safe } as const;
+  return withCornerSun({ width, height }, sun, box(padding, box({ height: header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 }, mark(header))));
+}
+
+/**
  * What is drawn of an event card: `background` is the part that is the same on every card of a
  * kind (the background, the corner sun and the mark), `foreground` the rest (badge and texts,
  * on a transparent canvas, the mark's place kept empty), `all` both at once.
@@ -67,7 +84,7 @@ export function eventCardElement(card: EventCard, part: EventCardPart = 'all'): 
   const titleBox = eventTitleBox(card.kind);
   const padding = { flexDirection: 'column', padding: layout.pad, paddingTop: layout.pad + layout.safe, paddingBottom: layout.pad + layout.safe } as const;
   const header = { height: layout.header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 } as const;
-  if (part === 'background') return withCornerSun({ width, height }, layout.sun, box(padding, box(header, mark(layout.header))));
+  if (part === 'background') return kindBackground(card.kind);
   // A cancelled event shows only that: its format no longer matters. The pill takes the room
   // the mark leaves, shrinking its text if it must.
   const room = inner - markWidth(layout.header) - layout.badge;

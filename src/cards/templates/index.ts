@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Card } from '../card.ts';
 import type { CardElement } from './element.ts';
 import type { Rect } from './text.ts';
-import { eventCardElement, eventForegroundBox } from './event.ts';
+import { eventCardElement, eventForegroundBox, kindBackground } from './event.ts';
+import { projectCardElement, projectForegroundBox } from './project.ts';
 import { regionCardElement } from './region.ts';
 import { siteCardElement } from './site.ts';
 
@@ -20,6 +21,8 @@ export function cardElement(card: Card): CardElement {
   switch (card.template) {
     case 'event':
       return eventCardElement(card);
+    case 'project':
+      return projectCardElement(card);
     case 'region':
       return regionCardElement(card);
     case 'site':
@@ -28,7 +31,7 @@ export function cardElement(card: Card): CardElement {
 }
 
 /**
- * A card as the renderer draws it. An event card is two layers: its `background` (the same for
+ * A card as the renderer draws it. An event or project card is two layers: its `background` (the same for
  * every card of a kind, so drawn once per process and kept, under `backgroundKey`) and the
  * `foreground` with the event's texts, drawn for each card on a transparent canvas and laid over
  * it. satori lays out and librsvg rasterises only the texts, not the mark and the sun again.
@@ -43,9 +46,13 @@ export interface CardLayers {
 
 /** The layers of any card. */
 export function cardLayers(card: Card): CardLayers {
+  // Event and project cards of a kind share one background layer (the same frame, mark and sun).
+  if (card.template === 'project') {
+    return { background: { key: `frame-${card.kind}`, element: () => kindBackground(card.kind) }, foreground: projectCardElement(card, 'foreground'), foregroundBox: projectForegroundBox(card.kind) };
+  }
   if (card.template !== 'event') return { foreground: cardElement(card) };
   return {
-    background: { key: `event-${card.kind}`, element: () => eventCardElement(card, 'background') },
+    background: { key: `frame-${card.kind}`, element: () => eventCardElement(card, 'background') },
     foreground: eventCardElement(card, 'foreground'),
     foregroundBox: eventForegroundBox(card.kind),
   };

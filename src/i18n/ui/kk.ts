@@ -191,6 +191,7 @@ export const kk = {
   'verify.recipientHidden': 'Алушының аты-жөні жарияланбайды.',
   'verify.reason': 'Немен марапатталды',
   'verify.event': 'Іс-шара',
+  'verify.project': 'Жоба',
   'verify.date': 'Берілген күні',
   'verify.issuer': 'Берген өкілдік',
   'verify.signedBy': 'Қол қойған',

@@ -202,6 +202,7 @@ export const ru = {
   'verify.recipientHidden': 'Имя получателя не публикуется.',
   'verify.reason': 'За что',
   'verify.event': 'Мероприятие',
+  'verify.project': 'Проект',
   'verify.date': 'Дата выдачи',
   'verify.issuer': 'Выдавшее представительство',
   'verify.signedBy': 'Подписал(а)',
