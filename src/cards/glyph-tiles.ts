@@ -4,8 +4,9 @@
  * address are new lines on every card, but made of the same few hundred glyphs. So satori lays the
  * card out without embedding the fonts (it writes each word as a `<text>` with its place and
  * style), the words are joined into the runs satori shapes whole and shaped as it shapes them
- * (`shapeLine`, the fitter's own metrics), and each glyph is rasterised by sharp once per weight,
- * size and place within a pixel (in twentieths), then laid on the card as a flat-coloured piece
+ * (`shapeLine`, the fitter's own metrics), and each glyph is rasterised once per weight, size and
+ * place within a pixel (in twentieths; in JavaScript, outline-raster.ts, where one sharp call cost
+ * ≈ 1.5 ms a card), then laid on the card as a flat-coloured piece
  * (`paintPieces`). A glyph's outline has the points of satori's, rounded as satori rounds them
  * (`glyphOutline`), so it looks as in satori's SVG, up to 1/40 px of place.
  */
@@ -14,6 +15,7 @@ import { fontMetrics, type FontWeight } from './fonts.ts';
 import { coverageRuns, type AlphaPiece } from './indexed-png.ts';
 import type { SvgText } from './svg-pieces.ts';
 import { shapeLine } from './text-fit.ts';
+import { OutlineRaster } from './outline-raster.ts';
 
 /** A glyph outline's commands as fontkit gives them (its type declarations leave them out). */
 type PathCommand = { command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath'; args: number[] };
@@ -63,17 +65,20 @@ function tenth(value: number): number {
   return (value < 0 ? -Math.round(-value * 10) : Math.round(value * 10)) / 10;
 }
 
+/** A glyph's outline commands at `size` px with its origin on the baseline at `x`, `y`, every number rounded as satori rounds it. */
+function outlineCommands(weight: FontWeight, id: number, size: number, x: number, y: number): { command: PathCommand['command']; a: number[] }[] {
+  const scale = size / fontMetrics(weight).unitsPerEm;
+  return commandsOf(weight, id).map(({ command, args }) => ({ command, a: args.map((value, i) => (i % 2 === 0 ? tenth(x + value * scale) : tenth(y - value * scale))) }));
+}
+
 /**
  * A glyph's outline with its origin on the baseline at `x`, `y`, at `size` px, written as satori
  * writes it (`M`, `L`, `Q`, `C`, `Z`, numbers to a tenth of a pixel; fontkit may start a contour
  * at another of its points than satori's opentype.js, and leaves out its empty segments).
  */
 export function glyphOutline(weight: FontWeight, id: number, size: number, x: number, y: number): string {
-  const font = fontMetrics(weight);
-  const scale = size / font.unitsPerEm;
   let d = '';
-  for (const { command, args } of commandsOf(weight, id)) {
-    const a = args.map((value, i) => (i % 2 === 0 ? tenth(x + value * scale) : tenth(y - value * scale)));
+  for (const { command, a } of outlineCommands(weight, id, size, x, y)) {
     if (command === 'moveTo') d += `M${a[0]} ${a[1]}`;
     else if (command === 'lineTo') d += `L${a[0]} ${a[1]}`;
     else if (command === 'quadraticCurveTo') d += `Q${a[0]} ${a[1]} ${a[2]} ${a[3]}`;
@@ -81,6 +86,19 @@ export function glyphOutline(weight: FontWeight, id: number, size: number, x: nu
     else if (command === 'closePath') d += 'Z';
   }
   return d;
+}
+
+/** The coverage of a glyph's outline (as `glyphOutline` places it) in a `width` × `height` tile, drawn in JavaScript. */
+export function glyphCoverage(weight: FontWeight, id: number, size: number, x: number, y: number, width: number, height: number): Uint8Array {
+  const raster = new OutlineRaster(width, height);
+  for (const { command, a } of outlineCommands(weight, id, size, x, y)) {
+    if (command === 'moveTo') raster.moveTo(a[0]!, a[1]!);
+    else if (command === 'lineTo') raster.lineTo(a[0]!, a[1]!);
+    else if (command === 'quadraticCurveTo') raster.quadraticTo(a[0]!, a[1]!, a[2]!, a[3]!);
+    else if (command === 'bezierCurveTo') raster.cubicTo(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!);
+    else if (command === 'closePath') raster.close();
+  }
+  return raster.coverage();
 }
 
 /**
@@ -132,11 +150,12 @@ function keepTile(key: string, tile: Tile): void {
   }
 }
 
-/** A glyph to draw: its tile's key and, while it is not rasterised, its outline within the tile. */
+/** A glyph to draw: its tile's key and, while it is not rasterised, what to draw into the tile. */
 interface Wanted {
   key: string;
   tile?: Tile;
-  outline?: string;
+  /** The glyph and its origin within its tile, while it is not rasterised. */
+  glyph?: { weight: FontWeight; id: number; size: number; x: number; y: number };
   /** The whole pixel of the glyph's origin on the card. */
   originX: number;
   originY: number;
@@ -161,9 +180,9 @@ function clipped(piece: AlphaPiece, width: number, height: number): AlphaPiece |
 }
 
 /**
- * The glyphs of each of satori's `words` as flat-coloured pieces in painting order, each glyph's coverage
- * from the process's tiles or, for those not drawn before, from one SVG that stacks their outlines
- * (each at its place within its pixel, moved by whole pixels) rasterised by sharp in one go.
+ * The glyphs of each of satori's `words` as flat-coloured pieces in painting order, each glyph's
+ * coverage from the process's tiles or, for those not drawn before, rasterised now (in JavaScript;
+ * by librsvg when a test asks for its reference, `useLibrsvgForGlyphs`).
  */
 export async function glyphPieces(words: readonly SvgText[], size: { width: number; height: number }): Promise<AlphaPiece[][]> {
   const wanted: Wanted[] = [];
@@ -202,7 +221,7 @@ export async function glyphPieces(words: readonly SvgText[], size: { width: numb
       const width = Math.ceil(fx + box.maxX * scale) + MARGIN - left;
       const height = Math.ceil(fy - box.minY * scale) + MARGIN - top;
       entry.tile = { left, top, width, height, alpha: new Uint8Array(0), runs: new Int32Array(0) };
-      entry.outline = glyphOutline(weight, glyph.id, word.fontSize, fx - left, fy - top);
+      entry.glyph = { weight, id: glyph.id, size: word.fontSize, x: fx - left, y: fy - top };
       missing.set(key, entry);
     }
   }
@@ -219,12 +238,42 @@ export async function glyphPieces(words: readonly SvgText[], size: { width: numb
   return pieces;
 }
 
-/** Rasterises the tiles of glyphs not drawn before in one sharp call (alpha channel only) and keeps them. */
+let librsvgGlyphs = false;
+
+/**
+ * Draws the glyphs not drawn before with librsvg (one sharp call per card, as before the
+ * JavaScript rasteriser) instead: the reference the tests compare the rasteriser with. Empties
+ * the tiles, so no glyph drawn the other way is reused.
+ */
+export function useLibrsvgForGlyphs(on: boolean): void {
+  librsvgGlyphs = on;
+  tiles.clear();
+  tileBytes = 0;
+}
+
+/** Rasterises the tiles of glyphs not drawn before and keeps them. */
 async function rasteriseTiles(entries: Wanted[]): Promise<void> {
+  if (librsvgGlyphs) await rasteriseTilesWithLibrsvg(entries);
+  else {
+    for (const entry of entries) {
+      const { weight, id, size, x, y } = entry.glyph!;
+      entry.tile!.alpha = glyphCoverage(weight, id, size, x, y, entry.tile!.width, entry.tile!.height);
+    }
+  }
+  for (const entry of entries) {
+    const tile = entry.tile!;
+    tile.runs = coverageRuns(tile.alpha, tile.width, tile.height);
+    keepTile(entry.key, tile);
+  }
+}
+
+/** The tiles of glyphs not drawn before, from one SVG that stacks their outlines, rasterised by sharp in one go (alpha channel only). */
+async function rasteriseTilesWithLibrsvg(entries: Wanted[]): Promise<void> {
   const atlasWidth = Math.max(...entries.map((entry) => entry.tile!.width));
   let atlasHeight = 0;
   const paths = entries.map((entry) => {
-    const path = `<path fill="#fff" transform="translate(0 ${atlasHeight})" d="${entry.outline}"/>`;
+    const { weight, id, size, x, y } = entry.glyph!;
+    const path = `<path fill="#fff" transform="translate(0 ${atlasHeight})" d="${glyphOutline(weight, id, size, x, y)}"/>`;
     atlasHeight += entry.tile!.height;
     return path;
   });
@@ -238,7 +287,5 @@ async function rasteriseTiles(entries: Wanted[]): Promise<void> {
     for (let row = 0; row < tile.height; row++) alpha.set(data.subarray((top + row) * atlasWidth, (top + row) * atlasWidth + tile.width), row * tile.width);
     top += tile.height;
     tile.alpha = alpha;
-    tile.runs = coverageRuns(alpha, tile.width, tile.height);
-    keepTile(entry.key, tile);
   }
 }

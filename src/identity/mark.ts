@@ -1,8 +1,8 @@
 /**
- * The movement's mark as SVG, defined once: the sun the cards draw (src/cards/templates/mark.ts,
- * same proportions: rays 94 % of the size and 7 % thick, a disc of 48 % inside a gap of 9 %),
- * used inline in the site's header, as public/favicon.svg and, rendered by sharp, as
- * public/apple-touch-icon.png (scripts/identity-icons.ts writes both; a test checks they match).
+ * The movement's mark as SVG, defined once: used inline in the site's header, as
+ * public/favicon.svg and, rendered by sharp, as public/apple-touch-icon.png
+ * (scripts/identity-icons.ts writes both; a test checks they match), and as the image of the
+ * sun on the cards (`sunDocument`: the mark beside the name and the big faint sun in the corner).
  */
 import { COLORS } from './palette.ts';
 
@@ -20,6 +20,14 @@ function round(n: number): number {
 /** The sun's shapes in a 100 × 100 box, in `color`. */
 function sunShapes(color: string): string {
   return `<path d="${RAYS}" stroke="${color}" stroke-width="7" stroke-linecap="round"/><circle cx="50" cy="50" r="24" fill="${color}"/>`;
+}
+
+/**
+ * The sun as a document of its own, `size` px square: what the cards show as an image (satori
+ * lays it out as a picture; librsvg draws it with the rest of the card).
+ */
+export function sunDocument(color: string, size: number): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100">${sunShapes(color)}</svg>`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { CARD_SIZES, type EventCard, type EventCardKind } from '../card.ts';
 import { box, type CardElement } from './element.ts';
-import { mark, markWidth, withCornerSun } from './mark.ts';
+import { cornerSunBox, mark, markWidth, withCornerSun } from './mark.ts';
 import { PALETTE } from './palette.ts';
 import { pill, singleLine, textLines, titleBlock, type Rect } from './text.ts';
 
@@ -36,6 +36,11 @@ const LAYOUTS: Record<EventCardKind, EventLayout> = {
 export function eventTitleBox(kind: EventCardKind): Rect {
   const { pad, safe, header, gap, title } = LAYOUTS[kind];
   return { x: pad, y: pad + safe + header + gap, width: CARD_SIZES[kind].width - 2 * pad, height: title.height };
+}
+
+/** Where the big faint sun of an event card of this kind lies (its square, cut by the card's edges). */
+export function eventCornerSun(kind: EventCardKind): { x: number; y: number; size: number } {
+  return cornerSunBox(CARD_SIZES[kind].width, LAYOUTS[kind].sun);
 }
 
 /** Room outside the padding that the foreground's ink may still reach (side bearings, antialiasing). */

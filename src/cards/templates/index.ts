@@ -59,7 +59,7 @@ export function cardLayers(card: Card): CardLayers {
 }
 
 /** Modules outside this folder whose source decides a card's pixels or bytes. */
-const RENDERING_MODULES = ['../card.ts', '../text-fit.ts', '../render-card.ts', '../indexed-png.ts', '../svg-pieces.ts', '../glyph-tiles.ts'];
+const RENDERING_MODULES = ['../card.ts', '../text-fit.ts', '../render-card.ts', '../indexed-png.ts', '../svg-pieces.ts', '../glyph-tiles.ts', '../outline-raster.ts', '../../identity/mark.ts', '../../identity/palette.ts'];
 
 /** A hash of the template version and of the source of every module that draws a card. */
 export function templateFingerprint(): string {
