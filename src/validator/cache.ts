@@ -1,11 +1,15 @@
 /**
  * The validate cache on disk, per content root under `.cache/validate/`: a base file with every
- * file's record and, after small re-runs, a delta file with the records that changed since
- * (a one-file edit then writes one record, not the whole cache). Both are written atomically
- * (temp file + rename) and read back only when whole and current: each is a SHA-256 digest
- * followed by a v8-serialised payload; a digest that does not match (a truncated or corrupt
- * file), another format, another version of the rules' code, a shape this code does not write,
- * or a delta made for another base, and it is ignored: the run is a full one (or uses the base).
+ * file's record, its facts file (each file's facts and event body, read only when the
+ * whole-content families must run again) and, after small re-runs, a delta file with the records
+ * that changed since (a one-file edit then writes one record, not the whole cache). All are
+ * written atomically (temp file + rename) and read back only when whole and current: each is a
+ * SHA-1 digest followed by a v8-serialised payload; a digest that does not match (a truncated or
+ * corrupt file), another format, another version of the rules' code, a shape this code does not
+ * write, a facts file made for another base, or a delta made for another base, and it is
+ * ignored: the run is a full one (or uses the base). SHA-1 rather than SHA-256: it guards against
+ * damage, not against someone who can write the cache (they could write any verdict into it), and
+ * costs a sixth of the time on the national cache's 13 MB.
  */
 import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,31 +21,53 @@ import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 3;
-const DIGEST_BYTES = 32;
+const FORMAT = 4;
+const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
 export type CachedProblem = Omit<LocatedProblem, 'file'>;
 
+/** What a file's record knows without its facts: enough to tell the file is the one recorded, and its per-file verdict. */
 export interface CachedFile {
   relative: string;
   type: ContentEntry['type'];
+  /** Size, mtime, ctime and inode as `lstat` gave them: only spare re-reading the file when all four match. */
   size: number;
   mtimeMs: number;
-  /** SHA-1 of the file's text (utf-8), the real key; size and mtime only spare re-reading it. */
+  ctimeMs: number;
+  ino: number;
+  /** SHA-1 of the file's text (utf-8), the real key. */
   hash: string;
   /** Schema and per-file families' problems, in the order the full run found them. */
   problems: CachedProblem[];
   /** Whether the file passed its schema (and so is part of the content). */
   valid: boolean;
-  /** An event's body as the reader split it (`SourceFile.body`), so a cached file answers it without being read. */
-  body: SourceFile['body'];
-  /** The facts the whole-content families read: the parsed value projected by its kind's mask. */
-  facts: unknown;
-  /** Whether `facts` are stored in the mask's shape (`encodeFacts`) rather than as projected. */
+  /** Whether the facts are stored in the mask's shape (`encodeFacts`) rather than as projected. */
   encoded: boolean;
   /** When the run that last saw this size and mtime (or hashed the text) started. */
   seen: number;
+  /** Facts and body, when the record carries them itself (a delta's, or one made in this run); a base record's are in the facts file. */
+  own?: FileFacts;
+}
+
+/** What the whole-content families read of a file, kept apart from the records: only a run that must run them reads it. */
+export interface FileFacts {
+  /** The facts the whole-content families read: the parsed value projected by its kind's mask. */
+  facts: unknown;
+  /** An event's body as the reader split it (`SourceFile.body`), so a cached file answers it without being read. */
+  body: SourceFile['body'];
+}
+
+/**
+ * The whole-content families' verdict for one exact tree: `key` names every file (path, type,
+ * hash), the working directory and the content root (messages show paths from there). A family
+ * that did not look at "now" holds for any now; one that did, only for the same instant.
+ */
+export interface WholeMemo {
+  key: string;
+  /** movement.yaml's `default_locale` in that tree. */
+  defaultLocale: string | undefined;
+  families: { name: string; now: number | undefined; problems: LocatedProblem[] }[];
 }
 
 export interface CacheData {
@@ -55,6 +81,13 @@ export interface CacheData {
   /** The fields the whole-content families read, per kind of file. */
   masks: Record<string, ReadMask>;
   files: CachedFile[];
+  memo: WholeMemo | undefined;
+}
+
+/** The base file: the records without their facts, and the digest of the facts file that holds them (in the records' order). */
+interface BaseData extends Omit<CacheData, 'files'> {
+  files: Omit<CachedFile, 'own'>[];
+  facts: string;
 }
 
 /** A file's hash as the cache keys it: SHA-1 of its bytes (a refused entry, read as nothing: of none). */
@@ -104,23 +137,30 @@ export function cachePath(root: string, dir = CACHE_DIR): string {
   return join(dir, `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
 }
 
+/** The facts file could not be read back whole and current: the run cannot be answered from the cache. */
+export class FactsUnavailable extends Error {}
+
 /** A cache read back: the base's records with the delta applied, and the base's digest. */
 export interface LoadedCache extends CacheData {
   /** The base file's digest: a delta names the base it applies to. */
   base: string;
   /** The base's own records by path, before the delta: what a new delta is measured against. */
   baseFiles: ReadonlyMap<string, CachedFile>;
+  /** A record's facts and body (the facts file is read on the first call; `FactsUnavailable` if it cannot be trusted). */
+  factsOf(record: CachedFile): FileFacts;
 }
 
-/** The records a delta adds or replaces, and the files it removes, over the base it names. */
+/** The records a delta adds or replaces, and the files it removes, over the base it names, and the latest memo. */
 interface CacheDelta {
   format: typeof FORMAT;
   base: string;
   files: CachedFile[];
   removed: string[];
+  memo: WholeMemo | undefined;
 }
 
 const deltaPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.delta.bin');
+const factsPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.facts.bin');
 
 /** Reads one signed file: its payload deserialised and its digest, or undefined. */
 function readSigned(path: string): { data: unknown; digest: string } | undefined {
@@ -133,7 +173,7 @@ function readSigned(path: string): { data: unknown; digest: string } | undefined
   if (bytes.length <= DIGEST_BYTES) return undefined;
   const payload = bytes.subarray(DIGEST_BYTES);
   const digest = bytes.subarray(0, DIGEST_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(digest)) return undefined;
+  if (!hash('sha1', payload, 'buffer').equals(digest)) return undefined;
   try {
     return { data: deserialize(payload), digest: digest.toString('hex') };
   } catch {
@@ -145,38 +185,62 @@ function readSigned(path: string): { data: unknown; digest: string } | undefined
 export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefined {
   const base = readSigned(cachePath(root, dir));
   if (!base || !isCurrent(base.data, root)) return undefined;
-  const baseFiles = new Map(base.data.files.map((f) => [f.relative, f]));
-  const cache: LoadedCache = { ...base.data, base: base.digest, baseFiles };
+  const stored = base.data;
+  const slots = new Map<string, number>();
+  stored.files.forEach((f, i) => slots.set(f.relative, i));
+  let facts: FileFacts[] | undefined;
+  const factsOf = (record: CachedFile): FileFacts => {
+    if (record.own) return record.own;
+    // A record without facts of its own is the base's file, perhaps seen anew (another stat, the same hash).
+    const slot = slots.get(record.relative);
+    if (slot === undefined || stored.files[slot]!.hash !== record.hash) throw new FactsUnavailable();
+    facts ??= readFacts(factsPath(root, dir), stored.facts, stored.files.length);
+    return facts[slot]!;
+  };
+  const baseFiles = new Map<string, CachedFile>(base.data.files.map((f) => [f.relative, f]));
+  const { facts: _, ...data } = base.data;
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
     delta.base === base.digest &&
     Array.isArray(delta.files) &&
-    delta.files.every(isCachedFile) &&
+    delta.files.every((f) => isCachedFile(f) && (f.own === undefined ? baseFiles.get(f.relative)?.hash === f.hash : isFileFacts(f.own))) &&
     Array.isArray(delta.removed) &&
-    delta.removed.every((r) => typeof r === 'string');
+    delta.removed.every((r) => typeof r === 'string') &&
+    (delta.memo === undefined || isMemo(delta.memo));
   if (fits) {
     const records = new Map(baseFiles);
     for (const relative of delta.removed!) records.delete(relative);
     for (const file of delta.files!) records.set(file.relative, file);
     cache.files = [...records.values()];
+    cache.memo = delta.memo;
   }
   return cache;
 }
 
-function isCurrent(data: unknown, root: string): data is CacheData {
+function readFacts(path: string, digest: string, count: number): FileFacts[] {
+  const read = readSigned(path);
+  const facts = read?.data;
+  if (read?.digest !== digest || !Array.isArray(facts) || facts.length !== count || !facts.every(isFileFacts)) throw new FactsUnavailable();
+  return facts as FileFacts[];
+}
+
+function isCurrent(data: unknown, root: string): data is BaseData {
   if (!data || typeof data !== 'object') return false;
-  const d = data as Partial<CacheData>;
+  const d = data as Partial<BaseData>;
   return (
     d.format === FORMAT &&
     d.version === codeVersion() &&
     d.root === resolve(root) &&
     typeof d.nowKey === 'string' &&
+    typeof d.facts === 'string' &&
     !!d.masks &&
     typeof d.masks === 'object' &&
     Object.values(d.masks).every(isReadMask) &&
     Array.isArray(d.files) &&
-    d.files.every(isCachedFile)
+    d.files.every((f) => isCachedFile(f) && f.own === undefined) &&
+    (d.memo === undefined || isMemo(d.memo))
   );
 }
 
@@ -188,37 +252,64 @@ function isCachedFile(f: unknown): f is CachedFile {
     (c.type === 'file' || c.type === 'symlink' || c.type === 'special') &&
     typeof c.size === 'number' &&
     typeof c.mtimeMs === 'number' &&
+    typeof c.ctimeMs === 'number' &&
+    typeof c.ino === 'number' &&
     typeof c.hash === 'string' &&
     typeof c.valid === 'boolean' &&
     typeof c.encoded === 'boolean' &&
     typeof c.seen === 'number' &&
-    Array.isArray(c.problems) &&
-    (c.body === undefined || (typeof c.body === 'object' && c.body !== null && typeof c.body.text === 'string' && typeof c.body.offset === 'number'))
+    Array.isArray(c.problems)
   );
 }
 
-/** Writes `bytes` under `path` atomically: a reader sees the old file or the new one, never half of one. */
-function writeSigned(path: string, value: unknown): void {
+function isFileFacts(f: unknown): f is FileFacts {
+  if (!f || typeof f !== 'object' || !('facts' in f)) return false;
+  const { body } = f as Partial<FileFacts>;
+  return body === undefined || (typeof body === 'object' && body !== null && typeof body.text === 'string' && typeof body.offset === 'number');
+}
+
+function isMemo(m: unknown): m is WholeMemo {
+  if (!m || typeof m !== 'object') return false;
+  const { key, defaultLocale, families } = m as Partial<WholeMemo>;
+  return (
+    typeof key === 'string' &&
+    (defaultLocale === undefined || typeof defaultLocale === 'string') &&
+    Array.isArray(families) &&
+    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.problems))
+  );
+}
+
+/** Writes `value` under `path` atomically: a reader sees the old file or the new one, never half of one. Returns the digest, or undefined if it could not be written. */
+function writeSigned(path: string, value: unknown): string | undefined {
   const payload = serialize(value);
-  const digest = createHash('sha256').update(payload).digest();
+  const digest = hash('sha1', payload, 'buffer');
   const temp = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temp, Buffer.concat([digest, payload]));
     renameSync(temp, path);
+    return digest.toString('hex');
   } catch {
     // A cache that cannot be written (read-only checkout, full disk) only costs the next run time.
     rmSync(temp, { force: true });
+    return undefined;
   }
 }
 
-/** Writes a new base (every record) and drops the delta, which belonged to the old base. */
+/**
+ * Writes a new base (every record, and its facts file first: the base names the facts file's
+ * digest, so a base never pairs with another run's facts) and drops the delta, which belonged to
+ * the old base. `files` carry their facts (`own`).
+ */
 export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
   rmSync(deltaPath(root, dir), { force: true });
-  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data } satisfies CacheData);
+  const facts = writeSigned(factsPath(root, dir), data.files.map((f) => f.own!));
+  if (!facts) return;
+  const files = data.files.map(({ own: _, ...record }) => record);
+  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, files, facts } satisfies BaseData);
 }
 
-/** Writes the records that differ from the base `base` (a whole new delta: it replaces the last one). */
-export function writeDelta(root: string, base: string, files: CachedFile[], removed: string[], dir = CACHE_DIR): void {
-  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed } satisfies CacheDelta);
+/** Writes the records that differ from the base `base` (a changed file's with its facts), and the latest memo (a whole new delta: it replaces the last one). */
+export function writeDelta(root: string, base: string, files: CachedFile[], removed: string[], memo: WholeMemo | undefined, dir = CACHE_DIR): void {
+  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed, memo } satisfies CacheDelta);
 }

@@ -10,17 +10,27 @@
  * The whole-content families always run, on every file's facts: they see the same values a
  * full run gives them, or the run becomes a full one (`ProjectionMiss`). So the cache never
  * changes a verdict; it only decides how much is re-read.
+ *
+ * The families' own verdict is kept too (`WholeMemo`), for the exact tree it was made on (every
+ * file's path and hash): when no file changed, the families do not run at all and the facts are
+ * not even read. A family that never looked at "now" (watched: every method of the `Date` it is
+ * given, `valueOf` and `Symbol.toPrimitive` included, reports a read) holds for any now; the
+ * families that did run again, on the facts, when now moves.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import { hash } from 'node:crypto';
 import { displayPath, listContent, readSourceFile, type ContentEntry, type SourceFile } from '../content/load.ts';
 import { classify } from '../content/layout.ts';
+import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
+import { FAMILIES } from '../rules/index.ts';
 import type { ParsedFile } from '../rules/schema.ts';
-import type { LocatedProblem } from '../rules/types.ts';
-import { hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type LoadedCache } from './cache.ts';
+import type { LocatedProblem, RuleFamily } from '../rules/types.ts';
+import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
-import { byPlace, locateEach, wholeContentFindings } from './locate.ts';
+import { byPlace, locateEach } from './locate.ts';
 import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 
 export interface IncrementalOptions {
@@ -39,6 +49,8 @@ export interface IncrementalResult {
   cache: 'cold' | 'warm' | 'miss';
   /** Files parsed in this run. */
   parsed: number;
+  /** Whole-content families run in this run (the others were answered by the memo). */
+  familiesRun: number;
 }
 
 /**
@@ -50,16 +62,15 @@ class CachedSourceFile {
   readonly relative: string;
   readonly place: SourceFile['place'];
   readonly refused: 'symlink' | 'special' | undefined;
-  /** An event's body as its record keeps it: the hidden-name check reads every event's body, and need not read the file. */
-  readonly body: SourceFile['body'];
   #root: string;
   #text: string | undefined;
+  #body: () => SourceFile['body'];
   #loaded: SourceFile | undefined;
 
-  constructor(root: string, entry: ContentEntry, text: string | undefined, body: SourceFile['body']) {
+  constructor(root: string, entry: ContentEntry, text: string | undefined, body: () => SourceFile['body']) {
     this.#root = root;
     this.#text = text;
-    this.body = body;
+    this.#body = body;
     this.path = displayPath(root, entry.path);
     this.relative = entry.path;
     this.place = classify(entry.path);
@@ -68,6 +79,10 @@ class CachedSourceFile {
 
   #load(): SourceFile {
     return (this.#loaded ??= readSourceFile(this.#root, this.relative, this.#text, this.refused ?? 'file'));
+  }
+  /** An event's body as its record keeps it: the hidden-name check reads every event's body, and need not read the file. */
+  get body() {
+    return this.#body();
   }
   get text() {
     return this.#load().text;
@@ -83,12 +98,12 @@ class CachedSourceFile {
   }
 }
 
-function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined, body: SourceFile['body']): SourceFile {
+function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined, body: () => SourceFile['body']): SourceFile {
   // The optional fields are getters that may answer undefined, which `exactOptionalPropertyTypes` cannot express.
   return new CachedSourceFile(root, entry, text, body) as unknown as SourceFile;
 }
 
-/** A mtime this close to the run that recorded it may hide a later edit of the same size: hash such files. */
+/** A change this close to the run that recorded it may hide a later edit of the same size within one clock tick: hash such files. */
 const RACY_MS = 2000;
 /** No findings, no problems: shared by every clean cached file (never written to). */
 const NONE = Object.freeze([]) as never[];
@@ -110,7 +125,7 @@ export async function validateIncremental(root: string, options: IncrementalOpti
     try {
       return warmRun(root, entries, stats, cache, matches, check, options, startedAt);
     } catch (error) {
-      if (!(error instanceof ProjectionMiss)) throw error;
+      if (!(error instanceof ProjectionMiss || error instanceof FactsUnavailable)) throw error;
       return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), options, startedAt, cache.masks), cache: 'miss' };
     }
   }
@@ -126,18 +141,83 @@ interface Match {
   hash: string | undefined;
 }
 
-/** Matches every entry to its record: size and mtime when they can be trusted, else the hash of the bytes. */
+/**
+ * Matches every entry to its record: without reading the file when its size, mtime, ctime and
+ * inode are the recorded ones and its last change was well before the recording run; else by the
+ * hash of its bytes. Why a stat match is safe: every write to a file moves its ctime to the
+ * kernel's clock, and nothing can set ctime back (utimes, `touch -d`, `git checkout`, a copy or
+ * an unpack all set it to now), so a file whose four figures match has not been written since the
+ * run that hashed it, except within that run's own clock tick, which RACY_MS covers. A fresh
+ * checkout (CI restoring the cache) has new inodes and ctimes: every file is hashed once.
+ */
 function matchRecords(root: string, entries: ContentEntry[], stats: (Stats | undefined)[], cache: LoadedCache): Match[] {
   const known = new Map(cache.files.map((f) => [f.relative, f]));
   return entries.map((entry, i) => {
     const stat = stats[i];
     const record = known.get(entry.path);
     if (!record || record.type !== entry.type) return { record: undefined, same: false, text: undefined, hash: undefined };
-    if (!stat || (stat.size === record.size && stat.mtimeMs === record.mtimeMs && record.mtimeMs < record.seen - RACY_MS)) return { record, same: true, text: undefined, hash: undefined };
+    if (!stat || (stat.size === record.size && stat.mtimeMs === record.mtimeMs && stat.ctimeMs === record.ctimeMs && stat.ino === record.ino && Math.max(record.mtimeMs, record.ctimeMs) < record.seen - RACY_MS)) {
+      return { record, same: true, text: undefined, hash: undefined };
+    }
     const bytes = readFileSync(`${root}/${entry.path}`);
     const hash = hashBytes(bytes);
     return { record, same: hash === record.hash, text: bytes.toString('utf8'), hash };
   });
+}
+
+/** The figures of `stat` a record keeps. */
+function statOf(stat: Stats | undefined): Pick<CachedFile, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'> {
+  return { size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, ctimeMs: stat?.ctimeMs ?? 0, ino: stat?.ino ?? 0 };
+}
+
+/** Names one exact tree for the memo: every entry's path, type and hash, and where paths are shown from. */
+function treeKey(root: string, entries: ContentEntry[], hashes: string[]): string {
+  let text = `${process.cwd()}\0${resolve(root)}\0`;
+  entries.forEach((entry, i) => (text += `${entry.path}\0${entry.type}\0${hashes[i]}\n`));
+  return hash('sha1', text, 'base64');
+}
+
+/** A `Date` for `now` that tells whether anything asked it its time (any method, comparisons and arithmetic included). */
+function watchedNow(now: Date): { date: Date; read: () => boolean } {
+  let read = false;
+  class Watched extends Date {}
+  for (const key of Reflect.ownKeys(Date.prototype)) {
+    const original = (Date.prototype as unknown as Record<string | symbol, unknown>)[key];
+    if (key === 'constructor' || typeof original !== 'function') continue;
+    Object.defineProperty(Watched.prototype, key, {
+      value(this: Date, ...args: unknown[]) {
+        read = true;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { date: new Watched(now.getTime()), read: () => read };
+}
+
+/**
+ * Runs the whole-content families, each with its own watched now, and locates their findings:
+ * those the memo answers for this tree and now are taken from it. Returns the problems in
+ * registry order and the memo for this tree.
+ */
+function wholeProblems(content: () => Content, now: Date, key: string, memo: WholeMemo | undefined, defaultLocale: () => string | undefined): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
+  const families: WholeMemo['families'] = [];
+  let ran = 0;
+  for (const family of FAMILIES) {
+    if (!family.check) continue;
+    const kept = memo?.key === key ? memo.families.find((f) => f.name === family.name && (f.now === undefined || f.now === now.getTime())) : undefined;
+    families.push(kept ?? runFamily(family, content(), now));
+    if (!kept) ran++;
+  }
+  const locale = memo?.key === key ? memo.defaultLocale : defaultLocale();
+  return { problems: families.flatMap((f) => f.problems), memo: { key, defaultLocale: locale, families }, ran };
+}
+
+function runFamily(family: RuleFamily, content: Content, now: Date): WholeMemo['families'][number] {
+  const watched = watchedNow(now);
+  const problems = locateEach(family.check!({ content, now: watched.date }));
+  return { name: family.name, now: watched.read() ? now.getTime() : undefined, problems };
 }
 
 /** Parses every file, learns what the whole-content families read, and writes the cache. */
@@ -160,29 +240,26 @@ function fullRun(
   });
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
-  const whole = locateEach(wholeContentFindings(content, options.now));
+  const whole = wholeProblems(() => content, options.now, treeKey(root, entries, hashes), undefined, () => content.movement?.data.default_locale);
   const defaultLocale = content.movement?.data.default_locale;
   const perFile = checked.map((c) => locateEach(c.findings));
-  const records = checked.map((c, i): CachedFile => {
-    const stat = stats[i];
-    return {
+  const records = checked.map(
+    (c, i): CachedFile => ({
       relative: entries[i]!.path,
       type: entries[i]!.type,
-      size: stat?.size ?? 0,
-      mtimeMs: stat?.mtimeMs ?? 0,
+      ...statOf(stats[i]),
       hash: hashes[i]!,
       problems: perFile[i]!.map(withoutFile),
       valid: c.parsed !== undefined,
-      body: c.file.body,
-      ...storedFacts(c.parsed, masks[c.file.place!.kind]),
+      ...storedFacts(c.parsed, c.file.body, masks[c.file.place!.kind]),
       seen: startedAt,
-    };
-  });
-  writeCache(root, { nowKey: nowKey(options.now), masks, files: records }, options.cacheDir);
-  return { files: checked.map((c) => c.file), problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'cold', parsed: checked.length };
+    }),
+  );
+  writeCache(root, { nowKey: nowKey(options.now), masks, files: records, memo: whole.memo }, options.cacheDir);
+  return { files: checked.map((c) => c.file), problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale, cache: 'cold', parsed: checked.length, familiesRun: whole.ran };
 }
 
-/** Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts. */
+/** Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts (unless the memo answers them). */
 function warmRun(
   root: string,
   entries: ContentEntry[],
@@ -196,12 +273,13 @@ function warmRun(
   // Fresh files are watched with a copy of the masks: if they read something the cached facts lack, the run is redone.
   const masks = structuredClone(cache.masks);
   const files: SourceFile[] = [];
-  const watched: ParsedFile[] = [];
+  /** Each file's parsed value for the families, built only if some family runs. */
+  const values: (() => unknown)[] = [];
   const perFile: LocatedProblem[][] = [];
   const records: (CachedFile | ParsedFile)[] = [];
   const hashes: string[] = [];
   let parsed = 0;
-  // Anything the next run should not have to redo: a parsed file, a new mtime, a racy file hashed, a deleted file.
+  // Anything the next run should not have to redo: a parsed file, a new stat, a racy file hashed, a deleted file.
   let dirty = cache.files.length !== entries.length;
   entries.forEach((entry, i) => {
     const stat = stats[i];
@@ -209,13 +287,14 @@ function warmRun(
     let { text } = matches[i]!;
     if (text !== undefined) dirty = true;
     if (same) {
-      const file = cachedSourceFile(root, entry, text, record!.body);
+      const file = cachedSourceFile(root, entry, text, () => cache.factsOf(record!).body);
       files.push(file);
+      hashes.push(record!.hash);
       const kind = file.place?.kind;
-      watched.push({ file, parsed: record!.valid && kind ? readFacts(record!, cache.masks[kind]) : undefined, findings: NONE });
+      values.push(() => (record!.valid && kind ? readFacts(record!, cache.factsOf(record!), cache.masks[kind]) : undefined));
       perFile.push(record!.problems.length === 0 ? NONE : record!.problems.map((p) => withFile(p, file.path)));
-      // The same record unless its size or mtime changed or it was hashed now: then it was seen in this run.
-      records.push(text === undefined ? record! : { ...record!, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, seen: startedAt });
+      // The same record unless its stat changed or it was hashed now: then it was seen in this run.
+      records.push(text === undefined ? record! : { ...record!, ...statOf(stat), seen: startedAt });
       return;
     }
     parsed++;
@@ -226,32 +305,30 @@ function warmRun(
       text = bytes.toString('utf8');
       fileHash = hashBytes(bytes);
     }
-    hashes[i] = fileHash ?? hashBytes(undefined);
+    hashes.push(fileHash ?? hashBytes(undefined));
     const checked = check!(readSourceFile(root, entry.path, text, entry.type), options);
     files.push(checked.file);
-    watched.push(checked.parsed === undefined ? checked : { ...checked, parsed: recording(checked.parsed, (masks[checked.file.place!.kind] ??= {})) });
+    values.push(() => (checked.parsed === undefined ? undefined : recording(checked.parsed, (masks[checked.file.place!.kind] ??= {}))));
     perFile.push(locateEach(checked.findings));
     records.push(checked);
   });
-  const content = assembleContent({ root, files }, watched);
-  const wholeFindings = wholeContentFindings(content, options.now);
-  const defaultLocale = content.movement?.data.default_locale;
+  let content: Content | undefined;
+  const assemble = () => (content ??= assembleContent({ root, files }, files.map((file, i) => ({ file, parsed: values[i]!() }))));
+  const whole = wholeProblems(assemble, options.now, treeKey(root, entries, hashes), cache.memo, () => assemble().movement?.data.default_locale);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
-  if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
-  const whole = locateEach(wholeFindings);
+  if (content && JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
+  if (whole.ran > 0) dirty = true;
   if (dirty) {
     const fresh = records.map((r, i): CachedFile => {
       if ('hash' in r) return r;
       return {
         relative: entries[i]!.path,
         type: entries[i]!.type,
-        size: stats[i]?.size ?? 0,
-        mtimeMs: stats[i]?.mtimeMs ?? 0,
+        ...statOf(stats[i]),
         hash: hashes[i]!,
         problems: perFile[i]!.map(withoutFile),
         valid: r.parsed !== undefined,
-        body: r.file.body,
-        ...storedFacts(r.parsed, cache.masks[r.file.place!.kind]),
+        ...storedFacts(r.parsed, r.file.body, cache.masks[r.file.place!.kind]),
         seen: startedAt,
       };
     });
@@ -259,10 +336,14 @@ function warmRun(
     const changed = fresh.filter((r) => cache.baseFiles.get(r.relative) !== r);
     const present = new Set(entries.map((e) => e.path));
     const removed = [...cache.baseFiles.keys()].filter((relative) => !present.has(relative));
-    if (changed.length + removed.length <= DELTA_MAX) writeDelta(root, cache.base, changed, removed, options.cacheDir);
-    else writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh }, options.cacheDir);
+    if (changed.length + removed.length <= DELTA_MAX) {
+      // A changed file's record carries its facts; a base file only seen anew keeps them in the base's facts file.
+      writeDelta(root, cache.base, changed, removed, whole.memo, options.cacheDir);
+    } else {
+      writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh.map((r) => (r.own ? r : { ...r, own: cache.factsOf(r) })), memo: whole.memo }, options.cacheDir);
+    }
   }
-  return { files, problems: [...perFile.flat(), ...whole].sort(byPlace), defaultLocale, cache: 'warm', parsed };
+  return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
 }
 
 /** A cached problem located in `file` again, its fields in the order `locateEach` gives them (JSON output is compared byte for byte). */
@@ -275,19 +356,19 @@ function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {
 }
 
 /** A parsed value's facts as the cache keeps them: encoded by the mask when they fit it, else as projected. */
-function storedFacts(parsed: unknown, mask: ReadMask | undefined): Pick<CachedFile, 'facts' | 'encoded'> {
-  if (parsed === undefined) return { facts: undefined, encoded: false };
-  if (!mask) return { facts: project(parsed, mask), encoded: false };
+function storedFacts(parsed: unknown, body: SourceFile['body'], mask: ReadMask | undefined): Pick<CachedFile, 'own' | 'encoded'> {
+  if (parsed === undefined) return { own: { facts: undefined, body }, encoded: false };
+  if (!mask) return { own: { facts: project(parsed, mask), body }, encoded: false };
   try {
-    return { facts: encodeFacts(parsed, mask), encoded: true };
+    return { own: { facts: encodeFacts(parsed, mask), body }, encoded: true };
   } catch (error) {
-    if (error instanceof Unshaped) return { facts: project(parsed, mask), encoded: false };
+    if (error instanceof Unshaped) return { own: { facts: project(parsed, mask), body }, encoded: false };
     throw error;
   }
 }
 
 /** A cached file's facts, guarded against reads outside its kind's mask. */
-function readFacts(record: CachedFile, mask: ReadMask | undefined): unknown {
-  if (!mask) return guard(record.facts);
-  return record.encoded ? decodeFacts(record.facts, mask) : guard(record.facts, mask);
+function readFacts(record: CachedFile, { facts }: FileFacts, mask: ReadMask | undefined): unknown {
+  if (!mask) return guard(facts);
+  return record.encoded ? decodeFacts(facts, mask) : guard(facts, mask);
 }

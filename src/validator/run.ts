@@ -6,6 +6,9 @@ import type { Locale } from '../content/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { validateIncremental, type IncrementalResult } from './incremental.ts';
 import { localeOf, renderProblem } from './locate.ts';
+import { FAMILIES } from '../rules/index.ts';
+
+const FAMILIES_WITH_CHECK = FAMILIES.filter((f) => f.check).length;
 
 export interface RunOptions {
   contentDir: string;
@@ -26,6 +29,9 @@ export interface RunResult {
   filesChecked: number;
   /** How the cache served this run; `off` with `cache: false`. */
   cache: IncrementalResult['cache'] | 'off';
+  /** Files parsed in this run, and whole-content families run (the others answered by the cache). */
+  parsed: number;
+  familiesRun: number;
 }
 
 /** The command could not run (no content folder, no base branch); the message is in kk and ru. */
@@ -38,18 +44,18 @@ export function requireContentDir(contentDir: string): void {
 
 export async function runValidation(options: RunOptions): Promise<RunResult> {
   requireContentDir(options.contentDir);
-  const { files, problems, defaultLocale, cache } = await validate(options);
+  const { files, problems, defaultLocale, cache, parsed, familiesRun } = await validate(options);
   const locale = localeOf(defaultLocale, options.locale);
   const withProblems = new Set(problems.map((p) => p.file));
   // Only the files with something to show are read again (a cached file's text is read on demand).
   const sources = new Map(files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f.text]));
-  return { problems, locale, rendered: problems.map((p) => renderProblem(p, locale)), sources, filesChecked: files.length, cache };
+  return { problems, locale, rendered: problems.map((p) => renderProblem(p, locale)), sources, filesChecked: files.length, cache, parsed, familiesRun };
 }
 
-async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
+async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale' | 'parsed' | 'familiesRun'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
   if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }) });
   // Imported here: the schemas (zod) load only when files are parsed, never for a run answered from the cache.
   const { validateDirectory } = await import('./validate.ts');
   const { tree, content, problems } = await validateDirectory(options.contentDir, { now: options.now });
-  return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off' };
+  return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off', parsed: tree.files.length, familiesRun: FAMILIES_WITH_CHECK };
 }
