@@ -1,11 +1,11 @@
 /**
  * The movement's mark: a sun of twelve rays (the sun of the flag, and "a thousand years" of good
- * deeds) beside the name «Мың жаса!». Drawn as inline SVG, so no image file has to be shipped.
+ * deeds) beside the name «Мың жаса!». The sun comes from src/identity as an image.
  */
 import { sunDocument } from '../../identity/mark.ts';
 import { FONT_FAMILY } from '../fonts.ts';
 import { textWidth } from '../text-fit.ts';
-import { box, h, line, type CardElement } from './element.ts';
+import { box, line, type CardElement } from './element.ts';
 import { PALETTE } from './palette.ts';
 
 export const MOVEMENT_NAME = '«Мың жаса!»';
