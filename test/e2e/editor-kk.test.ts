@@ -8,15 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listContent } from '../../src/content/load.ts';
-import { DIST, launchChromium, serveStatic } from './harness.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
-const SITE = process.env['EDITOR_DIST'] ?? DIST;
-/** The demo files the test repository starts with: the season (one entry), geography, a region, the 2027 events. */
-const SEED = listContent(join(ROOT, 'content'))
-  .map((entry) => entry.path)
-  .filter((path) => path === 'movement.yaml' || path.startsWith('geography/') || path.startsWith('representations/turkistan/') || path.startsWith('events/2027/'));
+import { EDITOR_SITE, offlineEditorPage, ROOT } from './editor-session.ts';
+import { launchChromium, serveStatic } from './harness.ts';
 
 type Strings = { [key: string]: string | Strings };
 const flat = (strings: Strings): string[] => Object.values(strings).flatMap((value) => (typeof value === 'string' ? [value] : flat(value)));
@@ -32,7 +25,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
-  server = await serveStatic(SITE);
+  server = await serveStatic(EDITOR_SITE);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -57,39 +50,11 @@ const announcements = async (page: Page) =>
 
 describe('the web editor in Kazakh, offline', () => {
   it('shows Sveltia’s UI in Kazakh from the project’s locale, plurals included, and nothing of its English or Russian', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
-    const outside: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      outside.push(url);
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
+    const { page, outside } = await offlineEditorPage(browser, server.url);
     const locales: string[] = [];
     page.on('response', (response) => {
       if (response.url().includes('/admin/locales/')) locales.push(`${new URL(response.url()).pathname} ${response.status()}`);
     });
-    // The built config names the GitHub backend; this test works on the browser's own test repository.
-    await page.route(/\/admin\/config\.yml/, async (route) => {
-      const text = readFileSync(join(SITE, 'admin/config.yml'), 'utf8')
-        .replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n')
-        .replace(/^publish_mode: .*\n/m, '');
-      await route.fulfill({ body: text, contentType: 'application/yaml' });
-    });
-    await page.goto(`${server.url}/robots.txt`);
-    const files = SEED.map((path) => [`content/${path}`, readFileSync(join(ROOT, 'content', path), 'utf8')]);
-    await page.evaluate(async (seed) => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-      for (const [path, text] of seed) {
-        const parts = path!.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text!);
-        await writable.close();
-      }
-    }, files);
 
     const seen: string[] = [];
     // Sign-in: Sveltia picked Kazakh for a kk-KZ browser and read the project's file.
@@ -122,6 +87,6 @@ describe('the web editor in Kazakh, offline', () => {
 
     expect([...new Set(seen.filter((text) => foreign.has(text)))]).toEqual([]);
     expect(outside).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * The web editor's offline browser session, shared by the editor's browser tests: a kk-KZ context
+ * where every request not to the local server is aborted and recorded, the built config switched
+ * to Sveltia's test-repo backend, and the browser's private file system seeded with demo content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { listContent } from '../../src/content/load.ts';
+import { DIST } from './harness.ts';
+
+export const ROOT = join(import.meta.dirname, '../..');
+/** The built site the editor is served from (`EDITOR_DIST` points at a smaller build). */
+export const EDITOR_SITE = process.env['EDITOR_DIST'] ?? DIST;
+/** The demo files the test repository starts with: the season, geography, a region's rosters, the 2027 events. */
+export const SEED = listContent(join(ROOT, 'content'))
+  .map((entry) => entry.path)
+  .filter((path) => path === 'movement.yaml' || path.startsWith('geography/') || path.startsWith('representations/turkistan/') || path.startsWith('events/2027/'));
+
+/**
+ * A page ready to open `/admin/` on the seeded test repository; `outside` collects every request
+ * to anywhere but `serverUrl` (each one aborted).
+ */
+export async function offlineEditorPage(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(serverUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  // The built config names the GitHub backend; the tests work on the browser's own test repository.
+  await page.route(/\/admin\/config\.yml/, async (route) => {
+    const text = readFileSync(join(EDITOR_SITE, 'admin/config.yml'), 'utf8')
+      .replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n')
+      .replace(/^publish_mode: .*\n/m, '');
+    await route.fulfill({ body: text, contentType: 'application/yaml' });
+  });
+  await page.goto(`${serverUrl}/robots.txt`);
+  const files = SEED.map((path) => [`content/${path}`, readFileSync(join(ROOT, 'content', path), 'utf8')]);
+  await page.evaluate(async (seed) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+    for (const [path, text] of seed) {
+      const parts = path!.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text!);
+      await writable.close();
+    }
+  }, files);
+  return { page, outside };
+}
