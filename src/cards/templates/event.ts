@@ -5,7 +5,7 @@
  */
 import { CARD_SIZES, type EventCard, type EventCardKind } from '../card.ts';
 import { box, type CardElement } from './element.ts';
-import { cornerSunBox, mark, markWidth, withCornerSun } from './mark.ts';
+import { cardHeader, cornerSunBox, mark, markWidth, withCornerSun } from './mark.ts';
 import { PALETTE } from './palette.ts';
 import { pill, singleLine, textLines, titleBlock, type Rect } from './text.ts';
 
@@ -88,7 +88,6 @@ export function eventCardElement(card: EventCard, part: EventCardPart = 'all'): 
   const inner = width - 2 * layout.pad;
   const titleBox = eventTitleBox(card.kind);
   const padding = { flexDirection: 'column', padding: layout.pad, paddingTop: layout.pad + layout.safe, paddingBottom: layout.pad + layout.safe } as const;
-  const header = { height: layout.header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 } as const;
   if (part === 'background') return kindBackground(card.kind);
   // A cancelled event shows only that: its format no longer matters. The pill takes the room
   // the mark leaves, shrinking its text if it must.
@@ -103,7 +102,7 @@ export function eventCardElement(card: EventCard, part: EventCardPart = 'all'): 
     layout.sun,
     box(
       padding,
-      box(header, part === 'all' ? mark(layout.header) : box({ width: markWidth(layout.header), height: layout.header, flexShrink: 0 }), badge),
+      cardHeader(layout.header, part === 'all', badge),
       box({ height: layout.gap, flexShrink: 0 }),
       titleBlock(card.title, { width: titleBox.width, ...layout.title }, card.cancelled ? PALETTE.muted : PALETTE.text, 800, layout.align),
       box(

@@ -28,6 +28,15 @@ export function markWidth(size: number): number {
   return size * 1.28 + textWidth(MOVEMENT_NAME, 800, size * 0.52);
 }
 
+/**
+ * A card's header row, `height` px: the mark on the left and `badge` on the right. The foreground
+ * of a layered card keeps the mark's place empty, since its background layer draws the mark.
+ */
+export function cardHeader(height: number, withMark: boolean, badge: CardElement): CardElement {
+  const row = { height, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 } as const;
+  return box(row, withMark ? mark(height) : box({ width: markWidth(height), height, flexShrink: 0 }), badge);
+}
+
 /** The sun and the movement's name on one line, `size` px high. */
 export function mark(size: number): CardElement {
   return box(

@@ -10,7 +10,7 @@ import { FONT_FAMILY } from '../fonts.ts';
 import { textWidth } from '../text-fit.ts';
 import { box, line, type CardElement } from './element.ts';
 import { cardFrame, eventForegroundBox } from './event.ts';
-import { mark, markWidth, withCornerSun } from './mark.ts';
+import { cardHeader, markWidth, withCornerSun } from './mark.ts';
 import { PALETTE } from './palette.ts';
 import { pill, singleLine, titleBlock, type Rect } from './text.ts';
 
@@ -58,7 +58,6 @@ export function projectCardElement(card: ProjectCard, part: 'all' | 'foreground'
   const { width, height } = CARD_SIZES[card.kind];
   const inner = width - 2 * frame.pad;
   const padding = { flexDirection: 'column', padding: frame.pad, paddingTop: frame.pad + frame.safe, paddingBottom: frame.pad + frame.safe } as const;
-  const header = { height: frame.header, justifyContent: 'space-between', alignItems: 'center', flexShrink: 0 } as const;
   const room = inner - markWidth(frame.header) - layout.badge;
   const stage = pill(card.stage, layout.badge, STAGE_TONES[card.stageTone], PALETTE.badgeText, room);
   // The number as wide as its glyphs, what it counts in the rest of the line.
@@ -71,8 +70,7 @@ export function projectCardElement(card: ProjectCard, part: 'all' | 'foreground'
     frame.sun,
     box(
       padding,
-      // The foreground keeps the mark's place empty: the background layer draws the mark.
-      box(header, part === 'all' ? mark(frame.header) : box({ width: markWidth(frame.header), height: frame.header, flexShrink: 0 }), stage),
+      cardHeader(frame.header, part === 'all', stage),
       box({ height: layout.gap, flexShrink: 0 }),
       singleLine(card.kicker, inner, layout.kicker, PALETTE.sun),
       box({ height: KICKER_GAP, flexShrink: 0 }),
