@@ -67,7 +67,21 @@ function optionsOf(source: NonNullable<FieldMeta['options']>, vocabulary: Vocabu
       ];
     case 'events':
       return undefined; // thousands at national scale: typed as `<year>/<slug>`, checked by its pattern
+    case 'projects':
+      return undefined; // a relation (relationOf)
   }
+}
+
+/**
+ * A value naming an entry of another collection: Sveltia's relation widget, searched and shown by
+ * the entry's kk/ru title, storing its id. A project's entry slug is its id `<region>/<slug>`
+ * because the projects collection's `path` has no `{{slug}}` (collectionOf). Events are not done
+ * this way: an event's id `<year>/<slug>` is its path with a year no field holds (the year of
+ * `start`, which a relation template cannot cut), so events stay typed and checked by pattern.
+ */
+function relationOf(source: NonNullable<FieldMeta['options']>): Record<string, unknown> | undefined {
+  if (source !== 'projects') return undefined;
+  return { collection: KINDS.project.collection, value_field: '{{slug}}', search_fields: ['title.kk', 'title.ru'], display_fields: ['{{title.kk}} · {{title.ru}}'] };
 }
 
 const ID_PATTERN: [string, string] = [SLUG.source, both({ kk: 'Кіші латын әріптері, сандар және дефис: aruzhan-t', ru: 'Строчные латинские буквы, цифры и дефис: aruzhan-t' })];
@@ -107,6 +121,8 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean, vocabulary
     });
   }
   if (options) return field('select', { options });
+  const relation = schema.options ? relationOf(schema.options) : undefined;
+  if (relation) return field('relation', relation);
   if (schema.enum) {
     return field('select', { options: schema.enum.map((value) => ({ value, label: schema.choices?.[String(value)] ? both(schema.choices[String(value)]!) : String(value) })) });
   }
@@ -209,10 +225,12 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         delete: false,
         duplicate: false,
         folder: 'content/projects',
-        // Sveltia reads entries as deep as this template (region folder / slug) and wants a field it
-        // names; with `create: false` it never writes a new path from it, so `representation` only
-        // stands in for the folder's depth.
-        path: '{{representation}}/{{slug}}',
+        // Sveltia reads entries as deep as this template (region folder / file) and wants fields it
+        // names; with `create: false` it never writes a new path from it (an existing entry keeps
+        // its file), so the two fields only stand in for the depth. No `{{slug}}` in it: then an
+        // entry's slug is its whole path, `<region>/<slug>`, the project's id, which the award's
+        // relation to a project stores (relationOf).
+        path: '{{representation}}/{{lang}}',
         extension: 'mdx',
         format: formatOf(kind),
         identifier_field: 'title.kk',

@@ -24,9 +24,11 @@ export type Widget = 'id' | 'kato' | 'text' | 'locale-text' | 'date' | 'datetime
 
 /**
  * Where a value's choices come from, read from the content when the editor's config is generated
- * (`npm run cms`): a coordinator picks «Сайрам ауданы», never types `sayram`.
+ * (`npm run cms`): a coordinator picks «Сайрам ауданы», never types `sayram`. `projects` are
+ * entries of the editor itself, picked by their kk/ru title from the projects collection (a
+ * relation: the editor reads them, the config does not list them).
  */
-export type OptionSource = 'topics' | 'regions' | 'units' | 'organizers' | 'events';
+export type OptionSource = 'topics' | 'regions' | 'units' | 'organizers' | 'events' | 'projects';
 
 /** The meaning zod 4 `.meta()` carries on the content schemas (zod's global registry). */
 export type FieldMeta = {
@@ -399,6 +401,7 @@ export const awardSchema = z.strictObject({
     .meta(
       field('Жоба', 'Проект', {
         hint: words('Марапат берілген жоба: <өңір>/<slug>, мысалы turkistan/sayram-clean-river', 'Проект, за который награда: <регион>/<slug>, например turkistan/sayram-clean-river'),
+        options: 'projects',
       }),
     ),
   date: isoDate.meta(field('Берілген күні', 'Дата вручения')),

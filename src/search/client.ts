@@ -6,9 +6,12 @@
  * Each query goes to pagefind as src/search/query.ts prepares it (on the Kazakh page: folded
  * stems); a Kazakh result's excerpt is rebuilt from the page's own text with the words the stems
  * matched marked. `?q=` from the header's search box runs the search at once.
+ * The page's kind choice (a radio group the page draws hidden, shown here) narrows the results with
+ * pagefind's `kind` filter; each choice shows how many results the query has of its kind, and the
+ * address keeps `?q=` and `?kind=` so a narrowed search can be shared or reloaded.
  */
 import { kazakhExcerpt } from './excerpt.ts';
-import { PLACE_WORDS_ID, RANKING } from './options.ts';
+import { KIND_FILTER, PLACE_WORDS_ID, RANKING, SEARCH_KINDS, type SearchKind } from './options.ts';
 import { searchQuery } from './query.ts';
 
 /** Results shown at once, and added by "more": each costs its page's fragment. */
@@ -22,8 +25,19 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   preload: (term: string) => Promise<void>;
-  debouncedSearch: (term: string, options?: Record<string, unknown>, wait?: number) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (term: string, options?: Record<string, unknown>, wait?: number) => Promise<PagefindSearch | null>;
 }
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Results of the query without the filter. */
+  unfilteredResultCount: number;
+  /** Results of the query per filter value, each alone (pagefind's `totalFilters`). */
+  totalFilters?: Record<string, Record<string, number>>;
+}
+
+const isKind = (value: string | null): value is SearchKind => (SEARCH_KINDS as readonly (string | null)[]).includes(value);
 
 /** The page's strings (src/pages/[...lang]/search.astro). */
 interface Strings {
@@ -69,13 +83,40 @@ function start(): void {
   const more = element('button', 'search-more', strings.load_more);
   more.type = 'button';
   more.hidden = true;
-  root.replaceChildren(form, message, list, more);
+  const kinds = root.querySelector<HTMLFieldSetElement>('fieldset.search-kinds');
+  root.replaceChildren(form, ...(kinds ? [kinds] : []), message, list, more);
+  const kindInputs = kinds ? [...kinds.querySelectorAll<HTMLInputElement>(`input[name="${KIND_FILTER}"]`)] : [];
+  const counts = kinds ? [...kinds.querySelectorAll<HTMLElement>('.search-kind-count')] : [];
+  const initialKind = new URLSearchParams(location.search).get(KIND_FILTER);
+  let kind: SearchKind | undefined = isKind(initialKind) ? initialKind : undefined;
+  for (const radio of kindInputs) radio.checked = radio.value === (kind ?? '');
+  if (kinds) kinds.hidden = false;
+
+  /** Each choice's count for the query (empty when there is no query). */
+  const showCounts = (found: PagefindSearch | undefined) => {
+    for (const count of counts) {
+      const value = count.dataset.kind ? (found?.totalFilters?.[KIND_FILTER]?.[count.dataset.kind] ?? 0) : found?.unfilteredResultCount;
+      count.textContent = value === undefined ? '' : `(${value.toLocaleString(lang)})`;
+    }
+  };
+  /** The address keeps the query and the kind (replaced, not pushed: typing is not navigation). */
+  const remember = (term: string) => {
+    const url = new URL(location.href);
+    if (term === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', term);
+    if (kind) url.searchParams.set(KIND_FILTER, kind);
+    else url.searchParams.delete(KIND_FILTER);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  };
 
   let pagefind: Promise<Pagefind> | undefined;
   /** pagefind, imported once on first use (its URL is the built bundle's, not bundled here). */
   const load = (): Promise<Pagefind> =>
     (pagefind ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       await module.options({ ranking: RANKING });
+      // The filter index is loaded with the search index, so every answer carries the kinds' counts
+      // (pagefind leaves `totalFilters` empty until its filters were asked for once).
+      if (counts.length > 0) await module.filters();
       return module;
     }));
 
@@ -117,6 +158,8 @@ function start(): void {
     clear.hidden = term === '';
     if (term === '') {
       results = [];
+      showCounts(undefined);
+      remember('');
       message.textContent = '';
       list.replaceChildren();
       more.hidden = true;
@@ -126,9 +169,11 @@ function start(): void {
     const query = searchQuery(lang, term, placeWords);
     const engine = await load();
     void engine.preload(query);
-    const found = await engine.debouncedSearch(query, {}, DEBOUNCE);
+    const found = await engine.debouncedSearch(query, kind ? { filters: { [KIND_FILTER]: kind } } : {}, DEBOUNCE);
     if (found === null || run !== generation) return; // a newer query replaced this one
     results = found.results;
+    showCounts(found);
+    remember(term);
     stems = lang === 'kk' ? query.split(' ') : [];
     shown = 0;
     list.replaceChildren();
@@ -144,6 +189,14 @@ function start(): void {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(generation));
+  for (const radio of kindInputs) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      kind = isKind(radio.value) ? radio.value : undefined;
+      remember(input.value.trim());
+      void search(input.value);
+    });
+  }
 
   const query = new URLSearchParams(location.search).get('q');
   if (query) {

@@ -19,3 +19,14 @@ export const RANKING = { metaWeights: { [STEMS_FIELD]: 0.5, [TITLE_STEMS_FIELD]:
 
 /** The id of the search page's JSON data block listing the stemmer's protected place names (place-names.ts). */
 export const PLACE_WORDS_ID = 'search-place-words';
+
+/**
+ * The kinds of page the search can be narrowed to: each such page carries
+ * `data-pagefind-filter="kind:<kind>"` (src/components/SearchKind.astro) and the search page shows
+ * one choice per kind (src/search/client.ts gives pagefind `filters: { kind }`). Other pages (the
+ * lists, about, stats) have no kind: they are found only with "all".
+ */
+export const SEARCH_KINDS = ['event', 'project', 'representation'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** The pagefind filter, and the search page's URL parameter, holding the kind. */
+export const KIND_FILTER = 'kind';

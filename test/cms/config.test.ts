@@ -51,6 +51,16 @@ describe('the web editor’s config (public/admin/config.yml)', () => {
     expect(field(projects.fields, 'topics').options?.map((o) => o.value)).toEqual(Object.keys(vocabulary.movement.topics));
   });
 
+  it('lets an award pick its project by its kk/ru title from the projects collection, storing `<region>/<slug>`', () => {
+    const project = field(collection('awards').fields, 'awards.project') as Field & Record<string, unknown>;
+    expect(project).toMatchObject({ widget: 'relation', collection: 'projects', value_field: '{{slug}}', search_fields: ['title.kk', 'title.ru'], required: false });
+    // Sveltia's entry slug is the whole path below the folder when `path` has no {{slug}}: two
+    // segments here, the project's id. (The browser test test/e2e/editor-award-project.test.ts saves one.)
+    const path = collection('projects').path!;
+    expect(path).not.toContain('{{slug}}');
+    expect(path.split('/')).toHaveLength(2);
+  });
+
   it('has one collection per kind, maintainers’ kinds read-only', () => {
     expect(config.collections.map((c) => c.name)).toEqual(KIND_LIST.filter((row) => !row.partOf).map((row) => row.collection));
     for (const row of KIND_LIST.filter((r) => r.editors === 'maintainers')) {
