@@ -400,7 +400,8 @@ export const awardSchema = z.strictObject({
     .optional()
     .meta(
       field('Жоба', 'Проект', {
-        hint: words('Марапат берілген жоба: <өңір>/<slug>, мысалы turkistan/sayram-clean-river', 'Проект, за который награда: <регион>/<slug>, например turkistan/sayram-clean-river'),
+        // No <slug> in the hint: the editor reads hints as Markdown and drops it as an HTML tag.
+        hint: words('Марапат берілген жоба, атауы бойынша таңдалады; файлда өңір/жоба түрінде жазылады: turkistan/sayram-clean-river', 'Проект, за который награда, выбирается по названию; в файле пишется как регион/проект: turkistan/sayram-clean-river'),
         options: 'projects',
       }),
     ),

@@ -7,6 +7,7 @@
  * Kazakh unless the coordinator picked another language.
  */
 import './no-eval.ts';
+import { z } from 'zod';
 import { KIND_LIST, KINDS, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
 import { frontmatterFileText, readFrontmatterFile, readYamlFile, yamlText } from '../file-text.ts';
@@ -141,6 +142,14 @@ function pathOf(kind: FileKind, data: Record<string, unknown>): string {
   }
 }
 
+/**
+ * The file's value from the entry's: a file that is one list (the awards of a year) is the entry's
+ * one `root: true` field, `{ awards: [...] }`, which the rules would read as a record and refuse.
+ */
+function fileValue(kind: FileKind, data: Record<string, unknown>): unknown {
+  return KINDS[kind].schema instanceof z.ZodArray ? (Object.values(data)[0] ?? []) : data;
+}
+
 /** The rules, before anything is committed: a save with errors is refused with their messages. */
 function registerRules(cms: SveltiaCms): void {
   cms.registerEventListener({
@@ -151,7 +160,7 @@ function registerRules(cms: SveltiaCms): void {
       const path = String(entry.get('path') ?? '').replace(/^content\//, '');
       const data = (entry.get('data') as ImmutableMap | undefined)?.toJS() ?? {};
       const relative = path || pathOf(kind, data);
-      const problems = checkInEditor(relative, fileText(kind, data), new Date(), MOVEMENT_YAML);
+      const problems = checkInEditor(relative, fileText(kind, fileValue(kind, data)), new Date(), MOVEMENT_YAML);
       showProblems(problems);
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length) throw new Error(errors.map((p) => `${p.rule}: ${p.message.kk} / ${p.message.ru}`).join('\n'));

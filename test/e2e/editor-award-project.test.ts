@@ -1,0 +1,129 @@
+/**
+ * The web editor's award form picks the project an award rewards by its kk/ru title (issue 14):
+ * Sveltia's relation to the projects collection, offline on its test-repo backend seeded with the
+ * demo's awards and projects. The demo's diploma that names `turkistan/sayram-clean-river` shows
+ * «Таза Сайрамсу · Чистая Сайрамсу» chosen; choosing «Аулалық код үйірмесі» for the first award
+ * saves `project: shymkent/coding-club` (the id CONTENT-MODEL.md's award names, not a title or the
+ * bare slug), and the saved file passes `npm run validate`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_SITE, offlineEditorPage, ROOT } from './editor-session.ts';
+import { launchChromium, serveStatic } from './harness.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic(EDITOR_SITE);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const AWARDS = 'content/awards/2026.yaml';
+
+/** The demo's awards file and every project, added to the editor session's seed. */
+function extraSeed(): [string, string][] {
+  const files: [string, string][] = [[AWARDS, readFileSync(join(ROOT, AWARDS), 'utf8')]];
+  for (const region of readdirSync(join(ROOT, 'content/projects'))) {
+    for (const file of readdirSync(join(ROOT, 'content/projects', region))) {
+      const path = `content/projects/${region}/${file}`;
+      files.push([path, readFileSync(join(ROOT, path), 'utf8')]);
+    }
+  }
+  return files;
+}
+
+async function seed(page: Page, files: [string, string][]): Promise<void> {
+  await page.evaluate(async (seedFiles) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+    for (const [path, text] of seedFiles) {
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+}
+
+const read = (page: Page, path: string) =>
+  page.evaluate(async (file) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    const parts = file.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, path);
+
+/** `locator`'s first match, scrolled to until Sveltia has rendered it (it renders list items' fields lazily). */
+async function revealed(page: Page, locator: Locator): Promise<Locator> {
+  await page.mouse.move(600, 600);
+  for (let step = 0; step < 60 && (await locator.count()) === 0; step += 1) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(100);
+  }
+  return locator.first();
+}
+
+/** The award item (a list item of the form) whose number field is the `index`-th. */
+const awardItem = (page: Page, index: number) =>
+  page.getByRole('textbox', { name: /Нөмірі · Номер/ }).nth(index).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
+
+describe('the web editor: an award names its project', () => {
+  it('picks the project by its title and saves its id; the saved file validates', { timeout: 240_000 }, async () => {
+    const { page, outside } = await offlineEditorPage(browser, server.url);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await seed(page, extraSeed());
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
+    await page.getByText(/Марапаттар · Награды/).first().click();
+    await page.getByText('2026', { exact: true }).first().click();
+    await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
+
+    // The first award names no project: "(none)" and the four demo projects by their kk/ru titles.
+    const first = awardItem(page, 0);
+    const coding = await revealed(page, first.getByRole('radio', { name: 'Аулалық код үйірмесі · Дворовый кружок программирования' }));
+    const projectRadios = first.getByRole('radiogroup', { name: /Жоба · Проект/ }).getByRole('radio');
+    expect(await projectRadios.count()).toBe(5);
+    expect(await first.getByRole('radio', { name: /Жоқ/ }).isChecked()).toBe(true);
+
+    // The second (the diploma for turkistan/sayram-clean-river) shows that project chosen, by its title.
+    const second = awardItem(page, 1);
+    const sayram = await revealed(page, second.getByRole('radio', { name: 'Таза Сайрамсу · Чистая Сайрамсу' }));
+    expect(await sayram.isChecked()).toBe(true);
+
+    const before = await read(page, AWARDS);
+    await coding.scrollIntoViewIfNeeded();
+    await coding.check();
+    await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
+    await expect.poll(() => read(page, AWARDS), { timeout: 30_000 }).not.toBe(before);
+    // The rules ran on the awards list and found nothing (a list held as the entry's root field).
+    expect(await page.locator('#myn-rules').isVisible()).toBe(false);
+
+    const saved = await read(page, AWARDS);
+    const awards = parse(saved) as { id: string; project?: string }[];
+    expect(awards.find((award) => award.id === '2026-000001')?.project).toBe('shymkent/coding-club');
+    expect(awards.find((award) => award.id === '2026-000002')?.project).toBe('turkistan/sayram-clean-river');
+    // Nothing else of the file changed its meaning.
+    const original = parse(before) as { id: string; project?: string }[];
+    expect(awards.map(({ project: _, ...rest }) => rest)).toEqual(original.map(({ project: _, ...rest }) => rest));
+
+    const dir = mkdtempSync(join(tmpdir(), 'editor-award-project-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    writeFileSync(join(dir, 'awards/2026.yaml'), saved);
+    const output = execFileSync('npm', ['run', '-s', 'validate', '--', '--no-cache', '--content', dir, '--now', '2027-03-01T12:00:00+05:00', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+    expect(output).not.toMatch(/awards\/2026\.yaml/);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
