@@ -137,7 +137,8 @@ describe('projects in the search', () => {
       const target = localized('/projects/turkistan/sayram-clean-river/', locale);
       const link = page.locator(`#search .search-result-link[href$="${target}"]`);
       await link.first().waitFor({ timeout: 15_000 });
-      const title = page.locator('#search .search-result-title').filter({ has: link });
+      // `has` is matched inside the title, so the inner locator names no ancestor (#search) of it.
+      const title = page.locator('#search .search-result-title').filter({ has: page.locator(`.search-result-link[href$="${target}"]`) });
       expect(await title.locator('.search-kind').innerText()).toBe(kind);
       expectNoErrors(session, page.url());
     });
