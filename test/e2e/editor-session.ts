@@ -22,15 +22,7 @@ export const SEED = listContent(join(ROOT, 'content'))
  * to anywhere but `serverUrl` (each one aborted).
  */
 export async function offlineEditorPage(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[] }> {
-  const context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
-  const outside: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(serverUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort('blockedbyclient');
-  });
-  const page = await context.newPage();
+  const { page, outside } = await offlinePage(browser, serverUrl);
   // The built config names the GitHub backend; the tests work on the browser's own test repository.
   await page.route(/\/admin\/config\.yml/, async (route) => {
     const text = readFileSync(join(EDITOR_SITE, 'admin/config.yml'), 'utf8')
@@ -52,4 +44,20 @@ export async function offlineEditorPage(browser: Browser, serverUrl: string): Pr
     }
   }, files);
   return { page, outside };
+}
+
+/**
+ * A kk-KZ page where every request to anywhere but `serverUrl` is aborted and collected in
+ * `outside`; a route the page adds itself (a fake API) is asked first.
+ */
+export async function offlinePage(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(serverUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { page: await context.newPage(), outside };
 }
