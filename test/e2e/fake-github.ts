@@ -4,9 +4,11 @@
  * branches pointing at commits) and answering exactly the REST and GraphQL calls Sveltia CMS 0.221
  * makes for a signed-in user with write access under `publish_mode: editorial_workflow` (read in
  * its source, `services/backends/git/github/*.js`): the user, the repository's permissions (open
- * authoring asks; `push: true` keeps the user off the fork path), the default branch, the last
- * commit, the tree and the blobs of the content, then the save — `createRef` for the `cms/…`
- * branch, `createCommitOnBranch` on it, the pull request and its status label. Every call is
+ * authoring asks), the default branch, the last commit, the tree and the blobs of the content,
+ * then the save — `createRef` for the `cms/…` branch, `createCommitOnBranch` on it, the pull
+ * request and its status label. With `canWrite: false` the user is an open-authoring contributor:
+ * Sveltia forks the repository (`POST …/forks`), keeps the draft as a branch of the fork and opens
+ * the pull request from `<login>:<branch>` when it is sent for review. Every call is
  * recorded in order; a call this fake does not know is answered 404 (GraphQL: an error) and
  * listed in `unknown`, so a Sveltia release that calls something new fails the test instead of
  * passing by accident.
@@ -24,10 +26,14 @@ export interface ApiCall {
   body?: unknown;
   /** Whether the call changes the repository (a REST write or a GraphQL mutation). */
   write: boolean;
+  /** The Authorization header it came with. */
+  auth: string | undefined;
 }
 
 export interface PullRequest {
   number: number;
+  /** `owner/repo` of the head branch (the fork's for a contributor). */
+  headRepo: string;
   title: string;
   head: string;
   base: string;
@@ -48,11 +54,13 @@ export interface FakeGitHub {
   calls: ApiCall[];
   unknown: string[];
   pulls: PullRequest[];
-  /** The files of a branch's head commit (path → text). */
-  filesOf(branch: string): Map<string, string>;
+  /** The files of a branch's head commit (path → text); `repo` defaults to the configured one. */
+  filesOf(branch: string, repo?: string): Map<string, string>;
   /** The commits of a branch from its head back to where it left `main`. */
-  commitsOf(branch: string): Commit[];
-  branches(): string[];
+  commitsOf(branch: string, repo?: string): Commit[];
+  branches(repo?: string): string[];
+  /** `owner/repo` of every repository: the configured one, then the fork once made. */
+  repos(): string[];
 }
 
 /** Git's blob id: SHA-1 of `blob <size>\0<bytes>`. */
@@ -67,10 +75,18 @@ const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers
  * Routes api.github.com on `page` to a repository `owner/repo` whose `main` holds `files`
  * (path → text), signed in as `login` with write access.
  */
-export async function fakeGitHub(page: Page, { owner, repo, login, files }: { owner: string; repo: string; login: string; files: Record<string, string> }): Promise<FakeGitHub> {
+export async function fakeGitHub(
+  page: Page,
+  { owner, repo, login, files, canWrite = true }: { owner: string; repo: string; login: string; files: Record<string, string>; canWrite?: boolean },
+): Promise<FakeGitHub> {
+  // One object store (a fork shares its parent's), one set of branches per repository.
   const blobs = new Map<string, string>();
   const commits = new Map<string, Commit>();
-  const refs = new Map<string, string>();
+  const upstream = `${owner}/${repo}`;
+  const forkName = `${login}/${repo}`;
+  const repos = new Map<string, { id: string; refs: Map<string, string> }>([[upstream, { id: 'R_1', refs: new Map() }]]);
+  const refs = repos.get(upstream)!.refs;
+  const refsOf = (name: string) => repos.get(name)?.refs;
   const calls: ApiCall[] = [];
   const unknown: string[] = [];
   const pulls: PullRequest[] = [];
@@ -91,8 +107,8 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
   }
   refs.set('main', addCommit(initial, undefined, 'Demo content').oid);
 
-  const head = (branch: string) => {
-    const oid = refs.get(branch.replace(/^refs\/heads\//, ''));
+  const head = (branch: string, name = upstream) => {
+    const oid = refsOf(name)?.get(branch.replace(/^refs\/heads\//, ''));
     return oid ? commits.get(oid) : undefined;
   };
   const author = { name: 'Maintainer', email: 'maintainer@example.org', user: { id: 1, login: 'maintainer' } };
@@ -101,9 +117,9 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
   function aliased(query: string): Record<string, unknown> | undefined {
     const out: Record<string, unknown> = {};
     const string = '("(?:[^"\\\\]|\\\\.)*")';
-    const field = new RegExp(`(\\w+_\\d+):\\s+(?:object\\(oid: ${string}\\)|object\\(expression: ${string}\\)|ref\\(qualifiedName: \\$branch\\) \\{ target \\{ \\.\\.\\. on Commit \\{ history\\(first: \\d+, path: ${string}\\))`, 'g');
+    const field = new RegExp(`(\\w+_\\d+):\\s+(?:object\\(oid: ${string}\\)|object\\(expression: ${string}\\)|ref\\(qualifiedName: \\$branch\\) \\{ target \\{ \\.\\.\\. on Commit \\{ history\\(first: \\d+, path: ${string}\\)|pullRequests\\(\\s*headRefName: ${string})`, 'g');
     for (const match of query.matchAll(field)) {
-      const [, alias, oid, expression, path] = match;
+      const [, alias, oid, expression, path, headRef] = match;
       if (oid) {
         const text = blobs.get(JSON.parse(oid));
         out[alias!] = text === undefined ? null : { text, isTruncated: false };
@@ -111,6 +127,10 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
         const [branch, file] = (JSON.parse(expression) as string).split(/:(.*)/s) as [string, string];
         const sha = head(branch)?.tree.get(file);
         out[alias!] = sha ? { oid: sha, byteSize: Buffer.byteLength(blobs.get(sha)!), isBinary: false, isTruncated: false, text: blobs.get(sha) } : null;
+      } else if (headRef) {
+        // A contributor's branch: the pull requests opened from it (Sveltia keeps those from the fork).
+        const branch = JSON.parse(headRef) as string;
+        out[alias!] = { nodes: pulls.filter((pull) => pull.head === branch).map((pull) => ({ ...pullNode(pull), state: 'OPEN', headRepositoryOwner: { login: pull.headRepo.split('/')[0] } })) };
       } else if (path) {
         const commit = head('main')!;
         out[alias!] = { target: { history: { nodes: [{ oid: commit.oid, author: { ...author, avatarUrl: '' }, committedDate: commit.date }] } } };
@@ -120,7 +140,7 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
   }
 
   function pullNode(pull: PullRequest) {
-    const branchFiles = head(pull.head)!.tree;
+    const branchFiles = head(pull.head, pull.headRepo)!.tree;
     const base = head(pull.base)!.tree;
     const changed = [...branchFiles].filter(([path, sha]) => base.get(path) !== sha).map(([path]) => ({ path, changeType: base.has(path) ? 'MODIFIED' : 'ADDED' }));
     return {
@@ -129,11 +149,11 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
       title: pull.title,
       url: `https://github.com/${owner}/${repo}/pull/${pull.number}`,
       isDraft: pull.draft,
-      isCrossRepository: false,
+      isCrossRepository: pull.headRepo !== upstream,
       createdAt: new Date(clock).toISOString(),
       updatedAt: new Date(clock).toISOString(),
       headRefName: pull.head,
-      headRefOid: refs.get(pull.head),
+      headRefOid: refsOf(pull.headRepo)!.get(pull.head),
       author: { login, avatarUrl: '', name: 'Айгерім', email: '', databaseId: 1001 },
       labels: { nodes: pull.labels.map((name) => ({ name })) },
       files: { nodes: changed },
@@ -143,9 +163,10 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
   /** GraphQL: `[data, what]`, or undefined for a query this fake does not know. */
   function graphql(query: string, variables: Record<string, unknown>): [unknown, string] | undefined {
     if (query.includes('createCommitOnBranch(')) {
-      const input = variables['input'] as { branch: { branchName: string }; expectedHeadOid: string; fileChanges: { additions?: { path: string; contents: string }[]; deletions?: { path: string }[] }; message: { headline: string } };
+      const input = variables['input'] as { branch: { repositoryNameWithOwner: string; branchName: string }; expectedHeadOid: string; fileChanges: { additions?: { path: string; contents: string }[]; deletions?: { path: string }[] }; message: { headline: string } };
       const branch = input.branch.branchName;
-      const current = head(branch);
+      const target = input.branch.repositoryNameWithOwner;
+      const current = head(branch, target);
       if (!current || current.oid !== input.expectedHeadOid) return [{ errors: [{ message: `Expected branch to point to "${input.expectedHeadOid}"` }] }, 'mutation createCommitOnBranch'];
       const tree = new Map(current.tree);
       for (const { path } of input.fileChanges.deletions ?? []) tree.delete(path);
@@ -156,15 +177,17 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
         tree.set(path, sha);
       }
       const commit = addCommit(tree, current.oid, input.message.headline);
-      refs.set(branch, commit.oid);
+      refsOf(target)!.set(branch, commit.oid);
       const shas = Object.fromEntries([...query.matchAll(/(file_\d+): file\(path: ("(?:[^"\\]|\\.)*")\)/g)].map(([, alias, path]) => [alias, { oid: tree.get(JSON.parse(path!)) }]));
       return [{ data: { createCommitOnBranch: { commit: { oid: commit.oid, committedDate: commit.date, ...shas } } } }, 'mutation createCommitOnBranch'];
     }
     if (query.includes('createRef(')) {
-      const input = variables['input'] as { name: string; oid: string };
+      const input = variables['input'] as { repositoryId: string; name: string; oid: string };
       const name = input.name.replace(/^refs\/heads\//, '');
-      if (refs.has(name)) return [{ errors: [{ message: `A ref named "${input.name}" already exists in the repository.` }] }, 'mutation createRef'];
-      refs.set(name, input.oid);
+      const target = [...repos.values()].find((r) => r.id === input.repositoryId)?.refs;
+      if (!target) return [{ errors: [{ message: 'Could not resolve to a node' }] }, 'mutation createRef'];
+      if (target.has(name)) return [{ errors: [{ message: `A ref named "${input.name}" already exists in the repository.` }] }, 'mutation createRef'];
+      target.set(name, input.oid);
       return [{ data: { createRef: { ref: { name: input.name } } } }, 'mutation createRef'];
     }
     const draftState = /(convertPullRequestToDraft|markPullRequestReadyForReview)\(/.exec(query)?.[1];
@@ -174,9 +197,25 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
       pull.draft = draftState === 'convertPullRequestToDraft';
       return [{ data: { [draftState]: { pullRequest: { isDraft: pull.draft } } } }, `mutation ${draftState}`];
     }
+    if (query.includes('forks(ownerAffiliations')) {
+      const nodes = repos.has(forkName) ? [{ nameWithOwner: forkName, owner: { login } }] : [];
+      return [{ data: { repository: { forks: { nodes } } } }, 'query user fork'];
+    }
+    if (query.includes('refs(refPrefix: $prefix')) {
+      // The contributor's workflow branches in the fork, named without the prefix as GitHub does.
+      const prefix = String(variables['prefix']).replace(/^refs\/heads\//, '');
+      const branches = [...(refsOf(`${String(variables['owner'])}/${String(variables['repo'])}`) ?? [])].filter(([name]) => name.startsWith(prefix));
+      const nodes = branches.map(([name, oid]) => ({ name: name.slice(prefix.length), target: { oid, message: commits.get(oid)!.message, committedDate: commits.get(oid)!.date, author } }));
+      return [{ data: { repository: { refs: { nodes } } } }, 'query fork branches'];
+    }
+    if (query.includes('node(id: $id)')) {
+      const pull = pulls.find((p) => `PR_${p.number}` === variables['id']);
+      return [{ data: { node: pull ? { state: 'OPEN', isDraft: pull.draft } : null } }, 'query pull request state'];
+    }
     if (query.includes('defaultBranchRef')) return [{ data: { repository: { defaultBranchRef: { name: 'main' } } } }, 'query defaultBranchRef'];
     if (query.includes('fork: repository(') && query.includes('base: repository(')) {
-      return [{ data: { fork: { id: 'R_1' }, base: { ref: { target: { oid: refs.get(String(variables['branch'] ?? 'main')) } } } } }, 'query branch base'];
+      const fork = repos.get(`${String(variables['forkOwner'])}/${String(variables['forkRepo'])}`);
+      return [{ data: { fork: fork ? { id: fork.id } : null, base: { ref: { target: { oid: refs.get(String(variables['branch'] ?? 'main')) } } } } }, 'query branch base'];
     }
     if (query.includes('pullRequests(headRefName')) {
       const count = pulls.filter((pull) => pull.head === variables['branch']).length;
@@ -184,7 +223,7 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
     }
     if (query.includes('pullRequests(')) return [{ data: { repository: { pullRequests: { nodes: pulls.map(pullNode) } } } }, 'query pull requests'];
     if (/ref\(qualifiedName: \$branch\) \{ target \{ \.\.\. on Commit \{ history\(first: 1\) \{/.test(query)) {
-      const commit = head(String(variables['branch']));
+      const commit = head(String(variables['branch']), `${String(variables['owner'])}/${String(variables['repo'])}`);
       return [{ data: { repository: { ref: commit ? { target: { history: { nodes: [{ oid: commit.oid, message: commit.message }] } } } : null } } }, 'query last commit'];
     }
     // The head of the configured branch (Sveltia asks it for the deploy status of the live site).
@@ -202,7 +241,19 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
     if (method === 'GET' && path === '/user') return [200, { login, id: 1001, name: 'Айгерім', email: null, avatar_url: '', html_url: `https://github.com/${login}` }];
     if (method === 'GET' && path === '/user/repository_invitations') return [200, []];
     if (method === 'GET' && path === base) {
-      return [200, { id: 1, node_id: 'R_1', name: repo, full_name: `${owner}/${repo}`, private: false, owner: { login: owner, type: 'Organization' }, allow_forking: true, default_branch: 'main', permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } }];
+      return [200, { id: 1, node_id: 'R_1', name: repo, full_name: upstream, private: false, owner: { login: owner, type: 'Organization' }, allow_forking: true, default_branch: 'main', permissions: { admin: false, maintain: false, push: canWrite, triage: canWrite, pull: true } }];
+    }
+    if (method === 'GET' && path === `/repos/${forkName}`) {
+      if (!repos.has(forkName)) return [404, { message: 'Not Found' }];
+      return [200, { id: 2, node_id: 'R_2', name: repo, full_name: forkName, fork: true, parent: { full_name: upstream }, private: false, owner: { login, type: 'User' }, default_branch: 'main', permissions: { admin: true, push: true, pull: true } }];
+    }
+    if (method === 'POST' && path === `${base}/forks`) {
+      repos.set(forkName, { id: 'R_2', refs: new Map([['main', refs.get('main')!]]) });
+      return [202, { full_name: forkName, fork: true }];
+    }
+    if (method === 'POST' && path === `/repos/${forkName}/merge-upstream` && repos.has(forkName)) {
+      refsOf(forkName)!.set('main', refs.get('main')!);
+      return [200, { merge_type: 'fast-forward', base_branch: `${owner}:main` }];
     }
     if (method === 'GET' && path === `${base}/collaborators/${login}`) return [204, undefined];
     let match = new RegExp(`^${base}/git/trees/([^/]+)$`).exec(path);
@@ -214,11 +265,14 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
     match = new RegExp(`^${base}/git/blobs/([0-9a-f]{40})$`).exec(path);
     if (method === 'GET' && match && blobs.has(match[1]!)) return [200, blobs.get(match[1]!)];
     if (method === 'POST' && path === `${base}/pulls`) {
-      const pull: PullRequest = { number: pulls.length + 1, title: String(body?.['title']), head: String(body?.['head']), base: String(body?.['base']), draft: Boolean(body?.['draft']), labels: [] };
-      if (!refs.has(pull.head)) return [422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] }];
+      // `login:branch` names a branch of the fork.
+      const [headOwner, headBranch] = String(body?.['head']).includes(':') ? (String(body?.['head']).split(/:(.*)/s) as [string, string]) : [owner, String(body?.['head'])];
+      const headRepo = `${headOwner}/${repo}`;
+      const pull: PullRequest = { number: pulls.length + 1, headRepo, title: String(body?.['title']), head: headBranch, base: String(body?.['base']), draft: Boolean(body?.['draft']), labels: [] };
+      if (!refsOf(headRepo)?.has(pull.head)) return [422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] }];
       pulls.push(pull);
       const now = new Date(clock).toISOString();
-      return [201, { number: pull.number, node_id: `PR_${pull.number}`, title: pull.title, html_url: `https://github.com/${owner}/${repo}/pull/${pull.number}`, head: { ref: pull.head, sha: refs.get(pull.head) }, draft: pull.draft, created_at: now, updated_at: now }];
+      return [201, { number: pull.number, node_id: `PR_${pull.number}`, title: pull.title, html_url: `https://github.com/${owner}/${repo}/pull/${pull.number}`, head: { ref: pull.head, sha: refsOf(headRepo)!.get(pull.head) }, draft: pull.draft, created_at: now, updated_at: now }];
     }
     match = new RegExp(`^${base}/issues/(\\d+)(/labels)?$`).exec(path);
     const pull = match ? pulls.find((p) => p.number === Number(match![1])) : undefined;
@@ -237,15 +291,16 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
     if (method === 'OPTIONS') return route.fulfill({ status: 204, headers: CORS });
     const url = new URL(request.url());
     const body = request.postData() ? (JSON.parse(request.postData()!) as Record<string, unknown>) : undefined;
+    const auth = (await request.allHeaders())['authorization'];
     if (url.pathname === '/graphql' && method === 'POST') {
       const query = String(body?.['query'] ?? '');
       const answer = graphql(query, (body?.['variables'] ?? {}) as Record<string, unknown>);
-      calls.push({ method, what: `graphql ${answer?.[1] ?? '?'}`, body, write: /^\s*mutation\b/.test(query) });
+      calls.push({ method, what: `graphql ${answer?.[1] ?? '?'}`, body, write: /^\s*mutation\b/.test(query), auth });
       if (!answer) unknown.push(`graphql ${query.slice(0, 200)}`);
       return route.fulfill({ status: 200, headers: CORS, contentType: 'application/json', json: answer?.[0] ?? { errors: [{ message: 'not in the fake' }] } });
     }
     const answer = rest(method, url.pathname, url.searchParams, body);
-    calls.push({ method, what: url.pathname, ...(body ? { body } : {}), write: method !== 'GET' && method !== 'HEAD' });
+    calls.push({ method, what: url.pathname, ...(body ? { body } : {}), write: method !== 'GET' && method !== 'HEAD', auth });
     if (!answer) {
       unknown.push(`${method} ${url.pathname}${url.search}`);
       return route.fulfill({ status: 404, headers: CORS, contentType: 'application/json', json: { message: 'Not Found' } });
@@ -260,13 +315,14 @@ export async function fakeGitHub(page: Page, { owner, repo, login, files }: { ow
     calls,
     unknown,
     pulls,
-    filesOf: (branch) => new Map([...(head(branch)?.tree ?? [])].map(([path, sha]) => [path, blobs.get(sha)!])),
-    commitsOf: (branch) => {
+    filesOf: (branch, name = upstream) => new Map([...(head(branch, name)?.tree ?? [])].map(([path, sha]) => [path, blobs.get(sha)!])),
+    commitsOf: (branch, name = upstream) => {
       const out: Commit[] = [];
       const main = refs.get('main');
-      for (let commit = head(branch); commit && commit.oid !== main; commit = commit.parent ? commits.get(commit.parent) : undefined) out.push(commit);
+      for (let commit = head(branch, name); commit && commit.oid !== main; commit = commit.parent ? commits.get(commit.parent) : undefined) out.push(commit);
       return out;
     },
-    branches: () => [...refs.keys()],
+    branches: (name = upstream) => [...(refsOf(name)?.keys() ?? [])],
+    repos: () => [...repos.keys()],
   };
 }
