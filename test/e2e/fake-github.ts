@@ -73,7 +73,7 @@ const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers
 
 /**
  * Routes api.github.com on `page` to a repository `owner/repo` whose `main` holds `files`
- * (path → text), signed in as `login` with write access.
+ * (path → text), signed in as `login`, who may push to it unless `canWrite` is false.
  */
 export async function fakeGitHub(
   page: Page,
@@ -114,7 +114,7 @@ export async function fakeGitHub(
   const author = { name: 'Maintainer', email: 'maintainer@example.org', user: { id: 1, login: 'maintainer' } };
 
   /** `repository { … }` fields of a GraphQL query, aliased per file (Sveltia batches them). */
-  function aliased(query: string): Record<string, unknown> | undefined {
+  function aliased(query: string, variables: Record<string, unknown>): Record<string, unknown> | undefined {
     const out: Record<string, unknown> = {};
     const string = '("(?:[^"\\\\]|\\\\.)*")';
     const field = new RegExp(`(\\w+_\\d+):\\s+(?:object\\(oid: ${string}\\)|object\\(expression: ${string}\\)|ref\\(qualifiedName: \\$branch\\) \\{ target \\{ \\.\\.\\. on Commit \\{ history\\(first: \\d+, path: ${string}\\)|pullRequests\\(\\s*headRefName: ${string})`, 'g');
@@ -125,7 +125,8 @@ export async function fakeGitHub(
         out[alias!] = text === undefined ? null : { text, isTruncated: false };
       } else if (expression) {
         const [branch, file] = (JSON.parse(expression) as string).split(/:(.*)/s) as [string, string];
-        const sha = head(branch)?.tree.get(file);
+        // A workflow branch is read where it lives: the fork for a contributor.
+        const sha = head(branch, `${String(variables['owner'])}/${String(variables['repo'])}`)?.tree.get(file);
         out[alias!] = sha ? { oid: sha, byteSize: Buffer.byteLength(blobs.get(sha)!), isBinary: false, isTruncated: false, text: blobs.get(sha) } : null;
       } else if (headRef) {
         // A contributor's branch: the pull requests opened from it (Sveltia keeps those from the fork).
@@ -230,7 +231,7 @@ export async function fakeGitHub(
     if (/\{ ref\(qualifiedName: \$branch\) \{ target \{ \.\.\. on Commit \{ oid \} \} \} \}/.test(query)) {
       return [{ data: { repository: { ref: { target: { oid: refs.get(String(variables['branch'])) } } } } }, 'query branch head'];
     }
-    const batch = aliased(query);
+    const batch = aliased(query, variables);
     if (batch) return [{ data: { repository: batch } }, `query ${Object.keys(batch)[0]!.replace(/_\d+$/, '')} ×${Object.keys(batch).length}`];
     return undefined;
   }
