@@ -3,9 +3,11 @@
  * where every request not to the local server is aborted and recorded, the built config switched
  * to Sveltia's test-repo backend, and the browser's private file system seeded with demo content.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { listContent } from '../../src/content/load.ts';
 import { DIST } from './harness.ts';
 
@@ -22,15 +24,7 @@ export const SEED = listContent(join(ROOT, 'content'))
  * to anywhere but `serverUrl` (each one aborted).
  */
 export async function offlineEditorPage(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[] }> {
-  const context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
-  const outside: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(serverUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort('blockedbyclient');
-  });
-  const page = await context.newPage();
+  const { page, outside } = await offlinePage(browser, serverUrl);
   // The built config names the GitHub backend; the tests work on the browser's own test repository.
   await page.route(/\/admin\/config\.yml/, async (route) => {
     const text = readFileSync(join(EDITOR_SITE, 'admin/config.yml'), 'utf8')
@@ -52,4 +46,50 @@ export async function offlineEditorPage(browser: Browser, serverUrl: string): Pr
     }
   }, files);
   return { page, outside };
+}
+
+/**
+ * A kk-KZ page where every request to anywhere but `serverUrl` is aborted and collected in
+ * `outside`; a route the page adds itself (a fake API) is asked first.
+ */
+export async function offlinePage(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(serverUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { page: await context.newPage(), outside };
+}
+
+/** `npm run validate` on the demo content with `files` (path under content/ → text) written over it. */
+export function validateWith(files: Record<string, string>): { status: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'editor-content-'));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  try {
+    const output = execFileSync('npm', ['run', '-s', 'validate', '--', '--no-cache', '--content', dir, '--now', '2027-03-01T12:00:00+05:00', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+    return { status: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { status: failed.status, output: `${failed.stdout}${failed.stderr}` };
+  }
+}
+
+/**
+ * `locator`'s first match, once the form has scrolled far enough for Sveltia to render it (it
+ * renders a list item's fields lazily, so a field below the fold does not exist yet).
+ */
+export async function revealed(page: Page, locator: Locator): Promise<Locator> {
+  await page.mouse.move(600, 600);
+  for (let step = 0; step < 30 && (await locator.count()) === 0; step += 1) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(100);
+  }
+  return locator.first();
 }
