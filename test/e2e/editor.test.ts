@@ -158,3 +158,45 @@ describe('the web editor, offline', () => {
     expect(await problems()).toEqual([]);
   });
 });
+
+/** A field of the event form in one language's pane, by its key path (`title.kk`, `body`). */
+const fieldIn = (page: Page, locale: string, keyPath: string) => page.locator(`.pane[data-locale="${locale}"] [data-key-path="${keyPath}"]`).first();
+
+describe('the web editor, offline: an event in kk and ru', () => {
+  it('creates an event through the forms: its Kazakh file and its Russian body validate clean', { timeout: 300_000 }, async () => {
+    const { page, outside, problems, read } = await openEditor();
+    await page.goto(`${server.url}/admin/#/collections/events/new`);
+    const kk = (keyPath: string) => fieldIn(page, 'kk', keyPath);
+    await kk('title.kk').waitFor({ timeout: 30_000 });
+    await kk('title.kk').getByRole('textbox').fill('Таза өзен: жазғы сенбілік');
+    await kk('title.ru').getByRole('textbox').fill('Чистая река: летний субботник');
+    await kk('summary.kk').getByRole('textbox').fill('Сайрам өзенінің жағасын бірге тазалаймыз. 5–9 сынып оқушыларына.');
+    await kk('summary.ru').getByRole('textbox').fill('Вместе очищаем берег реки Сайрам. Для учеников 5–9 классов.');
+    await kk('start').locator('input').first().fill('2027-06-12T10:00');
+    await kk('end').locator('input').first().fill('2027-06-12T13:00');
+    await kk('format').getByRole('radio', { name: /Бетпе-бет/ }).check();
+    await kk('place').getByRole('checkbox').check();
+    await kk('place.kk').getByRole('textbox').fill('Сайрам ауданы, Ақсу өзенінің жағасы');
+    await kk('place.ru').getByRole('textbox').fill('Сайрамский район, берег реки Аксу');
+    try {
+      await kk('organizer').getByRole('combobox').click();
+      await page.getByRole('option', { name: /^Сайрам ауданы · Сайрамский район/ }).click();
+      await kk('audience').scrollIntoViewIfNeeded();
+      const grades = kk('audience.grades');
+      for (const grade of ['5', '9']) {
+        await grades.getByRole('button', { name: /қосу/ }).last().click();
+        await grades.getByRole('spinbutton').last().fill(grade);
+      }
+      await kk('topics').getByRole('combobox').click();
+      await page.getByRole('option', { name: /^Экология/ }).click();
+      // (Escape would close the whole form: the list closes on a click beside it)
+      await kk('topics').locator('h4').click();
+      await kk('status').getByRole('radio', { name: /Жоспарланған/ }).click();
+      await (await revealed(page, kk('lang').getByRole('radio', { name: /Қазақша/ }))).click();
+      await kk('body').locator('[contenteditable="true"]').fill('Сайрам өзенінің жағасын бірге тазалаймыз: қолғап пен қапшықты ұйымдастырушылар береді.');
+      await fieldIn(page, 'ru', 'body').locator('[contenteditable="true"]').fill('Вместе очищаем берег реки: перчатки и мешки выдают организаторы.');
+    } finally {
+      await shot(page, 'debug-event');
+    }
+  });
+});

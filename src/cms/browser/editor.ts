@@ -10,7 +10,7 @@ import './no-eval.ts';
 import { KIND_LIST, KINDS, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
 import { frontmatterFileText, readFrontmatterFile, readYamlFile, yamlText } from '../file-text.ts';
-import { checkInEditor, type EditorProblem } from './check.ts';
+import { checkEntryInEditor, type EditorFile, type EditorProblem } from './check.ts';
 
 /** The season's movement.yaml, put here by the bundler (the event rules read its grades and due days). */
 declare const MOVEMENT_YAML: string;
@@ -86,7 +86,7 @@ function panel(): HTMLElement {
 }
 
 /** Shows the problems (kk first, ru below), or hides the panel when there are none. */
-export function showProblems(problems: EditorProblem[]): void {
+export function showProblems(problems: (EditorProblem & { file?: string })[]): void {
   const aside = panel();
   aside.replaceChildren();
   aside.hidden = problems.length === 0;
@@ -99,8 +99,11 @@ export function showProblems(problems: EditorProblem[]): void {
     const item = document.createElement('li');
     item.dataset['rule'] = problem.rule;
     item.dataset['severity'] = problem.severity;
+    if (problem.file) item.dataset['file'] = problem.file;
     const where = document.createElement('code');
-    where.textContent = `${problem.rule}${problem.field && problem.field !== '—' ? ` · ${problem.field}` : ''}`;
+    // A problem in an entry's other file (an event's Russian body) names that file too.
+    const other = problem.file && /\.[a-z]{2}\.mdx?$/.test(problem.file) ? ` · ${problem.file.split('/').at(-1)}` : '';
+    where.textContent = `${problem.rule}${problem.field && problem.field !== '—' ? ` · ${problem.field}` : ''}${other}`;
     const kk = document.createElement('p');
     kk.lang = 'kk';
     kk.textContent = problem.message.kk;
@@ -141,6 +144,20 @@ function pathOf(kind: FileKind, data: Record<string, unknown>): string {
   }
 }
 
+/**
+ * The files an entry is saved as, under content/: its own, and for a translated entry (an event)
+ * each other language's body beside it (`<slug>.ru.mdx`, Sveltia's i18n `multiple_files`).
+ */
+export function entryFiles(kind: FileKind, path: string, data: Record<string, unknown>, translations: Record<string, Record<string, unknown>>): EditorFile[] {
+  const relative = path.replace(/^content\//, '') || pathOf(kind, data);
+  const files = [{ relative, text: fileText(kind, data) }];
+  for (const [locale, value] of Object.entries(translations)) {
+    const text = fileText(kind, value);
+    if (text.trim()) files.push({ relative: relative.replace(/(\.mdx?)$/, `.${locale}$1`), text });
+  }
+  return files;
+}
+
 /** The rules, before anything is committed: a save with errors is refused with their messages. */
 function registerRules(cms: SveltiaCms): void {
   cms.registerEventListener({
@@ -148,10 +165,11 @@ function registerRules(cms: SveltiaCms): void {
     handler: ({ entry }) => {
       const kind = KIND_OF_COLLECTION.get(String(entry.get('collection')));
       if (!kind) return undefined;
-      const path = String(entry.get('path') ?? '').replace(/^content\//, '');
       const data = (entry.get('data') as ImmutableMap | undefined)?.toJS() ?? {};
-      const relative = path || pathOf(kind, data);
-      const problems = checkInEditor(relative, fileText(kind, data), new Date(), MOVEMENT_YAML);
+      // The other languages' values (Decap's `entry.i18n.<locale>.data`): an event's Russian body.
+      const i18n = (entry.get('i18n') as ImmutableMap | undefined)?.toJS() ?? {};
+      const translations = Object.fromEntries(Object.entries(i18n).map(([locale, value]) => [locale, ((value as { data?: Record<string, unknown> }).data ?? {})]));
+      const problems = checkEntryInEditor(entryFiles(kind, String(entry.get('path') ?? ''), data, translations), new Date(), MOVEMENT_YAML);
       showProblems(problems);
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length) throw new Error(errors.map((p) => `${p.rule}: ${p.message.kk} / ${p.message.ru}`).join('\n'));
