@@ -116,6 +116,13 @@ describe('the web editor, offline', () => {
     const member = id.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
     const name = await revealed(page, member.getByRole('textbox', { name: /Аты \(келісімдегі/ }));
     await name.fill('Дана К. +7 701 123 45 67');
+    // While typing, before any save: the rules panel already names the rule, in kk and ru.
+    const panel = page.locator('#myn-rules');
+    await expect.poll(() => panel.getAttribute('data-when').catch(() => null), { timeout: 20_000 }).toBe('typing');
+    await expect.poll(() => panel.locator('li[data-rule="personal-phone"]').count()).toBe(1);
+    expect(await panel.locator('li[data-rule="personal-phone"] p[lang="kk"]').innerText()).toMatch(/^members\[5\]\.name: телефон нөмірі жазылған/);
+    expect(await panel.locator('li[data-rule="personal-phone"] p[lang="ru"]').innerText()).toMatch(/^members\[5\]\.name: .*номер телефона/i);
+    await shot(page, 'personal-phone-typing');
     await (await revealed(page, member.getByRole('spinbutton', { name: /Сынып/ }))).fill('7');
     await (await revealed(page, member.getByRole('radio', { name: /мүше · участник/ }))).check();
     await (await revealed(page, member.getByRole('radio', { name: /тегінің бас әрпі/ }))).check();
@@ -123,12 +130,12 @@ describe('the web editor, offline', () => {
     await shot(page, 'new-member');
     await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
 
-    // The rule, in the browser, before anything is saved: its id, the field and the Kazakh message.
-    const panel = page.locator('#myn-rules');
+    // On save: the same rule, and the save is refused.
     await panel.waitFor({ state: 'attached', timeout: 15_000 }).catch(async () => {
       await shot(page, 'debug');
       throw new Error(`no rules panel: ${(await page.locator('body').innerText()).slice(-600)}`);
     });
+    await expect.poll(() => panel.getAttribute('data-when')).toBe('save');
     await expect.poll(() => panel.isVisible()).toBe(true);
     const phone = panel.locator('li[data-rule="personal-phone"]');
     await expect.poll(() => phone.count()).toBe(1);
@@ -193,7 +200,17 @@ describe('the web editor, offline: an event in kk and ru', () => {
     await kk('status').getByRole('radio', { name: /Жоспарланған/ }).click();
     await (await revealed(page, kk('lang').getByRole('radio', { name: /Қазақша/ }))).click();
     await kk('body').locator('[contenteditable="true"]').fill('Сайрам өзенінің жағасын бірге тазалаймыз: қолғап пен қапшықты ұйымдастырушылар береді.');
-    await fieldIn(page, 'ru', 'body').locator('[contenteditable="true"]').fill('Вместе очищаем берег реки: перчатки и мешки выдают организаторы.');
+    // A phone number typed into the Russian description: the rules panel shows it before any save.
+    const ruBody = fieldIn(page, 'ru', 'body').locator('[contenteditable="true"]');
+    await ruBody.fill('Вопросы: +7 701 123 45 67');
+    const panel = page.locator('#myn-rules');
+    const phone = panel.locator('li[data-rule="personal-phone"]');
+    await expect.poll(() => phone.count(), { timeout: 20_000 }).toBe(1);
+    expect(await panel.getAttribute('data-when')).toBe('typing');
+    expect(await phone.getAttribute('data-file')).toMatch(/^events\/\d{4}\/new-event\.ru\.mdx$/);
+    expect(await phone.locator('p[lang="ru"]').innerText()).toMatch(/номер телефона/);
+    await ruBody.fill('Вместе очищаем берег реки: перчатки и мешки выдают организаторы.');
+    await expect.poll(() => panel.isVisible(), { timeout: 20_000 }).toBe(false);
     // The address on the site (the file's name), shown in Sveltia's slug panel behind the anchor on
     // the right: made from the Russian title, transliterated (the config's slug template).
     await page.locator('[aria-label="URL атауы"]').first().click();

@@ -12,6 +12,7 @@ import { movementSchema } from '../../content/schema.ts';
 import { family as events } from '../../rules/events.ts';
 import { family as translations } from '../../rules/translations.ts';
 import { RULES } from '../../rules/index.ts';
+import { rules as schemaRules } from '../../rules/schema-rules.ts';
 import { assembleContent } from '../../rules/schema.ts';
 import { fieldPath, type Finding, type Severity } from '../../rules/types.ts';
 import { checkSourceFile } from '../../validator/check-files.ts';
@@ -77,4 +78,14 @@ export function checkEntryInEditor(files: readonly EditorFile[], now: Date, move
       file: finding.file.relative,
     };
   });
+}
+
+const SCHEMA_RULES = new Set(schemaRules.map((rule) => rule.id));
+/**
+ * The problems worth showing while the coordinator is still typing: all but the schema's (a
+ * required field not filled yet is no news halfway through a form; the save reports it). A phone
+ * number, an IIN, an e-mail, a birth date or an unsafe link shows as soon as it is typed.
+ */
+export function whileTyping<P extends EditorProblem>(problems: readonly P[]): P[] {
+  return problems.filter((problem) => !SCHEMA_RULES.has(problem.rule));
 }

@@ -10,7 +10,7 @@ import './no-eval.ts';
 import { KIND_LIST, KINDS, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
 import { frontmatterFileText, readFrontmatterFile, readYamlFile, yamlText } from '../file-text.ts';
-import { checkEntryInEditor, type EditorFile, type EditorProblem } from './check.ts';
+import { checkEntryInEditor, whileTyping, type EditorFile, type EditorProblem } from './check.ts';
 
 /** The season's movement.yaml, put here by the bundler (the event rules read its grades and due days). */
 declare const MOVEMENT_YAML: string;
@@ -86,14 +86,19 @@ function panel(): HTMLElement {
 }
 
 /** Shows the problems (kk first, ru below), or hides the panel when there are none. */
-export function showProblems(problems: (EditorProblem & { file?: string })[]): void {
+export function showProblems(problems: (EditorProblem & { file?: string })[], typing = false): void {
   const aside = panel();
   aside.replaceChildren();
   aside.hidden = problems.length === 0;
+  aside.dataset['when'] = typing ? 'typing' : 'save';
   if (!problems.length) return;
   const heading = document.createElement('h2');
   const errors = problems.filter((p) => p.severity === 'error').length;
-  heading.textContent = errors ? `Сақталмады: ${errors} қате · Не сохранено: ошибок ${errors}` : 'Ескертулер · Предупреждения';
+  heading.textContent = typing
+    ? `Тексеру, әзірге сақталмаған: ${problems.length} · Проверка, пока не сохранено: ${problems.length}`
+    : errors
+      ? `Сақталмады: ${errors} қате · Не сохранено: ошибок ${errors}`
+      : 'Ескертулер · Предупреждения';
   const list = document.createElement('ul');
   for (const problem of problems) {
     const item = document.createElement('li');
@@ -178,11 +183,104 @@ function registerRules(cms: SveltiaCms): void {
   });
 }
 
+
+/**
+ * The rules while the coordinator types. Sveltia has no event for a draft's change (its events are
+ * preSave, postSave and the publishing ones); a preview template gets the draft only in a preview
+ * pane, which the two-language editor (kk | ru side by side) does not show; its draft backup in
+ * IndexedDB exists only for the GitHub/GitLab backends, not the local test repository. What every
+ * backend has is the form: each field sits in an element carrying its key path
+ * (`data-key-path="members.5.name"`) inside a pane carrying its language (`data-locale`). So an
+ * `input` in a text field records that field's text; after a pause the fields typed so far in this
+ * entry are written as a file the way a save writes it (list items before them kept as empty
+ * places, so `members[5]` stays `members[5]`) and checked by the same rules; the panel shows what
+ * is not the schema's (`whileTyping`: a form half filled is no news). Rules that need the whole
+ * entry (the event rules, a roster's ids) run on save.
+ */
+/** The entry's file under content/ from the address (`#/collections/units/entries/turkistan/sayram`), or a new entry's stand-in. */
+function typedPath(kind: FileKind, entry: string): string {
+  const folder: Partial<Record<FileKind, string>> = { event: 'events', project: 'projects', unit: 'representations', region: 'representations', awards: 'awards', geography: 'geography' };
+  const extension = KINDS[kind].format === 'frontmatter' ? 'mdx' : 'yaml';
+  if (entry && folder[kind]) return `${folder[kind]}/${entry}.${extension}`;
+  const year = new Date().getFullYear();
+  const stand: Record<FileKind, string> = {
+    event: `events/${year}/new-event.mdx`,
+    'event-translation': `events/${year}/new-event.ru.mdx`,
+    project: 'projects/new/new-project.mdx',
+    unit: 'representations/new/new.yaml',
+    region: 'representations/new/region.yaml',
+    awards: `awards/${year}.yaml`,
+    geography: 'geography/new.yaml',
+    movement: 'movement.yaml',
+  };
+  return stand[kind];
+}
+
+/** `members.5.name` = x as a value: `{ members: [{}, {}, {}, {}, {}, { name: x }] }`. */
+export function valueAt(fields: ReadonlyMap<string, string>): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [path, value] of fields) {
+    const keys = path.split('.');
+    let node: Record<string, unknown> = root;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) {
+        node[key] = value;
+        return;
+      }
+      const next = keys[i + 1]!;
+      node[key] ??= /^\d+$/.test(next) ? [] : {};
+      const child = node[key] as Record<string, unknown>;
+      if (Array.isArray(child)) for (let j = 0; j <= Number(next); j += 1) child[j] ??= {};
+      node = child;
+    });
+  }
+  return root;
+}
+
+function watchTyping(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let address = '';
+  /** Per language pane: key path → the text typed there. */
+  const typed = new Map<string, Map<string, string>>();
+  const check = () => {
+    const match = /^#\/collections\/([^/]+)(?:\/entries\/(.+)|\/new)/.exec(location.hash);
+    const kind = match && KIND_OF_COLLECTION.get(decodeURIComponent(match[1]!));
+    if (!match || !kind) return;
+    // The entry's own language: Kazakh in a translated entry (events), Sveltia's one pane otherwise.
+    const own = typed.get('kk') ?? typed.get('_default') ?? typed.get('') ?? new Map<string, string>();
+    const translations = Object.fromEntries([...typed].filter(([locale]) => !['kk', '_default', ''].includes(locale)).map(([locale, fields]) => [locale, valueAt(fields)]));
+    const files = entryFiles(kind, typedPath(kind, decodeURIComponent(match[2] ?? '')), valueAt(own), translations);
+    showProblems(whileTyping(checkEntryInEditor(files, new Date(), MOVEMENT_YAML)), true);
+  };
+  document.addEventListener(
+    'input',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : undefined;
+      const group = target?.closest('[data-key-path]');
+      if (!target || !group) return;
+      const editable = target.closest('[contenteditable="true"]');
+      const text = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : editable instanceof HTMLElement ? editable.innerText : undefined;
+      if (text === undefined || (target instanceof HTMLInputElement && !['text', 'search', 'email', 'url', 'tel', ''].includes(target.type))) return;
+      if (location.hash !== address) {
+        address = location.hash;
+        typed.clear();
+      }
+      const locale = group.closest('[data-locale]')?.getAttribute('data-locale') ?? '';
+      if (!typed.has(locale)) typed.set(locale, new Map());
+      typed.get(locale)!.set(group.getAttribute('data-key-path')!, text);
+      clearTimeout(timer);
+      timer = setTimeout(check, 400);
+    },
+    true,
+  );
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   const cms = window.CMS;
   if (!cms) return;
   preferKazakh();
   registerFormats(cms);
   registerRules(cms);
+  watchTyping();
   void cms.init();
 });
