@@ -240,39 +240,42 @@ export function valueAt(fields: ReadonlyMap<string, string>): Record<string, unk
 function watchTyping(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let address = '';
-  /** Per language pane: key path → the text typed there. */
-  const typed = new Map<string, Map<string, string>>();
+  /** Per language pane: key path → the field typed in (read again when checked) and its last text. */
+  const typed = new Map<string, Map<string, { element: Element; text: string }>>();
+  const textOf = (element: Element) =>
+    element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : element instanceof HTMLElement ? element.innerText : '';
   const check = () => {
     const match = /^#\/collections\/([^/]+)(?:\/entries\/(.+)|\/new)/.exec(location.hash);
     const kind = match && KIND_OF_COLLECTION.get(decodeURIComponent(match[1]!));
     if (!match || !kind) return;
+    const values = new Map(
+      [...typed].map(([locale, fields]) => [locale, new Map([...fields].map(([path, field]) => [path, (field.text = field.element.isConnected ? textOf(field.element) : field.text)]))]),
+    );
     // The entry's own language: Kazakh in a translated entry (events), Sveltia's one pane otherwise.
-    const own = typed.get('kk') ?? typed.get('_default') ?? typed.get('') ?? new Map<string, string>();
-    const translations = Object.fromEntries([...typed].filter(([locale]) => !['kk', '_default', ''].includes(locale)).map(([locale, fields]) => [locale, valueAt(fields)]));
+    const own = values.get('kk') ?? values.get('_default') ?? values.get('') ?? new Map<string, string>();
+    const translations = Object.fromEntries([...values].filter(([locale]) => !['kk', '_default', ''].includes(locale)).map(([locale, fields]) => [locale, valueAt(fields)]));
     const files = entryFiles(kind, typedPath(kind, decodeURIComponent(match[2] ?? '')), valueAt(own), translations);
     showProblems(whileTyping(checkEntryInEditor(files, new Date(), MOVEMENT_YAML)), true);
   };
-  document.addEventListener(
-    'input',
-    (event) => {
-      const target = event.target instanceof Element ? event.target : undefined;
-      const group = target?.closest('[data-key-path]');
-      if (!target || !group) return;
-      const editable = target.closest('[contenteditable="true"]');
-      const text = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : editable instanceof HTMLElement ? editable.innerText : undefined;
-      if (text === undefined || (target instanceof HTMLInputElement && !['text', 'search', 'email', 'url', 'tel', ''].includes(target.type))) return;
-      if (location.hash !== address) {
-        address = location.hash;
-        typed.clear();
-      }
-      const locale = group.closest('[data-locale]')?.getAttribute('data-locale') ?? '';
-      if (!typed.has(locale)) typed.set(locale, new Map());
-      typed.get(locale)!.set(group.getAttribute('data-key-path')!, text);
-      clearTimeout(timer);
-      timer = setTimeout(check, 400);
-    },
-    true,
-  );
+  const onTyping = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : undefined;
+    const group = target?.closest('[data-key-path]');
+    if (!target || !group) return;
+    // A text field, or the Markdown editor's editable area (Lexical cancels `beforeinput` and
+    // writes the text itself, so no `input` event comes from it: its keys and pastes count too).
+    const element = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target : target.closest('[contenteditable="true"]');
+    if (!element || (element instanceof HTMLInputElement && !['text', 'search', 'email', 'url', 'tel', ''].includes(element.type))) return;
+    if (location.hash !== address) {
+      address = location.hash;
+      typed.clear();
+    }
+    const locale = group.closest('[data-locale]')?.getAttribute('data-locale') ?? '';
+    if (!typed.has(locale)) typed.set(locale, new Map());
+    typed.get(locale)!.set(group.getAttribute('data-key-path')!, { element, text: textOf(element) });
+    clearTimeout(timer);
+    timer = setTimeout(check, 400);
+  };
+  for (const type of ['input', 'beforeinput', 'paste', 'keyup']) document.addEventListener(type, onTyping, true);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
