@@ -157,8 +157,10 @@ export function entryFiles(kind: FileKind, path: string, data: Record<string, un
   const relative = path.replace(/^content\//, '') || pathOf(kind, data);
   const files = [{ relative, text: fileText(kind, data) }];
   for (const [locale, value] of Object.entries(translations)) {
+    // A language switched off in the entry has no values (no file); one switched on is written even
+    // with an empty body, so its file is checked as Sveltia will write it.
     const text = fileText(kind, value);
-    if (text.trim()) files.push({ relative: relative.replace(/(\.mdx?)$/, `.${locale}$1`), text });
+    if (text.trim() || 'body' in value) files.push({ relative: relative.replace(/(\.mdx?)$/, `.${locale}$1`), text });
   }
   return files;
 }
