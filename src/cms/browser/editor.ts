@@ -91,6 +91,9 @@ export function showProblems(problems: (EditorProblem & { file?: string })[], ty
   aside.replaceChildren();
   aside.hidden = problems.length === 0;
   aside.dataset['when'] = typing ? 'typing' : 'save';
+  // While typing the panel is a polite status (it changes as the text does); a refused save is an alert.
+  aside.setAttribute('role', typing ? 'status' : 'alert');
+  aside.setAttribute('aria-live', typing ? 'polite' : 'assertive');
   if (!problems.length) return;
   const heading = document.createElement('h2');
   const errors = problems.filter((p) => p.severity === 'error').length;
