@@ -3,7 +3,8 @@
  * test-repo backend (files in the browser's private file system), seeded with the demo content.
  * A coordinator adds a member to a district roster and creates an event in kk and ru through the
  * forms; the saved files, read back from the browser, pass `npm run validate`. A phone number
- * typed into a member's name is refused on save with the `personal-phone` message in Kazakh. Every
+ * typed into a member's name or an event's Russian description shows the `personal-phone` message
+ * (kk and ru) in the rules panel while typing; a save with the member's is refused. Every
  * request that is not to the local server fails the test, and so does every CSP violation (a
  * blocked attempt to reach a CDN). Screenshots for CONTRIBUTING.md go to docs/images/editor-*.png.
  */
