@@ -12,12 +12,18 @@ import { z } from 'zod';
 import { jsonSchemaOf, type JsonSchema } from '../content/json-schema.ts';
 import { KIND_LIST, KINDS, type ContentKind, type FileKind } from '../content/kinds.ts';
 import { readSourceFile } from '../content/load.ts';
-import { geoRegionSchema, movementSchema, SLUG, type FieldMeta, type GeoRegion, type Movement, type Words } from '../content/schema.ts';
+import { eventTranslationEntrySchema, geoRegionSchema, movementSchema, SLUG, type FieldMeta, type GeoRegion, type Movement, type Words } from '../content/schema.ts';
 
 /** Where the generated file lives (served at /admin/config.yml). */
 export const CMS_CONFIG_PATH = 'public/admin/config.yml';
 /** The custom file format of a kind (Sveltia wants a frontmatter format's name to end so), which the editor registers (src/cms/browser/editor.ts) to read and write it like the project does. */
 export const formatOf = (kind: FileKind) => (KINDS[kind].format === 'frontmatter' ? `myn-${kind}-frontmatter` : `myn-${kind}`);
+
+/**
+ * The languages of a translated entry, the file's own first: an event's `<slug>.mdx` is Kazakh and
+ * its translation `<slug>.<locale>.mdx` is the kind `event-translation` (only `ru`, by its schema).
+ */
+export const I18N_LOCALES = ['kk', ...eventTranslationEntrySchema.shape.locale.options] as const;
 
 /** A Sveltia/Decap field as written to the config. */
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -196,6 +202,9 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         format: formatOf(kind),
         identifier_field: 'title.kk',
         summary: '{{title.kk}} · {{title.ru}}',
+        // The Russian body is `<slug>.ru.mdx` beside the event (kind `event-translation`): Sveltia's
+        // `multiple_files` structure, with only the body translatable, so the ru file holds the body alone.
+        i18n: true,
         slug: {
           template: '{{title.ru}}',
           editable: ['create'],
@@ -204,7 +213,14 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         },
         fields: [
           ...fieldsOf(entry, vocabulary, readonly),
-          { name: 'body', label: both({ kk: 'Сипаттамасы', ru: 'Описание' }), widget: 'markdown', required: false, hint: both({ kk: '«Мәтіннің тілі» өрісіндегі тілде', ru: 'На языке из поля «Язык текста»' }) },
+          {
+            name: 'body',
+            label: both({ kk: 'Сипаттамасы', ru: 'Описание' }),
+            widget: 'markdown',
+            required: false,
+            i18n: true,
+            hint: both({ kk: 'Әр тілдің өз мәтіні: қазақшасы іс-шараның файлында (taza-ozen.mdx), орысшасы жанындағы taza-ozen.ru.mdx файлында', ru: 'У каждого языка свой текст: казахский в файле мероприятия (taza-ozen.mdx), русский рядом, в taza-ozen.ru.mdx' }),
+          },
         ],
       };
     case 'awards':
@@ -256,6 +272,9 @@ export function cmsConfig(vocabulary: Vocabulary): Record<string, unknown> {
     show_preview_links: false,
     slug: { encoding: 'ascii', clean_accents: true },
     editor: { preview: false },
+    // Only the events collection is translated (`i18n: true` there): the Kazakh file is the event
+    // (`<slug>.mdx`, no locale in its name), the Russian one `<slug>.ru.mdx` (kind `event-translation`).
+    i18n: { structure: 'multiple_files', locales: [...I18N_LOCALES], default_locale: I18N_LOCALES[0], omit_default_locale_from_file_path: true },
     // A file that is part of another kind's entry (an event's Russian body) is not a collection of its own.
     collections: KIND_LIST.filter((row) => !row.partOf).map((row) => collectionOf(row.kind, row, vocabulary)),
   };

@@ -113,11 +113,17 @@ export function yamlText(kind: FileKind, value: unknown): string {
   return `${blockLines(prepared, schema, '').join('\n')}\n`;
 }
 
-/** A file of a frontmatter kind (an event, a project): its frontmatter between `---` lines, then its body. */
+/**
+ * A file of a frontmatter kind (an event, a project): its frontmatter between `---` lines, then its
+ * body. A value with nothing but a body (an event's Russian body, `<slug>.ru.mdx`, which the editor
+ * saves with the event's format) is written as the body alone, as CONTENT-MODEL.md has it.
+ */
 export function frontmatterFileText(kind: FileKind, value: Record<string, unknown>): string {
   const { body, ...data } = value;
   const text = typeof body === 'string' ? body.replace(/\r\n/g, '\n') : '';
-  return `---\n${yamlText(kind, data)}---\n${text.endsWith('\n') || text === '' ? text : `${text}\n`}`;
+  const ending = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+  if (Object.values(data).every(isEmpty)) return ending;
+  return `---\n${yamlText(kind, data)}---\n${ending}`;
 }
 
 /** Dates and date-times as the editor's date fields hold them (strings), by the schema. */

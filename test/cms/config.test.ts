@@ -71,6 +71,17 @@ describe('the web editor’s config (public/admin/config.yml)', () => {
     expect(collection('events').create).toBeUndefined(); // coordinators create events
   });
 
+  it('edits an event in kk and ru as one entry: the Russian body is <slug>.ru.mdx, nothing else is translated', () => {
+    type Translated = { name: string; i18n?: boolean; fields?: { name: string; i18n?: boolean }[] };
+    const full = config as unknown as { i18n: Record<string, unknown>; collections: Translated[] };
+    expect(full.i18n).toEqual({ structure: 'multiple_files', locales: ['kk', 'ru'], default_locale: 'kk', omit_default_locale_from_file_path: true });
+    const events = full.collections.find((c) => c.name === 'events')!;
+    expect(events.i18n).toBe(true);
+    expect(events.fields?.filter((f) => f.i18n).map((f) => f.name)).toEqual(['body']);
+    // the only translated collection: every other kind is one file per entry
+    expect(full.collections.filter((c) => c.i18n).map((c) => c.name)).toEqual(['events']);
+  });
+
   it('lets a coordinator pick units, regions, topics and organisers by their kk/ru names, never type an id', () => {
     const unit = field(collection('units').fields, 'unit');
     expect(unit.widget).toBe('select');

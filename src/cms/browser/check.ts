@@ -1,7 +1,8 @@
 /**
  * The validator's per-file rules, run in the web editor on the file a coordinator is about to save:
  * the same modules as `npm run validate` (read, schema, personal data, content safety; for an
- * event, the event rules on that event with the season's movement.yaml), the same rule ids and the
+ * event, the event rules on that event with the season's movement.yaml and the translation rules on it
+ * and its Russian body), the same rule ids and the
  * same kk/ru messages, each pointing at its field. The rules that need the whole content (rosters
  * against geography, hierarchy, deadlines) run on the pull request.
  */
@@ -9,7 +10,9 @@ import type { FileKind } from '../../content/kinds.ts';
 import { readSourceFile } from '../../content/load.ts';
 import { movementSchema } from '../../content/schema.ts';
 import { family as events } from '../../rules/events.ts';
+import { family as translations } from '../../rules/translations.ts';
 import { RULES } from '../../rules/index.ts';
+import { rules as schemaRules } from '../../rules/schema-rules.ts';
 import { assembleContent } from '../../rules/schema.ts';
 import { fieldPath, type Finding, type Severity } from '../../rules/types.ts';
 import { checkSourceFile } from '../../validator/check-files.ts';
@@ -28,22 +31,38 @@ export interface EditorProblem {
 /** The content root the editor's paths are relative to (as in the config's folders). */
 const ROOT = 'content';
 
+/** One file of an entry as it would be saved: its path under content/ and its bytes. */
+export interface EditorFile {
+  relative: string;
+  text: string;
+}
+
 /**
  * The problems of one file as it would be saved: `relative` is its path under content/, `text`
  * its bytes, `now` "today", `movementText` the season's movement.yaml (for the event rules).
  */
 export function checkInEditor(relative: string, text: string, now: Date, movementText?: string): EditorProblem[] {
-  const file = readSourceFile(ROOT, relative, text);
-  const result = checkSourceFile(file, { now });
-  const findings: Finding[] = [...result.findings];
-  if (result.parsed !== undefined && file.place?.kind === ('event' satisfies FileKind)) {
-    const content = assembleContent({ root: ROOT, files: [file] }, [result]);
+  return checkEntryInEditor([{ relative, text }], now, movementText).map(({ file: _, ...problem }) => problem);
+}
+
+/**
+ * The problems of an entry's files together (an event and its Russian body `<slug>.ru.mdx`): each
+ * file's own rules, then the event rules and the translation rules on the files as one content.
+ * Each problem names the file it is in (`file`, its path under content/).
+ */
+export function checkEntryInEditor(files: readonly EditorFile[], now: Date, movementText?: string): (EditorProblem & { file: string })[] {
+  const sources = files.map(({ relative, text }) => readSourceFile(ROOT, relative, text));
+  const results = sources.map((file) => checkSourceFile(file, { now }));
+  const findings: Finding[] = results.flatMap((result) => result.findings);
+  const parsed = sources.map((file, i) => ({ file, parsed: results[i]!.parsed }));
+  if (parsed.some(({ file, parsed }) => parsed !== undefined && file.place?.kind === ('event' satisfies FileKind))) {
+    const content = assembleContent({ root: ROOT, files: sources }, parsed);
     if (movementText) {
       const movement = readSourceFile(ROOT, 'movement.yaml', movementText);
-      const parsed = movementSchema.safeParse(movement.data);
-      if (parsed.success) content.movement = { file: movement, data: parsed.data };
+      const season = movementSchema.safeParse(movement.data);
+      if (season.success) content.movement = { file: movement, data: season.data };
     }
-    findings.push(...events.check!({ content, now }));
+    findings.push(...events.check!({ content, now }), ...translations.check!({ content, now }));
   }
   const located = locateEach(findings);
   return findings.map((finding, i) => {
@@ -56,6 +75,17 @@ export function checkInEditor(relative: string, text: string, now: Date, movemen
       line: located[i]!.line,
       column: located[i]!.column,
       message: { kk: rule.messages.kk(params), ru: rule.messages.ru(params) },
+      file: finding.file.relative,
     };
   });
+}
+
+const SCHEMA_RULES = new Set(schemaRules.map((rule) => rule.id));
+/**
+ * The problems worth showing while the coordinator is still typing: all but the schema's (a
+ * required field not filled yet is no news halfway through a form; the save reports it). A phone
+ * number, an IIN, an e-mail, a birth date or an unsafe link shows as soon as it is typed.
+ */
+export function whileTyping<P extends EditorProblem>(problems: readonly P[]): P[] {
+  return problems.filter((problem) => !SCHEMA_RULES.has(problem.rule));
 }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { KIND_LIST, KINDS, type FileKind } from '../../content/kinds.ts';
 import { formatOf } from '../config.ts';
 import { frontmatterFileText, readFrontmatterFile, readYamlFile, yamlText } from '../file-text.ts';
-import { checkInEditor, type EditorProblem } from './check.ts';
+import { checkEntryInEditor, whileTyping, type EditorFile, type EditorProblem } from './check.ts';
 
 /** The season's movement.yaml, put here by the bundler (the event rules read its grades and due days). */
 declare const MOVEMENT_YAML: string;
@@ -87,21 +87,32 @@ function panel(): HTMLElement {
 }
 
 /** Shows the problems (kk first, ru below), or hides the panel when there are none. */
-export function showProblems(problems: EditorProblem[]): void {
+export function showProblems(problems: (EditorProblem & { file?: string })[], typing = false): void {
   const aside = panel();
   aside.replaceChildren();
   aside.hidden = problems.length === 0;
+  aside.dataset['when'] = typing ? 'typing' : 'save';
+  // While typing the panel is a polite status (it changes as the text does); a refused save is an alert.
+  aside.setAttribute('role', typing ? 'status' : 'alert');
+  aside.setAttribute('aria-live', typing ? 'polite' : 'assertive');
   if (!problems.length) return;
   const heading = document.createElement('h2');
   const errors = problems.filter((p) => p.severity === 'error').length;
-  heading.textContent = errors ? `Сақталмады: ${errors} қате · Не сохранено: ошибок ${errors}` : 'Ескертулер · Предупреждения';
+  heading.textContent = typing
+    ? `Тексеру, әзірге сақталмаған: ${problems.length} · Проверка, пока не сохранено: ${problems.length}`
+    : errors
+      ? `Сақталмады: ${errors} қате · Не сохранено: ошибок ${errors}`
+      : 'Ескертулер · Предупреждения';
   const list = document.createElement('ul');
   for (const problem of problems) {
     const item = document.createElement('li');
     item.dataset['rule'] = problem.rule;
     item.dataset['severity'] = problem.severity;
+    if (problem.file) item.dataset['file'] = problem.file;
     const where = document.createElement('code');
-    where.textContent = `${problem.rule}${problem.field && problem.field !== '—' ? ` · ${problem.field}` : ''}`;
+    // A problem in an entry's other file (an event's Russian body) names that file too.
+    const other = problem.file && /\.[a-z]{2}\.mdx?$/.test(problem.file) ? ` · ${problem.file.split('/').at(-1)}` : '';
+    where.textContent = `${problem.rule}${problem.field && problem.field !== '—' ? ` · ${problem.field}` : ''}${other}`;
     const kk = document.createElement('p');
     kk.lang = 'kk';
     kk.textContent = problem.message.kk;
@@ -150,6 +161,22 @@ function fileValue(kind: FileKind, data: Record<string, unknown>): unknown {
   return KINDS[kind].schema instanceof z.ZodArray ? (Object.values(data)[0] ?? []) : data;
 }
 
+/**
+ * The files an entry is saved as, under content/: its own, and for a translated entry (an event)
+ * each other language's body beside it (`<slug>.ru.mdx`, Sveltia's i18n `multiple_files`).
+ */
+export function entryFiles(kind: FileKind, path: string, data: Record<string, unknown>, translations: Record<string, Record<string, unknown>>): EditorFile[] {
+  const relative = path.replace(/^content\//, '') || pathOf(kind, data);
+  const files = [{ relative, text: fileText(kind, fileValue(kind, data)) }];
+  for (const [locale, value] of Object.entries(translations)) {
+    // A language switched off in the entry has no values (no file); one switched on is written even
+    // with an empty body, so its file is checked as Sveltia will write it.
+    const text = fileText(kind, value);
+    if (text.trim() || 'body' in value) files.push({ relative: relative.replace(/(\.mdx?)$/, `.${locale}$1`), text });
+  }
+  return files;
+}
+
 /** The rules, before anything is committed: a save with errors is refused with their messages. */
 function registerRules(cms: SveltiaCms): void {
   cms.registerEventListener({
@@ -157,10 +184,11 @@ function registerRules(cms: SveltiaCms): void {
     handler: ({ entry }) => {
       const kind = KIND_OF_COLLECTION.get(String(entry.get('collection')));
       if (!kind) return undefined;
-      const path = String(entry.get('path') ?? '').replace(/^content\//, '');
       const data = (entry.get('data') as ImmutableMap | undefined)?.toJS() ?? {};
-      const relative = path || pathOf(kind, data);
-      const problems = checkInEditor(relative, fileText(kind, fileValue(kind, data)), new Date(), MOVEMENT_YAML);
+      // The other languages' values (Decap's `entry.i18n.<locale>.data`): an event's Russian body.
+      const i18n = (entry.get('i18n') as ImmutableMap | undefined)?.toJS() ?? {};
+      const translations = Object.fromEntries(Object.entries(i18n).map(([locale, value]) => [locale, ((value as { data?: Record<string, unknown> }).data ?? {})]));
+      const problems = checkEntryInEditor(entryFiles(kind, String(entry.get('path') ?? ''), data, translations), new Date(), MOVEMENT_YAML);
       showProblems(problems);
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length) throw new Error(errors.map((p) => `${p.rule}: ${p.message.kk} / ${p.message.ru}`).join('\n'));
@@ -169,11 +197,107 @@ function registerRules(cms: SveltiaCms): void {
   });
 }
 
+
+/**
+ * The rules while the coordinator types. Sveltia has no event for a draft's change (its events are
+ * preSave, postSave and the publishing ones); a preview template gets the draft only in a preview
+ * pane, which the two-language editor (kk | ru side by side) does not show; its draft backup in
+ * IndexedDB exists only for the GitHub/GitLab backends, not the local test repository. What every
+ * backend has is the form: each field sits in an element carrying its key path
+ * (`data-key-path="members.5.name"`) inside a pane carrying its language (`data-locale`). So an
+ * `input` in a text field records that field's text; after a pause the fields typed so far in this
+ * entry are written as a file the way a save writes it (list items before them kept as empty
+ * places, so `members[5]` stays `members[5]`) and checked by the same rules; the panel shows what
+ * is not the schema's (`whileTyping`: a form half filled is no news). Rules that need the whole
+ * entry (the event rules, a roster's ids) run on save.
+ */
+/** The entry's file under content/ from the address (`#/collections/units/entries/turkistan/sayram`), or a new entry's stand-in. */
+function typedPath(kind: FileKind, entry: string): string {
+  const folder: Partial<Record<FileKind, string>> = { event: 'events', project: 'projects', unit: 'representations', region: 'representations', awards: 'awards', geography: 'geography' };
+  const extension = KINDS[kind].format === 'frontmatter' ? 'mdx' : 'yaml';
+  if (entry && folder[kind]) return `${folder[kind]}/${entry}.${extension}`;
+  const year = new Date().getFullYear();
+  const stand: Record<FileKind, string> = {
+    event: `events/${year}/new-event.mdx`,
+    'event-translation': `events/${year}/new-event.ru.mdx`,
+    project: 'projects/new/new-project.mdx',
+    unit: 'representations/new/new.yaml',
+    region: 'representations/new/region.yaml',
+    awards: `awards/${year}.yaml`,
+    geography: 'geography/new.yaml',
+    movement: 'movement.yaml',
+  };
+  return stand[kind];
+}
+
+/** `members.5.name` = x as a value: `{ members: [{}, {}, {}, {}, {}, { name: x }] }`. */
+export function valueAt(fields: ReadonlyMap<string, string>): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [path, value] of fields) {
+    const keys = path.split('.');
+    let node: Record<string, unknown> = root;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) {
+        node[key] = value;
+        return;
+      }
+      const next = keys[i + 1]!;
+      node[key] ??= /^\d+$/.test(next) ? [] : {};
+      const child = node[key] as Record<string, unknown>;
+      if (Array.isArray(child)) for (let j = 0; j <= Number(next); j += 1) child[j] ??= {};
+      node = child;
+    });
+  }
+  return root;
+}
+
+function watchTyping(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let address = '';
+  /** Per language pane: key path → the field typed in (read again when checked) and its last text. */
+  const typed = new Map<string, Map<string, { element: Element; text: string }>>();
+  const textOf = (element: Element) =>
+    element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : element instanceof HTMLElement ? element.innerText : '';
+  const check = () => {
+    const match = /^#\/collections\/([^/]+)(?:\/entries\/(.+)|\/new)/.exec(location.hash);
+    const kind = match && KIND_OF_COLLECTION.get(decodeURIComponent(match[1]!));
+    if (!match || !kind) return;
+    const values = new Map(
+      [...typed].map(([locale, fields]) => [locale, new Map([...fields].map(([path, field]) => [path, (field.text = field.element.isConnected ? textOf(field.element) : field.text)]))]),
+    );
+    // The entry's own language: Kazakh in a translated entry (events), Sveltia's one pane otherwise.
+    const own = values.get('kk') ?? values.get('_default') ?? values.get('') ?? new Map<string, string>();
+    const translations = Object.fromEntries([...values].filter(([locale]) => !['kk', '_default', ''].includes(locale)).map(([locale, fields]) => [locale, valueAt(fields)]));
+    const files = entryFiles(kind, typedPath(kind, decodeURIComponent(match[2] ?? '')), valueAt(own), translations);
+    showProblems(whileTyping(checkEntryInEditor(files, new Date(), MOVEMENT_YAML)), true);
+  };
+  const onTyping = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : undefined;
+    const group = target?.closest('[data-key-path]');
+    if (!target || !group) return;
+    // A text field, or the Markdown editor's editable area (Lexical cancels `beforeinput` and
+    // writes the text itself, so no `input` event comes from it: its keys and pastes count too).
+    const element = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target : target.closest('[contenteditable="true"]');
+    if (!element || (element instanceof HTMLInputElement && !['text', 'search', 'email', 'url', 'tel', ''].includes(element.type))) return;
+    if (location.hash !== address) {
+      address = location.hash;
+      typed.clear();
+    }
+    const locale = group.closest('[data-locale]')?.getAttribute('data-locale') ?? '';
+    if (!typed.has(locale)) typed.set(locale, new Map());
+    typed.get(locale)!.set(group.getAttribute('data-key-path')!, { element, text: textOf(element) });
+    clearTimeout(timer);
+    timer = setTimeout(check, 400);
+  };
+  for (const type of ['input', 'beforeinput', 'paste', 'keyup']) document.addEventListener(type, onTyping, true);
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   const cms = window.CMS;
   if (!cms) return;
   preferKazakh();
   registerFormats(cms);
   registerRules(cms);
+  watchTyping();
   void cms.init();
 });
