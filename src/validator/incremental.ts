@@ -25,12 +25,12 @@ import { classify } from '../content/layout.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
-import { FAMILIES } from '../rules/index.ts';
 import type { ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, RuleFamily } from '../rules/types.ts';
 import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
-import { byPlace, locateEach } from './locate.ts';
+import type { locateEach } from './locate.ts';
+import { byPlace } from './order.ts';
 import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 
 export interface IncrementalOptions {
@@ -114,6 +114,20 @@ const DELTA_MAX = 200;
 type Check = typeof checkSourceFile;
 const loadCheck = async (): Promise<Check> => (await import('./check-files.ts')).checkSourceFile;
 
+/**
+ * The whole-content families and the locator of findings: every rule module, the privacy scanners,
+ * the i18n messages. Only when some family runs or a file is parsed: a run answered wholly from
+ * the cache (nothing changed, the memo holds) loads none of them.
+ */
+interface Rules {
+  families: RuleFamily[];
+  locateEach: typeof locateEach;
+}
+const loadRules = async (): Promise<Rules> => {
+  const [{ FAMILIES }, { locateEach }] = await Promise.all([import('../rules/index.ts'), import('./locate.ts')]);
+  return { families: FAMILIES, locateEach };
+};
+
 export async function validateIncremental(root: string, options: IncrementalOptions): Promise<IncrementalResult> {
   const startedAt = Date.now();
   const entries = listContent(root);
@@ -123,13 +137,13 @@ export async function validateIncremental(root: string, options: IncrementalOpti
     const matches = matchRecords(root, entries, stats, cache);
     const check = matches.some((m) => !m.same) ? await loadCheck() : undefined;
     try {
-      return warmRun(root, entries, stats, cache, matches, check, options, startedAt);
+      return await warmRun(root, entries, stats, cache, matches, check, options, startedAt);
     } catch (error) {
       if (!(error instanceof ProjectionMiss || error instanceof FactsUnavailable)) throw error;
-      return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), options, startedAt, cache.masks), cache: 'miss' };
+      return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), await loadRules(), options, startedAt, cache.masks), cache: 'miss' };
     }
   }
-  return fullRun(root, entries, stats, await loadCheck(), options, startedAt, cache?.masks ?? {});
+  return fullRun(root, entries, stats, await loadCheck(), await loadRules(), options, startedAt, cache?.masks ?? {});
 }
 
 /** What the cache knows of one entry: its record, and whether the file is the one recorded (read and hashed if it had to be). */
@@ -201,20 +215,29 @@ function watchedNow(now: Date): { date: Date; read: () => boolean } {
  * those the memo answers for this tree and now are taken from it. Returns the problems in
  * registry order and the memo for this tree.
  */
-function wholeProblems(content: () => Content, now: Date, key: string, memo: WholeMemo | undefined, defaultLocale: () => string | undefined): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
+function wholeProblems(content: () => Content, now: Date, key: string, memo: WholeMemo | undefined, defaultLocale: () => string | undefined, rules: Rules | undefined): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
+  if (!rules) {
+    // The memo answers every family (`memoHolds`): the rules were not even loaded.
+    return { problems: memo!.families.flatMap((f) => f.problems), memo: memo!, ran: 0 };
+  }
   const families: WholeMemo['families'] = [];
   let ran = 0;
-  for (const family of FAMILIES) {
+  for (const family of rules.families) {
     if (!family.check) continue;
     const kept = memo?.key === key ? memo.families.find((f) => f.name === family.name && (f.now === undefined || f.now === now.getTime())) : undefined;
-    families.push(kept ?? runFamily(family, content(), now));
+    families.push(kept ?? runFamily(family, content(), now, rules));
     if (!kept) ran++;
   }
   const locale = memo?.key === key ? memo.defaultLocale : defaultLocale();
   return { problems: families.flatMap((f) => f.problems), memo: { key, defaultLocale: locale, families }, ran };
 }
 
-function runFamily(family: RuleFamily, content: Content, now: Date): WholeMemo['families'][number] {
+/** Whether the memo answers every family for this tree and now (its families are the registry's: a change of rules is a new code version, so a new cache). */
+function memoHolds(memo: WholeMemo | undefined, key: string, now: Date): boolean {
+  return memo?.key === key && memo.families.every((f) => f.now === undefined || f.now === now.getTime());
+}
+
+function runFamily(family: RuleFamily, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
   const watched = watchedNow(now);
   const problems = locateEach(family.check!({ content, now: watched.date }));
   return { name: family.name, now: watched.read() ? now.getTime() : undefined, problems };
@@ -226,6 +249,7 @@ function fullRun(
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
   check: Check,
+  rules: Rules,
   options: IncrementalOptions,
   startedAt: number,
   knownMasks: Record<string, ReadMask>,
@@ -240,9 +264,9 @@ function fullRun(
   });
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
-  const whole = wholeProblems(() => content, options.now, treeKey(root, entries, hashes), undefined, () => content.movement?.data.default_locale);
+  const whole = wholeProblems(() => content, options.now, treeKey(root, entries, hashes), undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
-  const perFile = checked.map((c) => locateEach(c.findings));
+  const perFile = checked.map((c) => rules.locateEach(c.findings));
   const records = checked.map(
     (c, i): CachedFile => ({
       relative: entries[i]!.path,
@@ -260,7 +284,7 @@ function fullRun(
 }
 
 /** Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts (unless the memo answers them). */
-function warmRun(
+async function warmRun(
   root: string,
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
@@ -269,7 +293,7 @@ function warmRun(
   check: Check | undefined,
   options: IncrementalOptions,
   startedAt: number,
-): IncrementalResult {
+): Promise<IncrementalResult> {
   // Fresh files are watched with a copy of the masks: if they read something the cached facts lack, the run is redone.
   const masks = structuredClone(cache.masks);
   const files: SourceFile[] = [];
@@ -279,6 +303,8 @@ function warmRun(
   const records: (CachedFile | ParsedFile)[] = [];
   const hashes: string[] = [];
   let parsed = 0;
+  // A file to parse has findings to locate; families to run are decided once the tree's key is known.
+  let rules = check ? await loadRules() : undefined;
   // Anything the next run should not have to redo: a parsed file, a new stat, a racy file hashed, a deleted file.
   let dirty = cache.files.length !== entries.length;
   entries.forEach((entry, i) => {
@@ -309,12 +335,14 @@ function warmRun(
     const checked = check!(readSourceFile(root, entry.path, text, entry.type), options);
     files.push(checked.file);
     values.push(() => (checked.parsed === undefined ? undefined : recording(checked.parsed, (masks[checked.file.place!.kind] ??= {}))));
-    perFile.push(locateEach(checked.findings));
+    perFile.push(checked.findings.length === 0 ? NONE : rules!.locateEach(checked.findings));
     records.push(checked);
   });
   let content: Content | undefined;
   const assemble = () => (content ??= assembleContent({ root, files }, files.map((file, i) => ({ file, parsed: values[i]!() }))));
-  const whole = wholeProblems(assemble, options.now, treeKey(root, entries, hashes), cache.memo, () => assemble().movement?.data.default_locale);
+  const key = treeKey(root, entries, hashes);
+  if (!memoHolds(cache.memo, key, options.now)) rules ??= await loadRules();
+  const whole = wholeProblems(assemble, options.now, key, cache.memo, () => assemble().movement?.data.default_locale, rules);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
   if (content && JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
   if (whole.ran > 0) dirty = true;

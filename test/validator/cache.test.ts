@@ -316,5 +316,22 @@ registerHooks({ resolve(specifier, context, next) { const found = next(specifier
     expect(answered.stdout).toBe(plain.stdout);
     // The hook does refuse it: a run that parses cannot go without zod.
     expect(withoutZod('--no-cache').status).toBe(2);
+
+    // Nor, with nothing to report, the rule registry (every family's module, the scanners, the
+    // messages): the memo answers the families and the records the files.
+    expect(JSON.parse(plain.stdout).problems).toEqual([]);
+    const noRules = join(cwd, 'refuse-rules.mjs');
+    writeFileSync(noRules, `import { registerHooks } from 'node:module';
+registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.endsWith('/src/rules/index.ts')) throw new Error('rules refused'); return found; } });`);
+    const withoutRules = (...args: string[]) => spawnSync(process.execPath, ['--import', noRules, script, '--content', 'content', '--now', DATASET_NOW, '--format', 'json', ...args], { cwd, encoding: 'utf8', env });
+    const unloaded = withoutRules();
+    expect(unloaded.status).toBe(plain.status);
+    expect(unloaded.stdout).toBe(plain.stdout);
+    // An edited file is parsed and the families run: they need the registry, which the hook does refuse.
+    const edited = readdirSync(join(cwd, 'content/events'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.mdx'))!;
+    const path = join(cwd, 'content/events', edited);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "(өзгертілді) '));
+    expect(withoutRules().status).toBe(2);
+    expect(cli().stdout).toBe(cli('--no-cache').stdout);
   }, 60_000);
 });
