@@ -12,7 +12,7 @@
  * costs a sixth of the time on the national cache's 13 MB.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentEntry, SourceFile } from '../content/load.ts';
@@ -286,7 +286,14 @@ function writeSigned(path: string, value: unknown): string | undefined {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, Buffer.concat([digest, payload]));
+    // Digest and payload written one after the other: joining them first copied the 12 MB facts once more.
+    const fd = openSync(temp, 'w');
+    try {
+      writeAll(fd, digest);
+      writeAll(fd, payload);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
     return digest.toString('hex');
   } catch {
@@ -294,6 +301,10 @@ function writeSigned(path: string, value: unknown): string | undefined {
     rmSync(temp, { force: true });
     return undefined;
   }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /**
