@@ -21,7 +21,7 @@ import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -65,9 +65,12 @@ export interface FileFacts {
  */
 export interface WholeMemo {
   key: string;
+  /** The same tree per part of the content (`Content`'s keys: `events`, `units`, …, `tree` for all of it): which parts an edit touched. */
+  parts: Record<string, string>;
   /** movement.yaml's `default_locale` in that tree. */
   defaultLocale: string | undefined;
-  families: { name: string; now: number | undefined; problems: LocatedProblem[] }[];
+  /** Each family's verdict, the parts of the content it read, and the now it read (undefined: none). */
+  families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[] }[];
 }
 
 export interface CacheData {
@@ -270,12 +273,15 @@ function isFileFacts(f: unknown): f is FileFacts {
 
 function isMemo(m: unknown): m is WholeMemo {
   if (!m || typeof m !== 'object') return false;
-  const { key, defaultLocale, families } = m as Partial<WholeMemo>;
+  const { key, parts, defaultLocale, families } = m as Partial<WholeMemo>;
   return (
     typeof key === 'string' &&
+    !!parts &&
+    typeof parts === 'object' &&
+    Object.values(parts).every((p) => typeof p === 'string') &&
     (defaultLocale === undefined || typeof defaultLocale === 'string') &&
     Array.isArray(families) &&
-    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.problems))
+    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.reads) && f.reads.every((r) => typeof r === 'string') && Array.isArray(f.problems))
   );
 }
 
