@@ -26,6 +26,29 @@ const THEMATIC_BREAK = /^[ \t]*([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
  * parsers would have read, but never lets a deep one through to them.
  */
 export function excessiveNesting(text: string): number | undefined {
+  return mayNestTooDeep(text) ? scanNesting(text) : undefined;
+}
+
+/**
+ * A line's lead that could count past the limit: each character of it counts at most 2 (a tab is
+ * 4 columns, half a level each), so a line needs 33 or more of them at its start.
+ */
+const LONG_LEAD = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_NESTING + 1}}`, 'm');
+
+/**
+ * Whether `scanNesting` could find anything (every body of the national dataset cannot): past
+ * the limit needs more than `MAX_NESTING` `<` (each opening tag is one), a line lead of 33
+ * container characters, or an inline run (none crosses a line). One regex pass each instead of
+ * a slice and four regexes per line; `test/content/nesting.test.ts` compares both on random bodies.
+ */
+function mayNestTooDeep(text: string): boolean {
+  let tags = 0;
+  for (let at = text.indexOf('<'); at !== -1 && tags <= MAX_NESTING; at = text.indexOf('<', at + 1)) tags++;
+  return tags > MAX_NESTING || LONG_LEAD.test(text) || INLINE_RUN.test(text);
+}
+
+/** The full scan behind `excessiveNesting` (exported for the test that compares it with the fast path). */
+export function scanNesting(text: string): number | undefined {
   let depth = 0;
   for (const tag of text.matchAll(TAG)) {
     const name = tag[2]!.toLowerCase();

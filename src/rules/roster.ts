@@ -14,24 +14,29 @@ export interface MemberPlace {
   path: DataPath;
 }
 
-const rosters = new WeakMap<Content, readonly MemberPlace[]>();
+const rosters = new WeakMap<Content['units'], WeakMap<Content['regions'], readonly MemberPlace[]>>();
 
 /**
  * Every member of every valid representation file, in file order (path, then position in the
  * file). Computed once per content: references and hierarchy both walk the national roster.
  */
 export function rosterOf(content: Content): readonly MemberPlace[] {
-  let roster = rosters.get(content);
-  if (!roster) rosters.set(content, (roster = collectRoster(content)));
+  // Kept per pair of parts rather than per content: both are read by every caller (the validate
+  // cache notes what each family reads, each through its own view of the content).
+  const { regions, units } = content;
+  let byRegions = rosters.get(units);
+  if (!byRegions) rosters.set(units, (byRegions = new WeakMap()));
+  let roster = byRegions.get(regions);
+  if (!roster) byRegions.set(regions, (roster = collectRoster(regions, units)));
   return roster;
 }
 
-function collectRoster(content: Content): MemberPlace[] {
+function collectRoster(regions: Content['regions'], units: Content['units']): MemberPlace[] {
   const places: MemberPlace[] = [];
-  for (const { file, data } of content.regions.values()) {
+  for (const { file, data } of regions.values()) {
     data.members.forEach((member, i) => places.push({ member, file, path: ['members', i] }));
   }
-  for (const { file, data } of content.units) {
+  for (const { file, data } of units) {
     data.members.forEach((member, i) => places.push({ member, file, path: ['members', i] }));
     data.rural?.forEach((rural, r) => rural.members.forEach((member, i) => places.push({ member, file, path: ['rural', r, 'members', i] })));
   }

@@ -12,7 +12,7 @@
  * costs a sixth of the time on the national cache's 13 MB.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentEntry, SourceFile } from '../content/load.ts';
@@ -21,7 +21,7 @@ import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -65,9 +65,12 @@ export interface FileFacts {
  */
 export interface WholeMemo {
   key: string;
+  /** The same tree per part of the content (`Content`'s keys: `events`, `units`, …, `tree` for all of it): which parts an edit touched. */
+  parts: Record<string, string>;
   /** movement.yaml's `default_locale` in that tree. */
   defaultLocale: string | undefined;
-  families: { name: string; now: number | undefined; problems: LocatedProblem[] }[];
+  /** Each family's verdict, the parts of the content it read, and the now it read (undefined: none). */
+  families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[] }[];
 }
 
 export interface CacheData {
@@ -270,12 +273,15 @@ function isFileFacts(f: unknown): f is FileFacts {
 
 function isMemo(m: unknown): m is WholeMemo {
   if (!m || typeof m !== 'object') return false;
-  const { key, defaultLocale, families } = m as Partial<WholeMemo>;
+  const { key, parts, defaultLocale, families } = m as Partial<WholeMemo>;
   return (
     typeof key === 'string' &&
+    !!parts &&
+    typeof parts === 'object' &&
+    Object.values(parts).every((p) => typeof p === 'string') &&
     (defaultLocale === undefined || typeof defaultLocale === 'string') &&
     Array.isArray(families) &&
-    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.problems))
+    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.reads) && f.reads.every((r) => typeof r === 'string') && Array.isArray(f.problems))
   );
 }
 
@@ -286,7 +292,14 @@ function writeSigned(path: string, value: unknown): string | undefined {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, Buffer.concat([digest, payload]));
+    // Digest and payload written one after the other: joining them first copied the 12 MB facts once more.
+    const fd = openSync(temp, 'w');
+    try {
+      writeAll(fd, digest);
+      writeAll(fd, payload);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
     return digest.toString('hex');
   } catch {
@@ -294,6 +307,10 @@ function writeSigned(path: string, value: unknown): string | undefined {
     rmSync(temp, { force: true });
     return undefined;
   }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /**

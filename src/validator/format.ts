@@ -1,8 +1,13 @@
 /** The three output formats of `validate` and `check:pr`: text for people, GitHub workflow commands, JSON. */
 import type { Locale } from '../content/schema.ts';
-import { RULES } from '../rules/index.ts';
-import type { Problem } from '../rules/types.ts';
+import { createRequire } from 'node:module';
+import type { Problem, Rule } from '../rules/types.ts';
 import { VALIDATOR_STRINGS } from '../i18n/validator.ts';
+
+// The rule registry (every family's module) is read only for a text report with problems, whose
+// rules are loaded by then: a clean run answered from the cache never loads it.
+const require = createRequire(import.meta.url);
+const rules = (): ReadonlyMap<string, Rule> => (require('../rules/index.ts') as typeof import('../rules/index.ts')).RULES;
 
 export const FORMATS = ['text', 'github', 'json'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -42,7 +47,7 @@ function formatText(report: Report, locale: Locale): string {
   const out: string[] = [];
   const byFile = Map.groupBy(report.problems, (p) => p.file);
   // A line that holds personal data is never printed, whichever problem points at it.
-  const hidden = new Set(report.problems.filter((p) => RULES.get(p.rule)?.sensitive).map((p) => `${p.file}:${p.line}`));
+  const hidden = new Set(report.problems.filter((p) => rules().get(p.rule)?.sensitive).map((p) => `${p.file}:${p.line}`));
   for (const [file, problems] of byFile) {
     out.push(file);
     const lines = report.sources?.get(file)?.split('\n');

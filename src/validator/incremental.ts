@@ -22,15 +22,16 @@ import { resolve } from 'node:path';
 import { hash } from 'node:crypto';
 import { displayPath, listContent, readSourceFile, type ContentEntry, type SourceFile } from '../content/load.ts';
 import { classify } from '../content/layout.ts';
+import type { FileKind } from '../content/kind-paths.ts';
 import type { Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
-import { FAMILIES } from '../rules/index.ts';
 import type { ParsedFile } from '../rules/schema.ts';
 import type { LocatedProblem, RuleFamily } from '../rules/types.ts';
 import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
-import { byPlace, locateEach } from './locate.ts';
+import type { locateEach } from './locate.ts';
+import { byPlace } from './order.ts';
 import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 
 export interface IncrementalOptions {
@@ -114,6 +115,20 @@ const DELTA_MAX = 200;
 type Check = typeof checkSourceFile;
 const loadCheck = async (): Promise<Check> => (await import('./check-files.ts')).checkSourceFile;
 
+/**
+ * The whole-content families and the locator of findings: every rule module, the privacy scanners,
+ * the i18n messages. Only when some family runs or a file is parsed: a run answered wholly from
+ * the cache (nothing changed, the memo holds) loads none of them.
+ */
+interface Rules {
+  families: RuleFamily[];
+  locateEach: typeof locateEach;
+}
+const loadRules = async (): Promise<Rules> => {
+  const [{ FAMILIES }, { locateEach }] = await Promise.all([import('../rules/index.ts'), import('./locate.ts')]);
+  return { families: FAMILIES, locateEach };
+};
+
 export async function validateIncremental(root: string, options: IncrementalOptions): Promise<IncrementalResult> {
   const startedAt = Date.now();
   const entries = listContent(root);
@@ -123,13 +138,13 @@ export async function validateIncremental(root: string, options: IncrementalOpti
     const matches = matchRecords(root, entries, stats, cache);
     const check = matches.some((m) => !m.same) ? await loadCheck() : undefined;
     try {
-      return warmRun(root, entries, stats, cache, matches, check, options, startedAt);
+      return await warmRun(root, entries, stats, cache, matches, check, options, startedAt);
     } catch (error) {
       if (!(error instanceof ProjectionMiss || error instanceof FactsUnavailable)) throw error;
-      return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), options, startedAt, cache.masks), cache: 'miss' };
+      return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), await loadRules(), options, startedAt, cache.masks), cache: 'miss' };
     }
   }
-  return fullRun(root, entries, stats, await loadCheck(), options, startedAt, cache?.masks ?? {});
+  return fullRun(root, entries, stats, await loadCheck(), await loadRules(), options, startedAt, cache?.masks ?? {});
 }
 
 /** What the cache knows of one entry: its record, and whether the file is the one recorded (read and hashed if it had to be). */
@@ -170,11 +185,74 @@ function statOf(stat: Stats | undefined): Pick<CachedFile, 'size' | 'mtimeMs' | 
   return { size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, ctimeMs: stat?.ctimeMs ?? 0, ino: stat?.ino ?? 0 };
 }
 
-/** Names one exact tree for the memo: every entry's path, type and hash, and where paths are shown from. */
-function treeKey(root: string, entries: ContentEntry[], hashes: string[]): string {
-  let text = `${process.cwd()}\0${resolve(root)}\0`;
-  entries.forEach((entry, i) => (text += `${entry.path}\0${entry.type}\0${hashes[i]}\n`));
-  return hash('sha1', text, 'base64');
+/** The part of `Content` each kind of file goes to (`assembleContent`); `tree` (every file) is all of them. */
+const PART_OF: Record<FileKind, keyof Content> = {
+  movement: 'movement',
+  geography: 'geography',
+  region: 'regions',
+  unit: 'units',
+  event: 'events',
+  'event-translation': 'translations',
+  awards: 'awards',
+  project: 'projects',
+};
+const PARTS = new Set<string>(Object.values(PART_OF));
+
+/**
+ * Names one exact tree for the memo: every entry's path, type and hash, and where paths are shown
+ * from (`key`, also `parts.tree`); and the same for each part of the content alone (the files of
+ * its kind), so a family that read only some parts keeps its verdict while they are unchanged.
+ */
+function treeKeys(root: string, entries: ContentEntry[], hashes: string[], places: (SourceFile['place'] | undefined)[]): { key: string; parts: Record<string, string> } {
+  const head = `${process.cwd()}\0${resolve(root)}\0`;
+  let text = head;
+  const texts = new Map<string, string>();
+  entries.forEach((entry, i) => {
+    const line = `${entry.path}\0${entry.type}\0${hashes[i]}\n`;
+    text += line;
+    const kind = places[i]?.kind;
+    if (kind) texts.set(PART_OF[kind], (texts.get(PART_OF[kind]) ?? head) + line);
+  });
+  const key = hash('sha1', text, 'base64');
+  const parts: Record<string, string> = { tree: key };
+  for (const part of PARTS) parts[part] = hash('sha1', texts.get(part) ?? head, 'base64');
+  return { key, parts };
+}
+
+/**
+ * The content as one family sees it, noting which parts it reads. Anything but a part's own key
+ * (the tree, listing the keys) counts as reading all of it. A family is a pure function of what it
+ * reads and of now: while those parts are unchanged its verdict holds (a file is reached only
+ * through its part, or through the tree). Its own object per family, so a value a rule module
+ * keeps per content (`rosterOf`) is never one another family computed without reading its parts.
+ */
+function watchedContent(content: Content): { content: Content; reads: () => string[] } {
+  const reads = new Set<string>();
+  const note = (key: string | symbol) => reads.add(typeof key === 'string' && PARTS.has(key) ? key : 'tree');
+  const proxy = new Proxy(content, {
+    get(target, key, receiver) {
+      note(key);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      note('tree');
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      note('tree');
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      note('tree');
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  return { content: proxy, reads: () => [...reads].sort() };
+}
+
+/** The memo's verdict of a family when it holds here: the same now if it read now, and the same files in every part it read. */
+function keptFamily(memo: WholeMemo | undefined, kept: WholeMemo['families'][number], parts: Record<string, string>, now: Date): boolean {
+  return !!memo && (kept.now === undefined || kept.now === now.getTime()) && kept.reads.every((part) => memo.parts[part] !== undefined && memo.parts[part] === parts[part]);
 }
 
 /** A `Date` for `now` that tells whether anything asked it its time (any method, comparisons and arithmetic included). */
@@ -201,23 +279,41 @@ function watchedNow(now: Date): { date: Date; read: () => boolean } {
  * those the memo answers for this tree and now are taken from it. Returns the problems in
  * registry order and the memo for this tree.
  */
-function wholeProblems(content: () => Content, now: Date, key: string, memo: WholeMemo | undefined, defaultLocale: () => string | undefined): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
+function wholeProblems(
+  content: () => Content,
+  now: Date,
+  tree: { key: string; parts: Record<string, string> },
+  memo: WholeMemo | undefined,
+  defaultLocale: () => string | undefined,
+  rules: Rules | undefined,
+): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
+  // movement.yaml unchanged: its default locale is the memo's, and the content need not be assembled for it.
+  const locale = memo && memo.parts.movement === tree.parts.movement ? memo.defaultLocale : defaultLocale();
+  if (!rules) {
+    // The memo answers every family (`memoHolds`): the rules were not even loaded.
+    return { problems: memo!.families.flatMap((f) => f.problems), memo: { ...memo!, ...tree, defaultLocale: locale }, ran: 0 };
+  }
   const families: WholeMemo['families'] = [];
   let ran = 0;
-  for (const family of FAMILIES) {
+  for (const family of rules.families) {
     if (!family.check) continue;
-    const kept = memo?.key === key ? memo.families.find((f) => f.name === family.name && (f.now === undefined || f.now === now.getTime())) : undefined;
-    families.push(kept ?? runFamily(family, content(), now));
+    const kept = memo?.families.find((f) => f.name === family.name && keptFamily(memo, f, tree.parts, now));
+    families.push(kept ?? runFamily(family, content(), now, rules));
     if (!kept) ran++;
   }
-  const locale = memo?.key === key ? memo.defaultLocale : defaultLocale();
-  return { problems: families.flatMap((f) => f.problems), memo: { key, defaultLocale: locale, families }, ran };
+  return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families }, ran };
 }
 
-function runFamily(family: RuleFamily, content: Content, now: Date): WholeMemo['families'][number] {
+/** Whether the memo answers every family here (its families are the registry's: a change of rules is a new code version, so a new cache). */
+function memoHolds(memo: WholeMemo | undefined, parts: Record<string, string>, now: Date): boolean {
+  return !!memo && memo.families.every((f) => keptFamily(memo, f, parts, now));
+}
+
+function runFamily(family: RuleFamily, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
   const watched = watchedNow(now);
-  const problems = locateEach(family.check!({ content, now: watched.date }));
-  return { name: family.name, now: watched.read() ? now.getTime() : undefined, problems };
+  const seen = watchedContent(content);
+  const problems = locateEach(family.check!({ content: seen.content, now: watched.date }));
+  return { name: family.name, now: watched.read() ? now.getTime() : undefined, reads: seen.reads(), problems };
 }
 
 /** Parses every file, learns what the whole-content families read, and writes the cache. */
@@ -226,6 +322,7 @@ function fullRun(
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
   check: Check,
+  rules: Rules,
   options: IncrementalOptions,
   startedAt: number,
   knownMasks: Record<string, ReadMask>,
@@ -240,9 +337,10 @@ function fullRun(
   });
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
-  const whole = wholeProblems(() => content, options.now, treeKey(root, entries, hashes), undefined, () => content.movement?.data.default_locale);
+  const tree = treeKeys(root, entries, hashes, checked.map((c) => c.file.place));
+  const whole = wholeProblems(() => content, options.now, tree, undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
-  const perFile = checked.map((c) => locateEach(c.findings));
+  const perFile = checked.map((c) => rules.locateEach(c.findings));
   const records = checked.map(
     (c, i): CachedFile => ({
       relative: entries[i]!.path,
@@ -260,7 +358,7 @@ function fullRun(
 }
 
 /** Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts (unless the memo answers them). */
-function warmRun(
+async function warmRun(
   root: string,
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
@@ -269,7 +367,7 @@ function warmRun(
   check: Check | undefined,
   options: IncrementalOptions,
   startedAt: number,
-): IncrementalResult {
+): Promise<IncrementalResult> {
   // Fresh files are watched with a copy of the masks: if they read something the cached facts lack, the run is redone.
   const masks = structuredClone(cache.masks);
   const files: SourceFile[] = [];
@@ -279,6 +377,8 @@ function warmRun(
   const records: (CachedFile | ParsedFile)[] = [];
   const hashes: string[] = [];
   let parsed = 0;
+  // A file to parse has findings to locate; families to run are decided once the tree's key is known.
+  let rules = check ? await loadRules() : undefined;
   // Anything the next run should not have to redo: a parsed file, a new stat, a racy file hashed, a deleted file.
   let dirty = cache.files.length !== entries.length;
   entries.forEach((entry, i) => {
@@ -309,12 +409,14 @@ function warmRun(
     const checked = check!(readSourceFile(root, entry.path, text, entry.type), options);
     files.push(checked.file);
     values.push(() => (checked.parsed === undefined ? undefined : recording(checked.parsed, (masks[checked.file.place!.kind] ??= {}))));
-    perFile.push(locateEach(checked.findings));
+    perFile.push(checked.findings.length === 0 ? NONE : rules!.locateEach(checked.findings));
     records.push(checked);
   });
   let content: Content | undefined;
   const assemble = () => (content ??= assembleContent({ root, files }, files.map((file, i) => ({ file, parsed: values[i]!() }))));
-  const whole = wholeProblems(assemble, options.now, treeKey(root, entries, hashes), cache.memo, () => assemble().movement?.data.default_locale);
+  const tree = treeKeys(root, entries, hashes, files.map((f) => f.place));
+  if (!memoHolds(cache.memo, tree.parts, options.now)) rules ??= await loadRules();
+  const whole = wholeProblems(assemble, options.now, tree, cache.memo, () => assemble().movement?.data.default_locale, rules);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
   if (content && JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
   if (whole.ran > 0) dirty = true;

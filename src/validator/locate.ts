@@ -9,6 +9,9 @@ import type { Locale } from '../content/schema.ts';
 import { positionOfOffset, YamlLocator, type Position } from '../content/yaml.ts';
 import { FAMILIES, RULES } from '../rules/index.ts';
 import type { Finding, LocatedProblem, Problem, Rule } from '../rules/types.ts';
+import { byPlace, localeOf } from './order.ts';
+
+export { byPlace, localeOf } from './order.ts';
 
 /** The cross-file families' findings, in registry order. */
 export function wholeContentFindings(content: Content, now: Date): Finding[] {
@@ -29,11 +32,6 @@ export function locateFindings(findings: Finding[], rules: ReadonlyMap<string, R
 export function locateEach(findings: Finding[], rules: ReadonlyMap<string, Rule> = RULES): LocatedProblem[] {
   const locators = new Map<SourceFile, YamlLocator>();
   return findings.map((finding) => locateFinding(finding, locators, rules));
-}
-
-/** The order problems are reported in: by file, line, column, then rule id. */
-export function byPlace(a: LocatedProblem, b: LocatedProblem): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
 function locateFinding(finding: Finding, locators: Map<SourceFile, YamlLocator>, rules: ReadonlyMap<string, Rule>): LocatedProblem {
@@ -64,11 +62,6 @@ function positionOf(finding: Finding, locators: Map<SourceFile, YamlLocator>): P
 /** The language messages are rendered in: the one asked for, else movement.yaml's `default_locale`, else kk. */
 export function messageLocale(content: Content, asked?: Locale): Locale {
   return localeOf(content.movement?.data.default_locale, asked);
-}
-
-/** The same choice from movement.yaml's `default_locale` alone (the cached validator has no full content). */
-export function localeOf(defaultLocale: Locale | undefined, asked?: Locale): Locale {
-  return asked ?? defaultLocale ?? 'kk';
 }
 
 /** Renders a located problem's message in one language. */

@@ -5,10 +5,7 @@ import type { SourceFile } from '../content/load.ts';
 import type { Locale } from '../content/schema.ts';
 import type { LocatedProblem, Problem } from '../rules/types.ts';
 import { validateIncremental, type IncrementalResult } from './incremental.ts';
-import { localeOf, renderProblem } from './locate.ts';
-import { FAMILIES } from '../rules/index.ts';
-
-const FAMILIES_WITH_CHECK = FAMILIES.filter((f) => f.check).length;
+import { localeOf } from './order.ts';
 
 export interface RunOptions {
   contentDir: string;
@@ -46,16 +43,18 @@ export async function runValidation(options: RunOptions): Promise<RunResult> {
   requireContentDir(options.contentDir);
   const { files, problems, defaultLocale, cache, parsed, familiesRun } = await validate(options);
   const locale = localeOf(defaultLocale, options.locale);
+  // The rule registry (every family's module) loads only to render a problem: a clean run answered from the cache never loads it.
+  const renderProblem = problems.length > 0 ? (await import('./locate.ts')).renderProblem : undefined;
   const withProblems = new Set(problems.map((p) => p.file));
   // Only the files with something to show are read again (a cached file's text is read on demand).
   const sources = new Map(files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f.text]));
-  return { problems, locale, rendered: problems.map((p) => renderProblem(p, locale)), sources, filesChecked: files.length, cache, parsed, familiesRun };
+  return { problems, locale, rendered: problems.map((p) => renderProblem!(p, locale)), sources, filesChecked: files.length, cache, parsed, familiesRun };
 }
 
 async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale' | 'parsed' | 'familiesRun'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
   if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }) });
   // Imported here: the schemas (zod) load only when files are parsed, never for a run answered from the cache.
-  const { validateDirectory } = await import('./validate.ts');
+  const [{ validateDirectory }, { FAMILIES }] = await Promise.all([import('./validate.ts'), import('../rules/index.ts')]);
   const { tree, content, problems } = await validateDirectory(options.contentDir, { now: options.now });
-  return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off', parsed: tree.files.length, familiesRun: FAMILIES_WITH_CHECK };
+  return { files: tree.files, problems, defaultLocale: content.movement?.data.default_locale, cache: 'off', parsed: tree.files.length, familiesRun: FAMILIES.filter((f) => f.check).length };
 }
