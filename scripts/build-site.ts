@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { checkPublishedOutput } from '../src/published/output-gate.ts';
 import { GATE_FAILED, MORE_FINDINGS, outputFindingMessage } from '../src/published/strings.ts';
 import { deployment } from '../src/site/deployment.ts';
+import { PAGES_NODE_OPTIONS } from '../src/site/pages-concurrency.ts';
 
 const target = resolve(process.env.OUT_DIR || 'dist');
 const work = join(dirname(target), `.${basename(target)}-build`);
@@ -35,7 +36,7 @@ try {
   mkdirSync(work, { recursive: true });
   for (const [name, script] of steps) {
     process.stdout.write(`\n── ${name} ──\n`);
-    const args = name === 'pages' ? [script, 'build'] : [script];
+    const args = name === 'pages' ? [...PAGES_NODE_OPTIONS, script, 'build'] : [script];
     // SITE_CARDS: the pages may show the cards this build renders next (src/site/card-images.ts).
     execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: next, SITE_CARDS: '1' } });
   }

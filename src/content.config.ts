@@ -19,6 +19,7 @@ import { displayPath, listContent, readSourceFile, sharedListing, type SourceFil
 import { UnsafeBodyError } from './content/render-body.ts';
 import { renderBodies } from './content/render-pool.ts';
 import { positionOfOffset } from './content/yaml.ts';
+import { writeGate } from './content/write-gate.ts';
 import { KIND_LIST, KINDS, type ContentKind, type FileKind } from './content/kinds.ts';
 import { classify, eventId } from './content/layout.ts';
 
@@ -54,6 +55,9 @@ const PIPELINE_VERSION = (() => {
  */
 const digestOf = (text: string) => createHash('sha1').update(PIPELINE_VERSION).update(text).digest('base64url');
 
+/** One gate for the store writes of every loader (src/content/write-gate.ts). */
+const storeWrites = writeGate();
+
 /**
  * A loader for one kind of YAML file: it lists the tree like the validator, reads only the files
  * of its kind and stores one entry per `entriesOf(file)`. A file that does not parse stops the
@@ -70,6 +74,14 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
       const { store, meta, parseData, watcher } = context;
       /** `fresh`: a re-sync after an edit (`astro dev`) lists the tree itself rather than share a listing. */
       const sync = async (fresh = false) => {
+        const writes = storeWrites();
+        try {
+          await syncNow(fresh, writes.arrive);
+        } finally {
+          writes.leave();
+        }
+      };
+      const syncNow = async (fresh: boolean, writable: () => Promise<void>) => {
         if (meta.get('pipeline') !== PIPELINE_VERSION) {
           store.clear();
           meta.set('pipeline', PIPELINE_VERSION);
@@ -98,13 +110,15 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
         }
         // All at once, so event bodies can be rendered side by side (src/content/render-pool.ts).
         const entries = await entriesOf(changed.map(({ file }) => file));
+        const parsed: Parameters<typeof store.set>[0][] = [];
         for (const [i, { file, digest }] of changed.entries()) {
           for (const { id, data, html } of entries[i]!) {
-            const parsed = await parseData({ id, data, filePath: file.path });
-            store.set({ id, data: parsed, filePath: file.path, digest, ...(html === undefined ? {} : { rendered: { html } }) });
+            parsed.push({ id, data: await parseData({ id, data, filePath: file.path }), filePath: file.path, digest, ...(html === undefined ? {} : { rendered: { html } }) });
             kept.add(id);
           }
         }
+        await writable();
+        for (const entry of parsed) store.set(entry);
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       };
       await sync();

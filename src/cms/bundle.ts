@@ -33,11 +33,34 @@ export function cdnModules(): Record<string, string> {
   return { [`immutable@${version}/dist/immutable.es.js`]: 'node_modules/immutable/dist/immutable.es.js' };
 }
 
-/** Replaces `pattern` in `source`, or fails naming what Sveltia's new release moved. */
-function rewrite(source: string, pattern: RegExp | string, replacement: string | ((...groups: string[]) => string), what: string): string {
-  const found = typeof pattern === 'string' ? source.includes(pattern) : pattern.test(source);
-  if (!found) throw new Error(`@sveltia/cms: ${what} was not found in dist/sveltia-cms.js; update src/cms/bundle.ts for this release`);
-  return typeof pattern === 'string' ? source.split(pattern).join(replacement as string) : source.replace(pattern, replacement as never);
+/**
+ * Replaces `pattern` in `source` (a string: every occurrence; an expression: the first match), or
+ * fails naming what Sveltia's new release moved. `anchor`, a piece of text every match of the
+ * expression contains, is found first and the expression tried only around it: an expression that
+ * starts with a name (`(\w+)=…`) is otherwise tried at every position of the 2 MB bundle, twice
+ * (≈ 1–2 s of a build's CPU for the whole bundle).
+ */
+function rewrite(source: string, pattern: RegExp | string, replacement: string | ((...groups: string[]) => string), what: string, anchor?: string): string {
+  const missing = () => new Error(`@sveltia/cms: ${what} was not found in dist/sveltia-cms.js; update src/cms/bundle.ts for this release`);
+  if (typeof pattern === 'string') {
+    if (!source.includes(pattern)) throw missing();
+    return source.replaceAll(pattern, () => replacement as string);
+  }
+  if (anchor === undefined) {
+    if (!pattern.test(source)) throw missing();
+    return source.replace(pattern, replacement as never);
+  }
+  // The first match contains the first occurrence of the anchor that is part of a match.
+  for (let at = source.indexOf(anchor); at >= 0; at = source.indexOf(anchor, at + 1)) {
+    const start = Math.max(0, at - 200);
+    const end = at + anchor.length + 400;
+    const around = source.slice(start, end);
+    const match = pattern.exec(around);
+    if (match && match.index <= at - start && match.index + match[0].length >= at - start + anchor.length) {
+      return source.slice(0, start) + around.replace(pattern, replacement as never) + source.slice(end);
+    }
+  }
+  throw missing();
 }
 
 /**
@@ -50,7 +73,7 @@ function rewrite(source: string, pattern: RegExp | string, replacement: string |
  */
 export function sveltiaBundle(): string {
   let source = readFileSync(`${SVELTIA}/dist/sveltia-cms.js`, 'utf8');
-  source = rewrite(source, /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/, (_, name) => `${name}=new URL("locales",document.baseURI).href`, 'the UI strings address');
+  source = rewrite(source, /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/, (_, name) => `${name}=new URL("locales",document.baseURI).href`, 'the UI strings address', '}/locales`');
   source = rewrite(
     source,
     /`((?:[a-z]{2}(?:-[A-Z]{2})?,)+en-US(?:,[a-z]{2}(?:-[A-Z]{2})?)+)`\.split\(`,`\)/,
@@ -58,8 +81,8 @@ export function sveltiaBundle(): string {
     'the list of UI languages',
   );
   for (const path of Object.keys(FONTS)) source = rewrite(source, `https://cdn.jsdelivr.net/fontsource/fonts/${path}`, `fonts/${fontFile(path)}`, `the font ${path}`);
-  source = rewrite(source, /(\w+)=e=>\{let t=`https:\/\/unpkg\.com\/\$\{e\}`/, (_, name) => `${name}=e=>{let t=new URL("modules/"+e,document.baseURI).href`, 'the CDN modules address');
-  source = rewrite(source, /(\w+)=async\(\)=>\{try\{let e=await fetch\((\w+)\);if\(!e\.ok\)return;let\{version:t\}/, (_, name) => `${name}=async()=>{return;try{let e;if(!e.ok)return;let{version:t}`, 'the release check');
+  source = rewrite(source, /(\w+)=e=>\{let t=`https:\/\/unpkg\.com\/\$\{e\}`/, (_, name) => `${name}=e=>{let t=new URL("modules/"+e,document.baseURI).href`, 'the CDN modules address', '=e=>{let t=`https://unpkg.com/${e}`');
+  source = rewrite(source, /(\w+)=async\(\)=>\{try\{let e=await fetch\((\w+)\);if\(!e\.ok\)return;let\{version:t\}/, (_, name) => `${name}=async()=>{return;try{let e;if(!e.ok)return;let{version:t}`, 'the release check', '=async()=>{try{let e=await fetch(');
   // GitHub's status page, asked while signed in with GitHub: answered locally with "unknown".
   source = rewrite(source, '`https://www.githubstatus.com/api/v2/status.json`', '`data:application/json,{}`', 'the GitHub status address');
   return source;

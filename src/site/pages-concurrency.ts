@@ -11,3 +11,11 @@ export function pagesConcurrency(env: Record<string, string | undefined> = proce
   const value = Number(env.PAGES_CONCURRENCY);
   return Number.isInteger(value) && value >= 1 ? value : DEFAULT_PAGES_CONCURRENCY;
 }
+
+/**
+ * Node's options for the `astro build` process (scripts/build-site.ts and the national bench):
+ * a larger young generation, so the many short-lived strings of 10,000+ pages are collected in
+ * fewer scavenges (garbage collection was ≈ 12 % of a 1,000-event build's CPU profile; measured
+ * 0.96× the CPU of the default, README "The pages step, third round").
+ */
+export const PAGES_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
