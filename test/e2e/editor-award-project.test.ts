@@ -6,27 +6,14 @@
  * saves `project: shymkent/coding-club` (the id CONTENT-MODEL.md's award names, not a title or the
  * bare slug), and the saved file passes `npm run validate`.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_SITE, offlineEditorPage, ROOT } from './editor-session.ts';
-import { launchChromium, serveStatic } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { offlineEditorPage, readRepository as read, revealed, ROOT, seedRepository, useEditorServer, validateWith } from './editor-session.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(EDITOR_SITE);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const editor = useEditorServer();
 
 const AWARDS = 'content/awards/2026.yaml';
 
@@ -42,49 +29,17 @@ function extraSeed(): [string, string][] {
   return files;
 }
 
-async function seed(page: Page, files: [string, string][]): Promise<void> {
-  await page.evaluate(async (seedFiles) => {
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-    for (const [path, text] of seedFiles) {
-      const parts = path.split('/');
-      let dir = root;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-  }, files);
-}
-
-const read = (page: Page, path: string) =>
-  page.evaluate(async (file) => {
-    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-    const parts = file.split('/');
-    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-  }, path);
-
-/** `locator`'s first match, scrolled to until Sveltia has rendered it (it renders list items' fields lazily). */
-async function revealed(page: Page, locator: Locator): Promise<Locator> {
-  await page.mouse.move(600, 600);
-  for (let step = 0; step < 60 && (await locator.count()) === 0; step += 1) {
-    await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(100);
-  }
-  return locator.first();
-}
-
 /** The award item (a list item of the form) whose number field is the `index`-th. */
 const awardItem = (page: Page, index: number) =>
   page.getByRole('textbox', { name: /Нөмірі · Номер/ }).nth(index).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
 
 describe('the web editor: an award names its project', () => {
   it('picks the project by its title and saves its id; the saved file validates', { timeout: 240_000 }, async () => {
-    const { page, outside } = await offlineEditorPage(browser, server.url);
+    const { page, outside } = await offlineEditorPage(editor.browser, editor.url);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await seed(page, extraSeed());
-    await page.goto(`${server.url}/admin/`);
+    await seedRepository(page, extraSeed());
+    await page.goto(`${editor.url}/admin/`);
     await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
     await page.getByText(/Марапаттар · Награды/).first().click();
     await page.getByText('2026', { exact: true }).first().click();
@@ -118,11 +73,9 @@ describe('the web editor: an award names its project', () => {
     const original = parse(before) as { id: string; project?: string }[];
     expect(awards.map(({ project: _, ...rest }) => rest)).toEqual(original.map(({ project: _, ...rest }) => rest));
 
-    const dir = mkdtempSync(join(tmpdir(), 'editor-award-project-'));
-    cpSync(join(ROOT, 'content'), dir, { recursive: true });
-    writeFileSync(join(dir, 'awards/2026.yaml'), saved);
-    const output = execFileSync('npm', ['run', '-s', 'validate', '--', '--no-cache', '--content', dir, '--now', '2027-03-01T12:00:00+05:00', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
-    expect(output).not.toMatch(/awards\/2026\.yaml/);
+    const result = validateWith({ 'awards/2026.yaml': saved });
+    expect(result.output).not.toMatch(/awards\/2026\.yaml/);
+    expect(result.status, result.output).toBe(0);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });

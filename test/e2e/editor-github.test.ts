@@ -10,29 +10,17 @@
  * from `<login>:<branch>`. Every request not to the local server or the fake API fails the test,
  * and so does a call the fake does not know.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_SITE, offlinePage, revealed, ROOT, SEED, validateWith } from './editor-session.ts';
+import { describe, expect, it } from 'vitest';
+import { EDITOR_SITE, editorShot, newSayramMember, offlinePage, revealed, ROOT, SEED, useEditorServer, validateWith } from './editor-session.ts';
 import { fakeGitHub } from './fake-github.ts';
-import { launchChromium, serveStatic } from './harness.ts';
 
-const SHOTS = join(ROOT, 'docs/images');
 const ROSTER = 'content/representations/turkistan/sayram.yaml';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(EDITOR_SITE);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const editor = useEditorServer();
 
 const TOKEN = 'github_pat_fake_0123456789';
 
@@ -47,14 +35,14 @@ async function signedIn({ canWrite }: { canWrite: boolean }) {
   expect(config.publish_mode).toBe('editorial_workflow');
   const [owner, repo] = config.backend.repo.split('/') as [string, string];
 
-  const { page, outside } = await offlinePage(browser, server.url);
+  const { page, outside } = await offlinePage(editor.browser, editor.url);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   const files = Object.fromEntries(SEED.map((path) => [`content/${path}`, readFileSync(join(ROOT, 'content', path), 'utf8')]));
   const github = await fakeGitHub(page, { owner, repo, login: 'aigerim-coord', files, canWrite });
 
   // Generous: the editor's 2 MB bundle on a shared, loaded machine.
-  await page.goto(`${server.url}/admin/`, { timeout: 120_000 });
+  await page.goto(`${editor.url}/admin/`, { timeout: 120_000 });
   await page.getByRole('button', { name: 'Кіру токенімен кіру' }).click();
   const token = page.getByRole('textbox', { name: 'Жеке кіру токені' });
   await token.fill(TOKEN);
@@ -66,12 +54,7 @@ async function signedIn({ canWrite }: { canWrite: boolean }) {
 
 /** Opens Sayram's roster and adds a member named `text`; returns the name field. */
 async function addMember(page: Page, text: string): Promise<Locator> {
-  await page.getByText(/Қалалық және аудандық өкілдіктер/).first().click();
-  await page.getByText(/Сайрам ауданы · Сайрамский район/).first().click();
-  await page.getByRole('button', { name: /Мүшелер · Участники.*қосу/ }).click();
-  const id = page.getByRole('textbox', { name: /Мүшенің идентификаторы/ }).nth(1);
-  await id.fill('dana-k-sayram');
-  const member = id.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
+  const member = await newSayramMember(page);
   const name = await revealed(page, member.getByRole('textbox', { name: /Аты \(келісімдегі/ }));
   await name.fill(text);
   await (await revealed(page, member.getByRole('spinbutton', { name: /Сынып/ }))).fill('7');
@@ -141,8 +124,7 @@ describe('the web editor on GitHub (editorial workflow, API mocked)', () => {
     // Sveltia offers to send the draft for review: the pull request leaves draft and its label changes.
     const review = page.getByRole('button', { name: 'Тексеруге жіберу' });
     await review.waitFor();
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, 'editor-send-for-review.png') });
+    await editorShot(page, 'send-for-review');
     await review.click();
     await expect.poll(() => github.pulls[0]!.labels, { timeout: 15_000 }).toEqual(['sveltia-cms/pending_review']);
     await expect.poll(() => github.pulls[0]!.draft).toBe(false);
@@ -155,7 +137,7 @@ describe('the web editor on GitHub (editorial workflow, API mocked)', () => {
     // Sveltia switches pages with a view transition: wait until it has finished before the picture.
     await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await page.waitForTimeout(500);
-    await page.screenshot({ path: join(SHOTS, 'editor-in-review.png') });
+    await editorShot(page, 'in-review');
     // Nothing was merged: main waits for a maintainer.
     expect(github.filesOf('main').get(ROSTER)).toBe(files[ROSTER]);
     expect(github.calls.filter((call) => /merge/.test(call.what))).toEqual([]);

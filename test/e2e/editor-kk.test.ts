@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_SITE, offlineEditorPage, ROOT } from './editor-session.ts';
-import { launchChromium, serveStatic } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { offlineEditorPage, ROOT, useEditorServer } from './editor-session.ts';
 
 type Strings = { [key: string]: string | Strings };
 const flat = (strings: Strings): string[] => Object.values(strings).flatMap((value) => (typeof value === 'string' ? [value] : flat(value)));
@@ -21,17 +20,7 @@ const foreign = new Set(
     .filter((text) => !/[{<]/.test(text) && text.length > 2 && !kazakh.has(text)),
 );
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(EDITOR_SITE);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const editor = useEditorServer();
 
 /** Every piece of UI text on the page: text lines, and the labels, titles and placeholders a screen reader or a hover shows. */
 const uiTexts = (page: Page) =>
@@ -50,7 +39,7 @@ const announcements = async (page: Page) =>
 
 describe('the web editor in Kazakh, offline', () => {
   it('shows Sveltia’s UI in Kazakh from the project’s locale, plurals included, and nothing of its English or Russian', { timeout: 120_000 }, async () => {
-    const { page, outside } = await offlineEditorPage(browser, server.url);
+    const { page, outside } = await offlineEditorPage(editor.browser, editor.url);
     const locales: string[] = [];
     page.on('response', (response) => {
       if (response.url().includes('/admin/locales/')) locales.push(`${new URL(response.url()).pathname} ${response.status()}`);
@@ -58,7 +47,7 @@ describe('the web editor in Kazakh, offline', () => {
 
     const seen: string[] = [];
     // Sign-in: Sveltia picked Kazakh for a kk-KZ browser and read the project's file.
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${editor.url}/admin/`);
     await page.getByRole('button', { name: 'Сынақ репозиторийімен жұмыс істеу', exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
     expect(locales).toContain('/admin/locales/kk.json 200');

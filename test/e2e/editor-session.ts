@@ -8,8 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { listContent } from '../../src/content/load.ts';
-import { DIST } from './harness.ts';
+import { DIST, launchChromium, serveStatic } from './harness.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 /** The built site the editor is served from (`EDITOR_DIST` points at a smaller build). */
@@ -18,6 +19,64 @@ export const EDITOR_SITE = process.env['EDITOR_DIST'] ?? DIST;
 export const SEED = listContent(join(ROOT, 'content'))
   .map((entry) => entry.path)
   .filter((path) => path === 'movement.yaml' || path.startsWith('geography/') || path.startsWith('representations/turkistan/') || path.startsWith('events/2027/'));
+
+/** Where the editor's screenshots go: CONTRIBUTING.md shows them. */
+const SHOTS = join(ROOT, 'docs/images');
+
+/** The built editor served locally and one Chromium, for a test file's lifetime. */
+export function useEditorServer(): { browser: Browser; url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(EDITOR_SITE);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the editor server is not started (call inside a test)');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('the editor server is not started (call inside a test)');
+      return server.url;
+    },
+  };
+}
+
+/** Writes `files` ([path, text], paths from the repository's root) into the test repository in the browser's private file system. */
+export async function seedRepository(page: Page, files: [string, string][]): Promise<void> {
+  await page.evaluate(async (seed) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+    for (const [path, text] of seed) {
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+}
+
+/** A file of the test repository as the editor saved it. */
+export function readRepository(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (file) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    const parts = file.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, path);
+}
+
+/** A screenshot of the editor for CONTRIBUTING.md: docs/images/editor-<name>.png. */
+export async function editorShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `editor-${name}.png`) });
+}
 
 /**
  * A page ready to open `/admin/` on the seeded test repository; `outside` collects every request
@@ -33,18 +92,7 @@ export async function offlineEditorPage(browser: Browser, serverUrl: string): Pr
     await route.fulfill({ body: text, contentType: 'application/yaml' });
   });
   await page.goto(`${serverUrl}/robots.txt`);
-  const files = SEED.map((path) => [`content/${path}`, readFileSync(join(ROOT, 'content', path), 'utf8')]);
-  await page.evaluate(async (seed) => {
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-    for (const [path, text] of seed) {
-      const parts = path!.split('/');
-      let dir = root;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text!);
-      await writable.close();
-    }
-  }, files);
+  await seedRepository(page, SEED.map((path): [string, string] => [`content/${path}`, readFileSync(join(ROOT, 'content', path), 'utf8')]));
   return { page, outside };
 }
 
@@ -87,9 +135,23 @@ export function validateWith(files: Record<string, string>): { status: number; o
  */
 export async function revealed(page: Page, locator: Locator): Promise<Locator> {
   await page.mouse.move(600, 600);
-  for (let step = 0; step < 30 && (await locator.count()) === 0; step += 1) {
+  for (let step = 0; step < 60 && (await locator.count()) === 0; step += 1) {
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(100);
   }
   return locator.first();
+}
+
+/**
+ * Opens Sayram's roster, adds a member with the id `dana-k-sayram` and returns that member's item
+ * of the form: its other fields are found inside it, not by their place among the open ones (the
+ * last member's fields and the new one's are open, the others folded).
+ */
+export async function newSayramMember(page: Page): Promise<Locator> {
+  await page.getByText(/Қалалық және аудандық өкілдіктер/).first().click();
+  await page.getByText(/Сайрам ауданы · Сайрамский район/).first().click();
+  await page.getByRole('button', { name: /Мүшелер · Участники.*қосу/ }).click();
+  const id = page.getByRole('textbox', { name: /Мүшенің идентификаторы/ }).nth(1);
+  await id.fill('dana-k-sayram');
+  return id.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
 }

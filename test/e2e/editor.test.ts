@@ -8,28 +8,11 @@
  * request that is not to the local server fails the test, and so does every CSP violation (a
  * blocked attempt to reach a CDN). Screenshots for CONTRIBUTING.md go to docs/images/editor-*.png.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_SITE, offlineEditorPage, ROOT } from './editor-session.ts';
-import { launchChromium, serveStatic } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorShot as shot, newSayramMember, offlineEditorPage, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
-const SHOTS = join(ROOT, 'docs/images');
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(EDITOR_SITE);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const editor = useEditorServer();
 
 interface Editor {
   page: Page;
@@ -43,7 +26,7 @@ interface Editor {
 
 /** The editor on the test repository seeded with the demo content, signed in. */
 async function openEditor(): Promise<Editor> {
-  const { page, outside } = await offlineEditorPage(browser, server.url);
+  const { page, outside } = await offlineEditorPage(editor.browser, editor.url);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.addInitScript(() => {
@@ -51,53 +34,12 @@ async function openEditor(): Promise<Editor> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
   });
-  await page.goto(`${server.url}/admin/`);
+  await page.goto(`${editor.url}/admin/`);
   await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
   await page.getByText(/Қалалық және аудандық өкілдіктер/).first().waitFor();
-  const read = (path: string) =>
-    page.evaluate(async (file) => {
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-      const parts = file.split('/');
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-    }, path);
+  const read = (path: string) => readRepository(page, path);
   const problems = async () => [...errors, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
   return { page, outside, problems, read };
-}
-
-/** `npm run validate` on the demo content with `files` (path under content/ → text) written over it. */
-function validateWith(files: Record<string, string>): { status: number; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'editor-content-'));
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  try {
-    const output = execFileSync('npm', ['run', '-s', 'validate', '--', '--no-cache', '--content', dir, '--now', '2027-03-01T12:00:00+05:00', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
-    return { status: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { status: failed.status, output: `${failed.stdout}${failed.stderr}` };
-  }
-}
-
-const shot = async (page: Page, name: string) => {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `editor-${name}.png`) });
-};
-
-/**
- * `locator`'s first match, once the form has scrolled far enough for Sveltia to render it (it
- * renders a list item's fields lazily, so a field below the fold does not exist yet).
- */
-async function revealed(page: Page, locator: Locator): Promise<Locator> {
-  await page.mouse.move(600, 600);
-  for (let step = 0; step < 30 && (await locator.count()) === 0; step += 1) {
-    await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(100);
-  }
-  return locator.first();
 }
 
 describe('the web editor, offline', () => {
@@ -106,15 +48,9 @@ describe('the web editor, offline', () => {
     await shot(page, 'collections');
     // The UI is in Kazakh (the project's locale file, served by the site).
     expect(await page.getByText('Жинақтар', { exact: true }).first().isVisible()).toBe(true);
-    await page.getByText(/Қалалық және аудандық өкілдіктер/).first().click();
-    await page.getByText(/Сайрам ауданы · Сайрамский район/).first().click();
-    await page.getByRole('button', { name: /Мүшелер · Участники.*қосу/ }).click();
-    // The last member's fields and the new one's are open (the others are folded): the new one is the second.
-    const id = page.getByRole('textbox', { name: /Мүшенің идентификаторы/ }).nth(1);
-    await id.fill('dana-k-sayram');
-    // Every other field is found inside the new member's own item, not by its place among the open
-    // ones, and scrolled to first: Sveltia renders a list item's fields only as they come into view.
-    const member = id.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
+    // A new member in Sayram's roster; its fields are scrolled to first: Sveltia renders a list
+    // item's fields only as they come into view.
+    const member = await newSayramMember(page);
     const name = await revealed(page, member.getByRole('textbox', { name: /Аты \(келісімдегі/ }));
     await name.fill('Дана К. +7 701 123 45 67');
     // While typing, before any save: the rules panel already names the rule, in kk and ru.
@@ -173,7 +109,7 @@ const fieldIn = (page: Page, locale: string, keyPath: string) => page.locator(`.
 describe('the web editor, offline: an event in kk and ru', () => {
   it('creates an event through the forms: its Kazakh file and its Russian body validate clean', { timeout: 300_000 }, async () => {
     const { page, outside, problems, read } = await openEditor();
-    await page.goto(`${server.url}/admin/#/collections/events/new`);
+    await page.goto(`${editor.url}/admin/#/collections/events/new`);
     const kk = (keyPath: string) => fieldIn(page, 'kk', keyPath);
     await kk('title.kk').waitFor({ timeout: 30_000 });
     await kk('title.kk').getByRole('textbox').fill('Таза өзен: жазғы сенбілік');
