@@ -31,7 +31,7 @@ const contentRoot = join(out, 'content');
 
 prepareOutput(contentRoot, join(out, '.national-dataset'));
 const stats = generateNationalDataset({ contentRoot, seed: DEFAULT_SEED });
-console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events, ${stats.awards} awards`);
+console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events, ${stats.awards} awards, ${stats.projects} projects`);
 console.log(`machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, Node ${process.version}\n`);
 
 // Exactly what `npm run validate` starts: its Node options and entry point, from package.json.
