@@ -31,7 +31,7 @@ const caches = { astro: join(root, 'astro-cache'), cards: join(root, 'cards-cach
 
 prepareOutput(contentRoot, join(root, '.national-dataset'));
 const stats = generateNationalDataset({ contentRoot, seed: DEFAULT_SEED, ...(values.events ? { eventsCount: Number(values.events) } : {}) });
-console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events (${stats.heldEvents} held), ${stats.awards} awards`);
+console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events (${stats.heldEvents} held), ${stats.awards} awards, ${stats.projects} projects`);
 console.log(`machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, Node ${process.version}\n`);
 
 const env: NodeJS.ProcessEnv = {
@@ -110,6 +110,12 @@ const bytesOf = (suffix: string) => files.filter((f) => f.path.endsWith(suffix))
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 console.log(`\ndist/: ${mb(files.reduce((s, f) => s + f.bytes, 0))} in ${files.length} files (budget 1 GB, 100,000 files)`);
 console.log(`  HTML ${mb(bytesOf('.html'))} in ${html.length} pages; PNG ${mb(bytesOf('.png'))} in ${files.filter((f) => f.path.endsWith('.png')).length} cards; search index ${mb(files.filter((f) => f.path.includes('/pagefind/')).reduce((s, f) => s + f.bytes, 0))}`);
+// Issue 14: the projects' cards at national scale, apart from the events' and the rest.
+const pngs = files.filter((f) => f.path.endsWith('.png'));
+for (const [label, part] of [['projects', '/cards/projects/'], ['events', '/cards/events/']] as const) {
+  const these = pngs.filter((f) => f.path.includes(part));
+  console.log(`  ${label}' cards: ${these.length} files, ${mb(these.reduce((s, f) => s + f.bytes, 0))}`);
+}
 console.log(`  largest page raw ${(largestRaw.bytes / 1024).toFixed(0)} KB (${largestRaw.path.slice(outDir.length)}; budget 150 KB)`);
 console.log(`  largest page gzip ${(largestGzip.bytes / 1024).toFixed(1)} KB + CSS ${(css / 1024).toFixed(1)} KB (${largestGzip.path.slice(outDir.length)}; budget 30 KB)`);
 

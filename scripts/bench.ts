@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — the national-scale benchmark (PRODUCT.md's budgets). Generates the national
  * dataset (20 regions, every unit and rural okrug, ≈ 30,000 members, 5,000 events, 3,000
- * awards, ≈ 12.7 MB in 5,270 files) under .cache/bench/, then measures `validate` as a user
+ * awards, 2,000 projects, ≈ 15.1 MB in 7,270 files) under .cache/bench/, then measures `validate` as a user
  * runs it (`npm run validate`'s own command line, a fresh process, wall time and peak memory):
  * cold (no cache), after a one-file edit (warm cache) and with nothing changed, each beside the
  * yardstick measured in the same run, interleaved with it: a bare read + js-yaml parse of the
@@ -31,7 +31,7 @@ const contentRoot = join(out, 'content');
 
 prepareOutput(contentRoot, join(out, '.national-dataset'));
 const stats = generateNationalDataset({ contentRoot, seed: DEFAULT_SEED });
-console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events, ${stats.awards} awards`);
+console.log(`national dataset: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.members} members, ${stats.events} events, ${stats.awards} awards, ${stats.projects} projects`);
 console.log(`machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, Node ${process.version}\n`);
 
 // Exactly what `npm run validate` starts: its Node options and entry point, from package.json.
