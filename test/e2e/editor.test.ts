@@ -8,6 +8,8 @@
  * request that is not to the local server fails the test, and so does every CSP violation (a
  * blocked attempt to reach a CDN). Screenshots for CONTRIBUTING.md go to docs/images/editor-*.png.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { editorShot as shot, newSayramMember, offlineEditorPage, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
@@ -156,7 +158,13 @@ describe('the web editor, offline: an event in kk and ru', () => {
     await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
     const kkPath = 'content/events/2027/chistaya-reka-letniy-subbotnik.mdx';
     const ruPath = 'content/events/2027/chistaya-reka-letniy-subbotnik.ru.mdx';
-    await expect.poll(() => read(kkPath).catch(() => ''), { timeout: 30_000 }).not.toBe('');
+    // (Once, under heavy load, the file did not appear: the failure then says what the screen showed.)
+    const savedInTime = await expect.poll(() => read(kkPath).catch(() => ''), { timeout: 60_000 }).not.toBe('').then(() => true, () => false);
+    if (!savedInTime) {
+      await page.screenshot({ path: join(tmpdir(), 'editor-event-not-saved.png'), fullPage: true });
+      const shown = await page.locator('#myn-rules, [role="alert"], [role="status"]').allInnerTexts();
+      throw new Error(`the event was not saved within 60 s; on screen: ${JSON.stringify(shown)}; screenshot ${join(tmpdir(), 'editor-event-not-saved.png')}`);
+    }
     const saved = await read(kkPath);
     const russian = await read(ruPath);
     expect(saved).toBe(
