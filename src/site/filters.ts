@@ -6,6 +6,7 @@ import { localeParams, pick, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
 import { listPageKey } from './cache-keys.ts';
+import { perContent } from './content-memo.ts';
 import { matchesFilter } from './events.ts';
 import { laterPages } from './pagination.ts';
 import { FILTER_DIMENSIONS, type FilterDimension } from './paths.ts';
@@ -16,19 +17,14 @@ export interface FilterOption {
   label: string;
 }
 
-const optionsCache = new WeakMap<SiteContent, Map<string, FilterOption[]>>();
+const optionsMemo = perContent<FilterOption[]>();
 
 /**
  * The values of one dimension: formats, the 20 regions by name, the movement's topics, the
  * members' grades. Every list page shows them all, so they are worked out once per language.
  */
 export function filterOptions(content: SiteContent, dimension: FilterDimension, locale: SiteLocale): FilterOption[] {
-  let cache = optionsCache.get(content);
-  if (!cache) optionsCache.set(content, (cache = new Map()));
-  const key = `${dimension}/${locale}`;
-  let options = cache.get(key);
-  if (!options) cache.set(key, (options = computeOptions(content, dimension, locale)));
-  return options;
+  return optionsMemo(content, `${dimension}/${locale}`, () => computeOptions(content, dimension, locale));
 }
 
 function computeOptions(content: SiteContent, dimension: FilterDimension, locale: SiteLocale): FilterOption[] {

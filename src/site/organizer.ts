@@ -4,6 +4,7 @@
  */
 import { pick, type SiteLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { perContent } from './content-memo.ts';
 import { paths } from './paths.ts';
 import type { SiteEvent } from './events.ts';
 import type { RegionView, SiteContent, UnitView } from './site-content.ts';
@@ -68,18 +69,14 @@ interface Areas {
   pattern: RegExp | undefined;
 }
 
-const areaCache = new WeakMap<SiteContent, Map<string, Areas>>();
+const areasMemo = perContent<Areas>();
 
 /**
  * Every place a locality may be read from, in `locale`, for one region (`region/<id>`) or the
  * whole country (`all`: the cities of republican significance first, then every city/district).
  */
 function areas(content: SiteContent, scope: string, locale: SiteLocale): Areas {
-  let byScope = areaCache.get(content);
-  if (!byScope) areaCache.set(content, (byScope = new Map()));
-  const key = `${scope}/${locale}`;
-  let found = byScope.get(key);
-  if (!found) {
+  return areasMemo(content, `${scope}/${locale}`, () => {
     const regions = scope === 'all' ? content.regions : content.regions.filter((r) => `region/${r.id}` === scope);
     const candidates = [
       ...regions.filter((r) => r.geo.kind === 'city').map((r) => [pick(r.geo.name, locale), pick(r.geo.name, locale), pick(r.geo.name, locale)] as const),
@@ -94,9 +91,8 @@ function areas(content: SiteContent, scope: string, locale: SiteLocale): Areas {
       alternatives.push(`(${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
     }
     const pattern = alternatives.length > 0 ? new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u') : undefined;
-    byScope.set(key, (found = { areas: list, pattern }));
-  }
-  return found;
+    return { areas: list, pattern };
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 import { localeParams, type SiteLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { projectListPageKey } from './cache-keys.ts';
+import { perContent } from './content-memo.ts';
 import { laterPages } from './pagination.ts';
 import { PROJECT_FILTER_DIMENSIONS, type ProjectFilterDimension } from './paths.ts';
 import { projectFilterOptions, PROJECTS_PER_PAGE, type ProjectView } from './projects.ts';
@@ -19,23 +20,17 @@ export interface ProjectFilterOption {
   count: number;
 }
 
-const optionsCache = new WeakMap<SiteContent, Map<string, ProjectFilterOption[]>>();
+const optionsMemo = perContent<ProjectFilterOption[]>();
 
 /** Every value of one dimension with its label and count (regions by name; topics as movement.yaml orders them). */
 export function projectFilterOptionsOf(content: SiteContent, dimension: ProjectFilterDimension, locale: SiteLocale): ProjectFilterOption[] {
-  let cache = optionsCache.get(content);
-  if (!cache) optionsCache.set(content, (cache = new Map()));
-  const key = `${dimension}/${locale}`;
-  let options = cache.get(key);
-  if (!options) {
+  return optionsMemo(content, `${dimension}/${locale}`, () => {
     const t = useTranslations(locale);
-    options = projectFilterOptions(content.regions, content.movement.topics, dimension, locale, (stage) => t(`stage.${stage}`)).map((option) => ({
+    return projectFilterOptions(content.regions, content.movement.topics, dimension, locale, (stage) => t(`stage.${stage}`)).map((option) => ({
       ...option,
       count: filteredProjects(content, dimension, option.value).length,
     }));
-    cache.set(key, options);
-  }
-  return options;
+  });
 }
 
 /** The projects that pass one filter value, most recent first. */
