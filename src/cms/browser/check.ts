@@ -38,14 +38,6 @@ export interface EditorFile {
 }
 
 /**
- * The problems of one file as it would be saved: `relative` is its path under content/, `text`
- * its bytes, `now` "today", `movementText` the season's movement.yaml (for the event rules).
- */
-export function checkInEditor(relative: string, text: string, now: Date, movementText?: string): EditorProblem[] {
-  return checkEntryInEditor([{ relative, text }], now, movementText).map(({ file: _, ...problem }) => problem);
-}
-
-/**
  * The problems of an entry's files together (an event and its Russian body `<slug>.ru.mdx`): each
  * file's own rules, then the event rules and the translation rules on the files as one content.
  * Each problem names the file it is in (`file`, its path under content/).
