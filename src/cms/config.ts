@@ -258,8 +258,8 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
             widget: 'select',
             options: optionsOf('regions', vocabulary),
             hint: both({
-              kk: 'Жаңа жоба файлы projects/<өңір>/ қалтасына жазылады, сондықтан representation осы өңірдікі болуы керек. Сақталған жоба өз қалтасында қалады',
-              ru: 'Файл нового проекта пишется в папку projects/<регион>/, поэтому representation должно быть из этого региона. Сохранённый проект остаётся в своей папке',
+              kk: 'Жаңа жоба projects/<өңір>/ қалтасына орысша атауы латынша жазылған файлға сақталады (zelyoniy-dvor.mdx), сондықтан representation осы өңірдікі болуы керек. Сақталған жоба өз файлында қалады',
+              ru: 'Новый проект сохраняется в папку projects/<регион>/ в файл с русским названием латиницей (zelyoniy-dvor.mdx), поэтому representation должно быть из этого региона. Сохранённый проект остаётся в своём файле',
             }),
           },
           ...fieldsOf(entry, vocabulary, readonly),

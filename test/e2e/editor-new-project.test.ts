@@ -128,10 +128,12 @@ describe('the web editor: a new project', () => {
     await page.goto(`${editor.url}/admin/#/collections/awards`);
     await page.getByText('2026', { exact: true }).first().click();
     await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
-    const choice = await revealed(page, awardItem(page, 0).getByRole('radio', { name: 'Сайрамның жасыл ауласы · Зелёный двор Сайрама' }));
+    // (Six projects now: Sveltia shows a drop-down instead of radios above five options.)
+    const projectList = await revealed(page, awardItem(page, 0).getByRole('combobox'));
     const before = await read(AWARDS);
-    await choice.scrollIntoViewIfNeeded();
-    await choice.check();
+    await projectList.scrollIntoViewIfNeeded();
+    await projectList.click();
+    await page.getByRole('option', { name: 'Сайрамның жасыл ауласы · Зелёный двор Сайрама' }).click();
     await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
     await expect.poll(() => read(AWARDS), { timeout: 30_000 }).not.toBe(before);
     const awards = parse(await read(AWARDS)) as { id: string; project?: string }[];
