@@ -8,6 +8,8 @@
  * key in it) and passes `npm run validate`. The award form then offers the new project and stores
  * its id `<region>/<slug>`. Screenshots of the form at 1280 and 360 px go to docs/images.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { projectFromAnswers } from '../../src/scaffold/new-project.ts';
@@ -95,8 +97,8 @@ describe('the web editor: a new project', () => {
         await walk(await (await root.getDirectoryHandle('content')).getDirectoryHandle('projects'), '');
         return out;
       });
-      await shot(page, 'debug');
-      throw new Error(`not saved: projects ${JSON.stringify(files)}; on screen ${JSON.stringify(await page.locator('#myn-rules, [role="alert"], [role="alertdialog"], [role="status"]').allInnerTexts())}`);
+      await page.screenshot({ path: join(tmpdir(), 'editor-project-not-saved.png'), fullPage: true });
+      throw new Error(`not saved (screenshot in ${tmpdir()}): projects ${JSON.stringify(files)}; on screen ${JSON.stringify(await page.locator('#myn-rules, [role="alert"], [role="alertdialog"], [role="status"]').allInnerTexts())}`);
     }
     const saved = await read(FILE);
     // Byte for byte what `npm run new:project` writes from the same answers.
