@@ -8,21 +8,14 @@
  */
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { AWARDS, awardItem, awardsAndProjectsSeed, offlineEditorPage, readRepository as read, revealed, seedRepository, useEditorServer, validateWith } from './editor-session.ts';
+import { AWARDS, awardItem, editorWithProjects, openAwards2026, readRepository as read, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
 
 describe('the web editor: an award names its project', () => {
   it('picks the project by its title and saves its id; the saved file validates', { timeout: 240_000 }, async () => {
-    const { page, outside } = await offlineEditorPage(editor.browser, editor.url);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await seedRepository(page, awardsAndProjectsSeed());
-    await page.goto(`${editor.url}/admin/`);
-    await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
-    await page.getByText(/Марапаттар · Награды/).first().click();
-    await page.getByText('2026', { exact: true }).first().click();
-    await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
+    const { page, outside, errors } = await editorWithProjects(editor.browser, editor.url);
+    await openAwards2026(page);
 
     // The first award names no project: "(none)" and the four demo projects by their kk/ru titles.
     const first = awardItem(page, 0);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { projectFromAnswers } from '../../src/scaffold/new-project.ts';
-import { AWARDS, awardItem, awardsAndProjectsSeed, editorShot as shot, offlineEditorPage, readRepository, revealed, seedRepository, useEditorServer, validateWith } from './editor-session.ts';
+import { AWARDS, awardItem, editorShot as shot, editorWithProjects, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
 
@@ -22,12 +22,7 @@ const FILE = `content/projects/turkistan/${SLUG}.mdx`;
 
 describe('the web editor: a new project', () => {
   it('creates a project in its region’s folder; the rules refuse it without “how to repeat”; the award form then stores its id', { timeout: 300_000 }, async () => {
-    const { page, outside } = await offlineEditorPage(editor.browser, editor.url);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await seedRepository(page, awardsAndProjectsSeed());
-    await page.goto(`${editor.url}/admin/`);
-    await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
+    const { page, outside, errors } = await editorWithProjects(editor.browser, editor.url);
     await page.getByText(/Қалалық және аудандық өкілдіктер/).first().waitFor();
     await page.goto(`${editor.url}/admin/#/collections/projects/new`);
     const read = (path: string) => readRepository(page, path);
@@ -128,8 +123,7 @@ describe('the web editor: a new project', () => {
 
     // The award form offers the new project by its title and stores its id.
     await page.goto(`${editor.url}/admin/#/collections/awards`);
-    await page.getByText('2026', { exact: true }).first().click();
-    await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
+    await openAwards2026(page);
     // (Six projects now: Sveltia shows a drop-down instead of radios above five options.)
     const projectList = await revealed(page, awardItem(page, 0).getByRole('combobox'));
     const before = await read(AWARDS);

@@ -39,6 +39,28 @@ export function awardsAndProjectsSeed(): [string, string][] {
 export const awardItem = (page: Page, index: number): Locator =>
   page.getByRole('textbox', { name: /Нөмірі · Номер/ }).nth(index).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
 
+/**
+ * The editor signed in to the test repository seeded with the demo's awards and projects too;
+ * `errors` collects the page's uncaught errors.
+ */
+export async function editorWithProjects(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const { page, outside } = await offlineEditorPage(browser, serverUrl);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await seedRepository(page, awardsAndProjectsSeed());
+  await page.goto(`${serverUrl}/admin/`);
+  await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
+  await page.getByText(/Марапаттар · Награды/).first().waitFor({ timeout: 30_000 });
+  return { page, outside, errors };
+}
+
+/** Opens the awards of 2026 (content/awards/2026.yaml) in the awards form. */
+export async function openAwards2026(page: Page): Promise<void> {
+  await page.getByText(/Марапаттар · Награды/).first().click();
+  await page.getByText('2026', { exact: true }).first().click();
+  await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
+}
+
 /** Where the editor's screenshots go: CONTRIBUTING.md shows them. */
 const SHOTS = join(ROOT, 'docs/images');
 
