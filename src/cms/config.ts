@@ -81,7 +81,7 @@ function optionsOf(source: NonNullable<FieldMeta['options']>, vocabulary: Vocabu
 /**
  * A value naming an entry of another collection: Sveltia's relation widget, searched and shown by
  * the entry's kk/ru title, storing its id. A project's entry slug is its id `<region>/<slug>`
- * because the projects collection's `path` has no `{{slug}}` (collectionOf). Events are not done
+ * because the projects collection is nested and its `path` has no `{{slug}}` (collectionOf). Events are not done
  * this way: an event's id `<year>/<slug>` is its path with a year no field holds (the year of
  * `start`, which a relation template cannot cut), so events stay typed and checked by pattern.
  */
@@ -233,25 +233,35 @@ function collectionOf(kind: FileKind, row: ContentKind, vocabulary: Vocabulary):
         fields: [{ name: 'awards', label, widget: 'list', root: true, fields: fieldsOf(entry, vocabulary, readonly) }],
       };
     case 'project':
-      // Edited in place, not created here: the file's folder is its region, which no single field holds
-      // (`representation` may be a unit or village); a new project comes through a pull request.
       return {
         ...common,
-        create: false,
         delete: false,
         duplicate: false,
         folder: 'content/projects',
-        // Sveltia reads entries as deep as this template (region folder / file) and wants fields it
-        // names; with `create: false` it never writes a new path from it (an existing entry keeps
-        // its file), so the two fields only stand in for the depth. No `{{slug}}` in it: then an
-        // entry's slug is its whole path, `<region>/<slug>`, the project's id, which the award's
-        // relation to a project stores (relationOf).
-        path: '{{representation}}/{{lang}}',
+        // A nested collection two levels deep (region folder / file): Sveltia then takes an entry's
+        // slug to be its whole path below the folder, `<region>/<slug>`, the project's id, when it
+        // reads a file and when it saves a new one, so the award's relation to a project stores
+        // that id (relationOf). The path has no `{{slug}}` (with one, the slug would be the file
+        // name alone): a new project goes to the folder of the editor-only region select
+        // (FORM_KEYS in file-text.ts, never written to the file) under its Russian title,
+        // transliterated as an event's is; an edited project keeps its file.
+        nested: { depth: 2, subfolders: false },
+        path: '{{fields.region}}/{{fields.title.ru}}',
         extension: 'mdx',
         format: formatOf(kind),
         identifier_field: 'title.kk',
         summary: '{{title.kk}} · {{title.ru}}',
         fields: [
+          {
+            name: 'region',
+            label: both({ kk: 'Өңір', ru: 'Регион' }),
+            widget: 'select',
+            options: optionsOf('regions', vocabulary),
+            hint: both({
+              kk: 'Жаңа жоба projects/<өңір>/ қалтасына орысша атауы латынша жазылған файлға сақталады (zelyoniy-dvor.mdx), сондықтан representation осы өңірдікі болуы керек. Сақталған жоба өз файлында қалады',
+              ru: 'Новый проект сохраняется в папку projects/<регион>/ в файл с русским названием латиницей (zelyoniy-dvor.mdx), поэтому representation должно быть из этого региона. Сохранённый проект остаётся в своём файле',
+            }),
+          },
           ...fieldsOf(entry, vocabulary, readonly),
           { name: 'body', label: both({ kk: 'Сипаттамасы', ru: 'Описание' }), widget: 'markdown', required: false, hint: both({ kk: '«Қалай қайталауға болады» бөлімімен', ru: 'С разделом «Как повторить»' }) },
         ],

@@ -17,6 +17,28 @@ import { parseYaml } from '../content/yaml.ts';
 import { KZ_OFFSET } from '../season/calendar.ts';
 import { flow, PlainDate, type FlowValue } from '../scaffold/yaml-text.ts';
 
+/**
+ * Keys the editor's form holds beside a file's fields, derived from the file when it is read and
+ * never written back: a project's `region` (the region select a new project's folder comes from,
+ * src/cms/config.ts), read from its `representation` (`<region>[/<unit>[/<rural>]]`).
+ */
+export const FORM_KEYS: Partial<Record<FileKind, Record<string, (data: Record<string, unknown>) => unknown>>> = {
+  project: { region: (data) => (typeof data['representation'] === 'string' ? data['representation'].split('/')[0] : undefined) },
+};
+
+/** The value without the editor-only keys of its kind (a file never holds them). */
+function withoutFormKeys(kind: FileKind, value: unknown): unknown {
+  const keys = FORM_KEYS[kind];
+  if (!keys || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !(key in keys)));
+}
+
+/** The record with its kind's editor-only keys derived from it. */
+function withFormKeys(kind: FileKind, data: Record<string, unknown>): Record<string, unknown> {
+  const keys = FORM_KEYS[kind];
+  return keys ? { ...Object.fromEntries(Object.entries(keys).map(([key, derive]) => [key, derive(data)])), ...data } : data;
+}
+
 const schemas = new Map<FileKind, JsonSchema>();
 /** A kind's file schema as JSON Schema with the fields' meta (computed once per kind). */
 function schemaOf(kind: FileKind): JsonSchema {
@@ -107,7 +129,7 @@ function itemLines(item: FlowValue, schema: JsonSchema | undefined, indent: stri
 /** The YAML of a value by its kind's schema (a whole file, or an event's frontmatter). */
 export function yamlText(kind: FileKind, value: unknown): string {
   const schema = schemaOf(kind);
-  const prepared = prepare(value, schema, true) as Prepared | undefined;
+  const prepared = prepare(withoutFormKeys(kind, value), schema, true) as Prepared | undefined;
   if (Array.isArray(prepared)) return `${prepared.flatMap((item) => itemLines(item, schema.items, '')).join('\n')}\n`;
   if (!prepared || !isRecord(prepared)) return '';
   return `${blockLines(prepared, schema, '').join('\n')}\n`;
@@ -146,5 +168,5 @@ export function readYamlFile(kind: FileKind, text: string): unknown {
 export function readFrontmatterFile(kind: FileKind, text: string): Record<string, unknown> {
   const parts = splitFrontmatter(text);
   if (typeof parts === 'string') return { body: text };
-  return { ...(forEditor(parseYaml(parts.yaml.text), schemaOf(kind)) as Record<string, unknown>), body: parts.body.text };
+  return { ...withFormKeys(kind, forEditor(parseYaml(parts.yaml.text), schemaOf(kind)) as Record<string, unknown>), body: parts.body.text };
 }

@@ -2,7 +2,8 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { KIND_LIST } from '../../src/content/kinds.ts';
+import { KIND_LIST, KINDS, type FileKind } from '../../src/content/kinds.ts';
+import { FORM_KEYS } from '../../src/cms/file-text.ts';
 import { CMS_CONFIG_PATH, cmsConfig, cmsConfigText, readVocabulary } from '../../src/cms/config.ts';
 
 type Field = { name: string; widget: string; label: string; options?: { value: string; label: string }[]; fields?: Field[]; readonly?: boolean };
@@ -44,21 +45,35 @@ describe('the web editor’s config (public/admin/config.yml)', () => {
 
   it('has the projects kind by construction: kk/ru labels on every field, topics picked by name, and the body', () => {
     const projects = collection('projects');
-    expect(projects).toMatchObject({ folder: 'content/projects', create: false, label: expect.stringContaining('Социальные проекты детей') });
-    for (const name of ['title', 'summary', 'representation', 'topics', 'seasons', 'stage', 'results.children_involved', 'results.events', 'team', 'promoted.event', 'lang', 'body']) {
+    expect(projects).toMatchObject({ folder: 'content/projects', label: expect.stringContaining('Социальные проекты детей') });
+    expect(projects.create).toBeUndefined(); // coordinators create projects
+    for (const name of ['region', 'title', 'summary', 'representation', 'topics', 'seasons', 'stage', 'results.children_involved', 'results.events', 'team', 'promoted.event', 'lang', 'body']) {
       expect(field(projects.fields, name).label, name).toMatch(/[а-яё]/i);
     }
     expect(field(projects.fields, 'topics').options?.map((o) => o.value)).toEqual(Object.keys(vocabulary.movement.topics));
   });
 
+  it('puts a new project in content/projects/<region>/ by a region select that never reaches the file', () => {
+    const projects = collection('projects') as Collection & { nested?: unknown };
+    expect(field(projects.fields, 'region').options?.map((o) => o.value)).toEqual(vocabulary.regions.map((region) => region.id));
+    expect(projects.path!.split('/')[0]).toBe('{{fields.region}}');
+    // Every form-only key of a kind is a field of its collection (file-text.ts drops it on save).
+    for (const [kind, keys] of Object.entries(FORM_KEYS)) {
+      const c = collection(KINDS[kind as FileKind].collection);
+      for (const key of Object.keys(keys)) expect(c.fields?.some((f) => f.name === key), `${kind}: ${key}`).toBe(true);
+    }
+  });
+
   it('lets an award pick its project by its kk/ru title from the projects collection, storing `<region>/<slug>`', () => {
     const project = field(collection('awards').fields, 'awards.project') as Field & Record<string, unknown>;
     expect(project).toMatchObject({ widget: 'relation', collection: 'projects', value_field: '{{slug}}', search_fields: ['title.kk', 'title.ru'], required: false });
-    // Sveltia's entry slug is the whole path below the folder when `path` has no {{slug}}: two
-    // segments here, the project's id. (The browser test test/e2e/editor-award-project.test.ts saves one.)
-    const path = collection('projects').path!;
-    expect(path).not.toContain('{{slug}}');
-    expect(path.split('/')).toHaveLength(2);
+    // Sveltia's entry slug is the whole path below the folder in a nested collection whose `path`
+    // has no {{slug}}: two segments here, the project's id, for a file read and for a new project
+    // saved. (The browser tests test/e2e/editor-award-project.test.ts and editor-new-project.test.ts.)
+    const projects = collection('projects') as Collection & { nested?: unknown };
+    expect(projects.nested).toEqual({ depth: 2, subfolders: false });
+    expect(projects.path).not.toContain('{{slug}}');
+    expect(projects.path!.split('/')).toHaveLength(2);
   });
 
   it('has one collection per kind, maintainers’ kinds read-only', () => {

@@ -33,6 +33,15 @@ describe('files as the web editor saves them', () => {
     }
   });
 
+  it('gives the form a project’s region (for the folder of a new one) and never writes it back', () => {
+    const file = tree.files.find((f) => f.relative === 'projects/shymkent/coding-club.mdx')!;
+    const value = readFrontmatterFile('project', file.text);
+    expect(value['region']).toBe('shymkent'); // from `representation: shymkent/al-farabi`
+    const text = frontmatterFileText('project', { ...value, region: 'astana' });
+    expect(text).not.toMatch(/region/);
+    expect(text).toBe(frontmatterFileText('project', readFrontmatterFile('project', text)));
+  });
+
   it('writes like the scaffolders: schema key order, flow records, unquoted dates in Kazakhstan time', () => {
     const text = yamlText('unit', {
       members: [{ consent: { photo: false, name: 'initial' }, role: 'member', grade: 7, name: 'Аружан Т.', id: 'aruzhan-t', since: '2027-01-10', coordinates: [] }],

@@ -6,44 +6,16 @@
  * saves `project: shymkent/coding-club` (the id CONTENT-MODEL.md's award names, not a title or the
  * bare slug), and the saved file passes `npm run validate`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { offlineEditorPage, readRepository as read, revealed, ROOT, seedRepository, useEditorServer, validateWith } from './editor-session.ts';
+import { AWARDS, awardItem, editorWithProjects, openAwards2026, readRepository as read, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
 
-const AWARDS = 'content/awards/2026.yaml';
-
-/** The demo's awards file and every project, added to the editor session's seed. */
-function extraSeed(): [string, string][] {
-  const files: [string, string][] = [[AWARDS, readFileSync(join(ROOT, AWARDS), 'utf8')]];
-  for (const region of readdirSync(join(ROOT, 'content/projects'))) {
-    for (const file of readdirSync(join(ROOT, 'content/projects', region))) {
-      const path = `content/projects/${region}/${file}`;
-      files.push([path, readFileSync(join(ROOT, path), 'utf8')]);
-    }
-  }
-  return files;
-}
-
-/** The award item (a list item of the form) whose number field is the `index`-th. */
-const awardItem = (page: Page, index: number) =>
-  page.getByRole('textbox', { name: /Нөмірі · Номер/ }).nth(index).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
-
 describe('the web editor: an award names its project', () => {
   it('picks the project by its title and saves its id; the saved file validates', { timeout: 240_000 }, async () => {
-    const { page, outside } = await offlineEditorPage(editor.browser, editor.url);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await seedRepository(page, extraSeed());
-    await page.goto(`${editor.url}/admin/`);
-    await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
-    await page.getByText(/Марапаттар · Награды/).first().click();
-    await page.getByText('2026', { exact: true }).first().click();
-    await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
+    const { page, outside, errors } = await editorWithProjects(editor.browser, editor.url);
+    await openAwards2026(page);
 
     // The first award names no project: "(none)" and the four demo projects by their kk/ru titles.
     const first = awardItem(page, 0);

@@ -4,7 +4,7 @@
  * to Sveltia's test-repo backend, and the browser's private file system seeded with demo content.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -19,6 +19,47 @@ export const EDITOR_SITE = process.env['EDITOR_DIST'] ?? DIST;
 export const SEED = listContent(join(ROOT, 'content'))
   .map((entry) => entry.path)
   .filter((path) => path === 'movement.yaml' || path.startsWith('geography/') || path.startsWith('representations/turkistan/') || path.startsWith('events/2027/'));
+
+/** The demo's awards file (its first award names no project, its second the Sayram project). */
+export const AWARDS = 'content/awards/2026.yaml';
+
+/** The demo's awards file and every project, for a seed that the award's project relation reads. */
+export function awardsAndProjectsSeed(): [string, string][] {
+  const files: [string, string][] = [[AWARDS, readFileSync(join(ROOT, AWARDS), 'utf8')]];
+  for (const region of readdirSync(join(ROOT, 'content/projects'))) {
+    for (const file of readdirSync(join(ROOT, 'content/projects', region))) {
+      const path = `content/projects/${region}/${file}`;
+      files.push([path, readFileSync(join(ROOT, path), 'utf8')]);
+    }
+  }
+  return files;
+}
+
+/** The award item (a list item of the awards form) whose number field is the `index`-th. */
+export const awardItem = (page: Page, index: number): Locator =>
+  page.getByRole('textbox', { name: /Нөмірі · Номер/ }).nth(index).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
+
+/**
+ * The editor signed in to the test repository seeded with the demo's awards and projects too;
+ * `errors` collects the page's uncaught errors.
+ */
+export async function editorWithProjects(browser: Browser, serverUrl: string): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const { page, outside } = await offlineEditorPage(browser, serverUrl);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await seedRepository(page, awardsAndProjectsSeed());
+  await page.goto(`${serverUrl}/admin/`);
+  await page.getByRole('button', { name: /Test Repository|сынақ репозиторий/i }).click();
+  await page.getByText(/Марапаттар · Награды/).first().waitFor({ timeout: 30_000 });
+  return { page, outside, errors };
+}
+
+/** Opens the awards of 2026 (content/awards/2026.yaml) in the awards form. */
+export async function openAwards2026(page: Page): Promise<void> {
+  await page.getByText(/Марапаттар · Награды/).first().click();
+  await page.getByText('2026', { exact: true }).first().click();
+  await page.getByRole('textbox', { name: /Нөмірі · Номер/ }).first().waitFor({ timeout: 30_000 });
+}
 
 /** Where the editor's screenshots go: CONTRIBUTING.md shows them. */
 const SHOTS = join(ROOT, 'docs/images');

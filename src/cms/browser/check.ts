@@ -2,7 +2,7 @@
  * The validator's per-file rules, run in the web editor on the file a coordinator is about to save:
  * the same modules as `npm run validate` (read, schema, personal data, content safety; for an
  * event, the event rules on that event with the season's movement.yaml and the translation rules on it
- * and its Russian body), the same rule ids and the
+ * and its Russian body; for a project, the project rules that need only its file), the same rule ids and the
  * same kk/ru messages, each pointing at its field. The rules that need the whole content (rosters
  * against geography, hierarchy, deadlines) run on the pull request.
  */
@@ -10,6 +10,7 @@ import type { FileKind } from '../../content/kinds.ts';
 import { readSourceFile } from '../../content/load.ts';
 import { movementSchema } from '../../content/schema.ts';
 import { family as events } from '../../rules/events.ts';
+import { family as projects } from '../../rules/projects.ts';
 import { family as translations } from '../../rules/translations.ts';
 import { RULES } from '../../rules/index.ts';
 import { rules as schemaRules } from '../../rules/schema-rules.ts';
@@ -31,6 +32,12 @@ export interface EditorProblem {
 /** The content root the editor's paths are relative to (as in the config's folders). */
 const ROOT = 'content';
 
+/**
+ * The project rules that need nothing but the project's file (its folder, its team list, its
+ * body); the others look up representations, rosters and events, which the editor does not hold.
+ */
+const PROJECT_FILE_RULES = new Set(['project-region-mismatch', 'project-member-duplicate', 'project-how-to-repeat']);
+
 /** One file of an entry as it would be saved: its path under content/ and its bytes. */
 export interface EditorFile {
   relative: string;
@@ -47,14 +54,16 @@ export function checkEntryInEditor(files: readonly EditorFile[], now: Date, move
   const results = sources.map((file) => checkSourceFile(file, { now }));
   const findings: Finding[] = results.flatMap((result) => result.findings);
   const parsed = sources.map((file, i) => ({ file, parsed: results[i]!.parsed }));
-  if (parsed.some(({ file, parsed }) => parsed !== undefined && file.place?.kind === ('event' satisfies FileKind))) {
+  const has = (kind: FileKind) => parsed.some(({ file, parsed }) => parsed !== undefined && file.place?.kind === kind);
+  if (has('event') || has('project')) {
     const content = assembleContent({ root: ROOT, files: sources }, parsed);
     if (movementText) {
       const movement = readSourceFile(ROOT, 'movement.yaml', movementText);
       const season = movementSchema.safeParse(movement.data);
       if (season.success) content.movement = { file: movement, data: season.data };
     }
-    findings.push(...events.check!({ content, now }), ...translations.check!({ content, now }));
+    if (has('event')) findings.push(...events.check!({ content, now }), ...translations.check!({ content, now }));
+    if (has('project')) findings.push(...projects.check!({ content, now }).filter((finding) => PROJECT_FILE_RULES.has(finding.rule)));
   }
   const located = locateEach(findings);
   return findings.map((finding, i) => {
