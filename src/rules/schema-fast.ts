@@ -137,13 +137,12 @@ function compileType(def: Def): Node | undefined {
 function compileObject(def: Def): Node | undefined {
   if ((def['catchall'] as z.core.$ZodType | undefined)?._zod.def.type !== 'never') return undefined;
   const fields = Object.entries(def['shape'] as Record<string, z.core.$ZodType>).map(([key, schema]) => ({ key, ...compile(schema) }));
-  const known = new Set(fields.map((f) => f.key));
   return {
     base: 'object',
     parse: (value) => {
       if (!isPlainObject(value)) return UNSURE;
-      for (const key in value) if (!known.has(key) || value[key] === undefined) return UNSURE;
       const out: Record<string, unknown> = {};
+      let present = 0;
       for (const field of fields) {
         const item = value[field.key];
         if (item === undefined) {
@@ -153,8 +152,12 @@ function compileObject(def: Def): Node | undefined {
         const parsed = field.parse(item);
         if (parsed === UNSURE) return UNSURE;
         out[field.key] = parsed;
+        present++;
       }
-      return out;
+      // As many keys (zod's for-in: inherited ones too) as known fields with a value: no unknown key, none set to `undefined`.
+      let keys = 0;
+      for (const _key in value) keys++;
+      return keys === present ? out : UNSURE;
     },
   };
 }
