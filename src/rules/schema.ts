@@ -11,6 +11,7 @@ import { KINDS } from '../content/kinds.ts';
 import { isCalendarDate } from '../content/schema.ts';
 import { YAML_ALIAS, type DataPath } from '../content/yaml.ts';
 import { assembleContent } from './assemble.ts';
+import { quickParser, UNSURE } from './schema-fast.ts';
 import { EVENT_TEXTS } from './translations.ts';
 import { fieldPath, type Finding, type Params } from './types.ts';
 
@@ -179,7 +180,10 @@ export function parseFile(file: SourceFile): ParsedFile {
     return { file, parsed: undefined, findings: [{ rule, file, position: file.syntaxError.position, params: { detail: file.syntaxError.message.split('\n')[0] ?? '' } }] };
   }
   const findings = sourceDateFindings(file);
-  const result = KINDS[file.place.kind].schema.safeParse(file.data);
+  const schema = KINDS[file.place.kind].schema;
+  // The clean case without zod's per-value work; zod parses (and reports) whatever the quick parse is unsure of.
+  const quick = quickParser(schema)(file.data);
+  const result = quick === UNSURE ? schema.safeParse(file.data) : { success: true as const, data: quick };
   if (!result.success) return { file, parsed: undefined, findings: [...findings, ...schemaFindings(file, result.error)] };
   // A translation's fields are all errors of their own (`event-translation-fields`): no language warnings on them.
   const missing = file.place.kind === 'event-translation' ? [] : missingLocales(file, file.data, [], []);
