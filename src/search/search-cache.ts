@@ -55,11 +55,12 @@ function readEntry<T>(file: string, key: string): T | undefined {
   }
 }
 
-/** Writes a cache file whole or not at all (a crash mid-write leaves the previous one). */
+/** Writes a cache file whole or not at all (a crash mid-write, or another build writing it too, leaves a whole file). */
 function writeEntry(file: string, key: string, value: unknown): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, serialize({ key, value }));
-  renameSync(`${file}.tmp`, file);
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, serialize({ key, value }));
+  renameSync(partial, file);
 }
 
 /** The prepared HTML of the pages of the last run, by page hash (empty when the fingerprint changed). */
