@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const root = resolve('.cache/bench/national');
 const contentRoot = join(root, 'content');
 const outDir = join(root, 'dist');
-const caches = { astro: join(root, 'astro-cache'), cards: join(root, 'cards-cache'), validate: join(root, 'validate-cache') };
+const caches = { astro: join(root, 'astro-cache'), cards: join(root, 'cards-cache'), validate: join(root, 'validate-cache'), search: join(root, 'search-cache') };
 
 prepareOutput(contentRoot, join(root, '.national-dataset'));
 const stats = generateNationalDataset({ contentRoot, seed: DEFAULT_SEED, ...(values.events ? { eventsCount: Number(values.events) } : {}) });
@@ -42,6 +42,7 @@ const env: NodeJS.ProcessEnv = {
   ASTRO_CACHE_DIR: caches.astro,
   CARDS_CACHE_DIR: caches.cards,
   VALIDATE_CACHE_DIR: caches.validate,
+  SEARCH_CACHE_DIR: caches.search,
 };
 
 /** The steps of `npm run build` (scripts/build-site.ts), each a fresh process. */
@@ -128,6 +129,8 @@ console.log('');
 printBuild('rebuild after a one-event edit (warm caches)', warm);
 const cardsLine = /карточки: .*/.exec(warm.get('cards')?.output ?? '')?.[0];
 if (cardsLine) console.log(`  ${cardsLine}`);
+const searchLine = /search index: .*/.exec(warm.get('search index')?.output ?? '')?.[0];
+if (searchLine) console.log(`  ${searchLine}`);
 
 // The yardstick: a bare Astro site of the same number of pages, built in the same run, with Astro's
 // defaults (one page at a time) and with as many pages at once as the real site renders.

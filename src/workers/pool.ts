@@ -11,15 +11,17 @@ import { Worker } from 'node:worker_threads';
 /**
  * Posts every task to `size` workers started from `workerUrl` and hands each answer to
  * `onAnswer` (which may throw to stop the run). Resolves when every task is answered; rejects
- * with the first failure. The workers are stopped either way.
+ * with the first failure. The workers are stopped either way. `workerData` is given to every
+ * worker once, at its start (what all tasks share, so no task carries it).
  */
 export async function runOnWorkers<Task, Answer extends { index: number }>(
   workerUrl: URL,
   tasks: readonly Task[],
   onAnswer: (answer: Answer) => void,
   size = availableParallelism(),
+  workerData?: unknown,
 ): Promise<void> {
-  const workers = Array.from({ length: Math.max(1, Math.min(size, tasks.length)) }, () => new Worker(workerUrl));
+  const workers = Array.from({ length: Math.max(1, Math.min(size, tasks.length)) }, () => new Worker(workerUrl, { workerData }));
   let next = 0;
   try {
     await Promise.all(

@@ -1,0 +1,96 @@
+/**
+ * The search index step's cache (scripts/search-index.ts), under `.cache/search/` like the card
+ * cache (CI keeps `.cache/` between runs): each indexed page's prepared HTML keyed by the hash of
+ * the built page's bytes, so a rebuild prepares only the pages that changed; and the last
+ * pagefind bundle with the key of the whole set of prepared pages it was built from, so a rebuild
+ * in which no indexed page changed writes that bundle instead of running pagefind. Every key
+ * includes the preparation's fingerprint (the source of the modules that prepare a page, the
+ * stemmer's protected place names, pagefind's version): a change to any of them invalidates all.
+ * A missing, corrupt or foreign cache file is ignored, never trusted.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** The default cache folder (gitignored; CI may keep it between runs). */
+export const DEFAULT_SEARCH_CACHE_DIR = '.cache/search';
+
+/** The modules whose code decides what a page's prepared HTML is. */
+const PREPARATION_SOURCES = ['./index-html.ts', './kazakh.ts', './options.ts'];
+
+/** What every key shares: the preparing code, the protected place names, pagefind's version. */
+export function preparationFingerprint(placeWords: ReadonlySet<string>): string {
+  const hash = createHash('sha256');
+  for (const source of PREPARATION_SOURCES) hash.update(readFileSync(new URL(source, import.meta.url)));
+  const pagefind = new URL('../../node_modules/pagefind/package.json', import.meta.url);
+  hash.update(`pagefind@${(JSON.parse(readFileSync(pagefind, 'utf8')) as { version: string }).version}\n`);
+  hash.update([...placeWords].sort().join('\n'));
+  return hash.digest('hex');
+}
+
+/** The key of a built page's bytes. */
+export function pageHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The key of an index: the fingerprint and every indexed page's path and hash. */
+export function indexKey(fingerprint: string, pages: readonly { path: string; hash: string }[]): string {
+  const hash = createHash('sha256').update(fingerprint);
+  for (const { path, hash: page } of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`${path}\0${page}\n`);
+  return hash.digest('hex');
+}
+
+const PAGES_FILE = 'pages.v8';
+const BUNDLE_FILE = 'bundle.v8';
+
+/** Reads a cache file written by `writeEntry` for `key`, or undefined when it is missing, corrupt or for another key. */
+function readEntry<T>(file: string, key: string): T | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const entry = deserialize(readFileSync(file)) as { key?: unknown; value?: T };
+    return entry.key === key ? entry.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a cache file whole or not at all (a crash mid-write, or another build writing it too, leaves a whole file). */
+function writeEntry(file: string, key: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, serialize({ key, value }));
+  renameSync(partial, file);
+}
+
+/** The prepared HTML of the pages of the last run, by page hash (empty when the fingerprint changed). */
+export function readPreparedPages(cacheDir: string, fingerprint: string): Map<string, string> {
+  return readEntry<Map<string, string>>(join(cacheDir, PAGES_FILE), fingerprint) ?? new Map();
+}
+
+/** Keeps exactly this run's prepared pages (pages no longer built drop out). */
+export function writePreparedPages(cacheDir: string, fingerprint: string, pages: Map<string, string>): void {
+  writeEntry(join(cacheDir, PAGES_FILE), fingerprint, pages);
+}
+
+/** Writes the cached pagefind bundle built under `key` into `outputDir`; false when there is none for that key. */
+export function restoreBundle(cacheDir: string, key: string, outputDir: string): boolean {
+  const files = readEntry<[path: string, bytes: Uint8Array][]>(join(cacheDir, BUNDLE_FILE), key);
+  if (!files) return false;
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(outputDir, path)), { recursive: true });
+    writeFileSync(join(outputDir, path), bytes);
+  }
+  return true;
+}
+
+/** Keeps the pagefind bundle in `outputDir` as the one built under `key` (one file: no thousands of small files to copy or delete). */
+export function saveBundle(cacheDir: string, key: string, outputDir: string): void {
+  const files = readdirSync(outputDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, Uint8Array] => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(outputDir, path), readFileSync(path)];
+    });
+  writeEntry(join(cacheDir, BUNDLE_FILE), key, files);
+}

@@ -1,0 +1,91 @@
+/**
+ * The search index step on a small real site, through pagefind itself: a rebuild with the cache
+ * (.cache/search) gives exactly the bundle a run without it gives — an edited page is prepared and
+ * indexed anew (never its stale record), an unchanged site reuses the last bundle without running
+ * pagefind, and a corrupt cache is ignored.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PLACE_WORDS_ID } from '../../src/search/options.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const page = (lang: string, title: string, body: string, indexed = true) =>
+  `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><main${indexed ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+function writeSite(dir: string, pages: Record<string, string>): void {
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+}
+
+/** Runs the step on `site` with the cache `cache`; returns what it printed. */
+function searchIndex(site: string, cache: string): string {
+  return execFileSync(process.execPath, ['scripts/search-index.ts'], { env: { ...process.env, OUT_DIR: site, SEARCH_CACHE_DIR: cache }, encoding: 'utf8' });
+}
+
+/** Every file of the bundle, by path. */
+function bundle(site: string): Map<string, Buffer> {
+  const dir = join(site, 'pagefind');
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name))]),
+  );
+}
+
+/** The text pagefind keeps of every indexed page (its fragments), joined. */
+function indexedText(site: string): string {
+  return [...bundle(site)].filter(([path]) => path.endsWith('.pf_fragment')).map(([, bytes]) => gunzipSync(bytes).toString('utf8')).join('\n');
+}
+
+/** The same site built without a cache, for the bundle a cached run must equal. */
+function uncachedBundle(site: string, name: string): Map<string, Buffer> {
+  const copy = join(root, name);
+  execFileSync('cp', ['-r', site, copy]);
+  searchIndex(copy, join(root, `${name}-cache`));
+  return bundle(copy);
+}
+
+describe('search index cache', () => {
+  const site = join(root, 'site');
+  const cache = join(root, 'cache');
+  writeSite(site, {
+    'search/index.html': `<html lang="kk"><body><script type="application/json" id="${PLACE_WORDS_ID}">["туркистан"]</script></body></html>`,
+    'events/a/index.html': page('kk', 'Кітап алмасу', 'Оқушылар алма бағын отырғызады'),
+    'events/b/index.html': page('kk', 'Спорт күні', 'Жүгіру жарысы'),
+    'ru/events/a/index.html': page('ru', 'Обмен книгами', 'Школьники сажают яблоневый сад'),
+    'events/page/2/index.html': page('kk', 'Іс-шаралар', 'Тізім', false),
+  });
+
+  it('indexes every page the first time, then reuses the bundle when nothing indexed changed', () => {
+    expect(searchIndex(site, cache)).toMatch(/3 pages \(3 prepared, 0 from the cache\), indexed by pagefind/);
+    const first = bundle(site);
+    expect(indexedText(site)).toContain('алма бағын');
+    // A page that is not indexed changes: the same bundle, pagefind not run.
+    writeFileSync(join(site, 'events/page/2/index.html'), page('kk', 'Іс-шаралар', 'Тізім, 2-бет', false));
+    expect(searchIndex(site, cache)).toMatch(/3 pages \(0 prepared, 3 from the cache\), no indexed page changed: the last bundle reused/);
+    expect(bundle(site)).toEqual(first);
+  });
+
+  it('prepares and indexes an edited page anew: the rebuilt bundle is the one a run without the cache makes', () => {
+    writeFileSync(join(site, 'events/a/index.html'), page('kk', 'Кітап алмасу', 'Оқушылар шабдалы бағын отырғызады'));
+    expect(searchIndex(site, cache)).toMatch(/3 pages \(1 prepared, 2 from the cache\), indexed by pagefind/);
+    const text = indexedText(site);
+    expect(text).toContain('шабдалы бағын');
+    expect(text).not.toContain('алма бағын');
+    expect(bundle(site)).toEqual(uncachedBundle(site, 'edited'));
+  });
+
+  it('ignores a corrupt cache', () => {
+    for (const file of readdirSync(cache)) writeFileSync(join(cache, file), 'not a cache');
+    expect(searchIndex(site, cache)).toMatch(/3 pages \(3 prepared, 0 from the cache\), indexed by pagefind/);
+    expect(bundle(site)).toEqual(uncachedBundle(site, 'corrupt'));
+  });
+});
