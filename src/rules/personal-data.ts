@@ -15,7 +15,7 @@ import { NameMatcher } from '../privacy/names.ts';
 import { renderedText, type RenderedText } from '../privacy/rendered-text.ts';
 import { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind, type PersonalDataMatch } from '../privacy/scan.ts';
 import { collectStrings, visitStrings } from './personal-data/values.ts';
-import { fieldPath, formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { checkOfSections, fieldPath, formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const RULE_OF: Record<PersonalDataKind, string> = {
   iin: 'personal-iin',
@@ -137,7 +137,10 @@ const isRawKind = (kind: PersonalDataKind): kind is RawKind => (RAW_KINDS as rea
 /** The curator's contacts, the one place a phone and an e-mail are allowed (region files only). */
 const CURATOR_CONTACT: Partial<Record<PersonalDataKind, DataPath>> = { phone: ['curator', 'phone'], email: ['curator', 'email'] };
 
-export const family: RuleFamily = { name: 'personal-data', rules, checkFile, check: (context) => [...checkMemberNames(context), ...checkHiddenNames(context)] };
+/** Member names read only the rosters; hidden names read the published texts too (see `RuleFamily.sections`). */
+const sections = { 'member-names': checkMemberNames, 'hidden-names': checkHiddenNames };
+
+export const family: RuleFamily = { name: 'personal-data', rules, checkFile, sections, check: checkOfSections(sections) };
 
 /**
  * Personal data in one file (runs where the file is parsed), three ways, each reported once:

@@ -68,10 +68,21 @@ export interface RuleFamily {
    */
   check?(context: CheckContext): Finding[];
   /**
+   * The same check in sections that read different parts of the content, in the order `check`
+   * gives their findings (`check` is then `checkOfSections(sections)`): the validate cache keeps
+   * each section's verdict apart, so an edit re-runs only the sections that read what it touched.
+   */
+  sections?: Readonly<Record<string, (context: CheckContext) => Finding[]>>;
+  /**
    * Checks of one file on its own (personal data, content safety), run as each file is parsed.
    * They use nothing but the file (and the day of `now`): the cache keeps their findings per file.
    */
   checkFile?(file: SourceFile, context: FileCheckContext): Finding[];
+}
+
+/** A family's `check` made of its `sections`, their findings one after the other. */
+export function checkOfSections(sections: Readonly<Record<string, (context: CheckContext) => Finding[]>>): (context: CheckContext) => Finding[] {
+  return (context) => Object.values(sections).flatMap((section) => section(context));
 }
 
 /** A located, still language-neutral problem. */

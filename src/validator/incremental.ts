@@ -20,10 +20,10 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from 'node:crypto';
-import { displayPath, listContent, readSourceFile, type ContentEntry, type SourceFile } from '../content/load.ts';
+import { displayPath, listContent, readSourceFile, type ContentEntry, type ContentTree, type SourceFile } from '../content/load.ts';
 import { classify } from '../content/layout.ts';
 import type { FileKind } from '../content/kind-paths.ts';
-import type { Content } from '../content/model.ts';
+import { emptyContent, type Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
 import type { ParsedFile } from '../rules/schema.ts';
@@ -197,6 +197,10 @@ const PART_OF: Record<FileKind, keyof Content> = {
   project: 'projects',
 };
 const PARTS = new Set<string>(Object.values(PART_OF));
+/** The tree's listing alone (paths and places, not what the files hold): `content.tree` read only for those. */
+const LISTING = 'listing';
+/** What a file in the listing tells without its content. */
+const LISTED = new Set<string | symbol>(['path', 'relative', 'place', 'refused']);
 
 /**
  * Names one exact tree for the memo: every entry's path, type and hash, and where paths are shown
@@ -206,31 +210,37 @@ const PARTS = new Set<string>(Object.values(PART_OF));
 function treeKeys(root: string, entries: ContentEntry[], hashes: string[], places: (SourceFile['place'] | undefined)[]): { key: string; parts: Record<string, string> } {
   const head = `${process.cwd()}\0${resolve(root)}\0`;
   let text = head;
+  let listing = head;
   const texts = new Map<string, string>();
   entries.forEach((entry, i) => {
-    const line = `${entry.path}\0${entry.type}\0${hashes[i]}\n`;
+    const listed = `${entry.path}\0${entry.type}`;
+    listing += `${listed}\n`;
+    const line = `${listed}\0${hashes[i]}\n`;
     text += line;
     const kind = places[i]?.kind;
     if (kind) texts.set(PART_OF[kind], (texts.get(PART_OF[kind]) ?? head) + line);
   });
   const key = hash('sha1', text, 'base64');
-  const parts: Record<string, string> = { tree: key };
+  const parts: Record<string, string> = { tree: key, [LISTING]: hash('sha1', listing, 'base64') };
   for (const part of PARTS) parts[part] = hash('sha1', texts.get(part) ?? head, 'base64');
   return { key, parts };
 }
 
 /**
- * The content as one family sees it, noting which parts it reads. Anything but a part's own key
- * (the tree, listing the keys) counts as reading all of it. A family is a pure function of what it
+ * The content as one family sees it, noting which parts it reads. `tree` is the listing while
+ * only the files' paths and places are read through it (`listedTree`); anything else (listing the
+ * content's keys, a file's text or data reached through the tree) counts as reading all of it. A family is a pure function of what it
  * reads and of now: while those parts are unchanged its verdict holds (a file is reached only
  * through its part, or through the tree). Its own object per family, so a value a rule module
  * keeps per content (`rosterOf`) is never one another family computed without reading its parts.
  */
 function watchedContent(content: Content): { content: Content; reads: () => string[] } {
   const reads = new Set<string>();
-  const note = (key: string | symbol) => reads.add(typeof key === 'string' && PARTS.has(key) ? key : 'tree');
+  const note = (key: string | symbol) => reads.add(typeof key === 'string' && (PARTS.has(key) || key === LISTING) ? key : 'tree');
+  let tree: Content['tree'] | undefined;
   const proxy = new Proxy(content, {
     get(target, key, receiver) {
+      if (key === 'tree') return (tree ??= listedTree(target.tree, note));
       note(key);
       return Reflect.get(target, key, receiver);
     },
@@ -248,6 +258,37 @@ function watchedContent(content: Content): { content: Content; reads: () => stri
     },
   });
   return { content: proxy, reads: () => [...reads].sort() };
+}
+
+/**
+ * The tree as a family sees it: its root and files, each file telling its path and place as the
+ * listing (`LISTING`) and anything else (text, data, body) as a read of the whole tree. A file's
+ * getters run on the file itself (a cached file keeps private fields), never on its view.
+ */
+function listedTree(tree: Content['tree'], note: (key: string) => void): Content['tree'] {
+  note(LISTING);
+  const files = tree.files.map(
+    (file) =>
+      new Proxy(file, {
+        get(target, key) {
+          note(LISTED.has(key) ? LISTING : 'tree');
+          return Reflect.get(target, key, target);
+        },
+        has(target, key) {
+          note('tree');
+          return Reflect.has(target, key);
+        },
+        ownKeys(target) {
+          note('tree');
+          return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(target, key) {
+          note('tree');
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      }),
+  );
+  return { root: tree.root, files };
 }
 
 /** The memo's verdict of a family when it holds here: the same now if it read now, and the same files in every part it read. */
@@ -295,10 +336,9 @@ function wholeProblems(
   }
   const families: WholeMemo['families'] = [];
   let ran = 0;
-  for (const family of rules.families) {
-    if (!family.check) continue;
-    const kept = memo?.families.find((f) => f.name === family.name && keptFamily(memo, f, tree.parts, now));
-    families.push(kept ?? runFamily(family, content(), now, rules));
+  for (const [name, check] of rules.families.flatMap(checksOf)) {
+    const kept = memo?.families.find((f) => f.name === name && keptFamily(memo, f, tree.parts, now));
+    families.push(kept ?? runFamily(name, check, content(), now, rules));
     if (!kept) ran++;
   }
   return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families }, ran };
@@ -309,11 +349,17 @@ function memoHolds(memo: WholeMemo | undefined, parts: Record<string, string>, n
   return !!memo && memo.families.every((f) => keptFamily(memo, f, parts, now));
 }
 
-function runFamily(family: RuleFamily, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
+/** A family's whole-content checks as the memo keeps them: each section apart (`family:section`), else its `check`. */
+export function checksOf(family: RuleFamily): [string, NonNullable<RuleFamily['check']>][] {
+  if (family.sections) return Object.entries(family.sections).map(([section, check]) => [`${family.name}:${section}`, check]);
+  return family.check ? [[family.name, family.check]] : [];
+}
+
+function runFamily(name: string, check: NonNullable<RuleFamily['check']>, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
   const watched = watchedNow(now);
   const seen = watchedContent(content);
-  const problems = locateEach(family.check!({ content: seen.content, now: watched.date }));
-  return { name: family.name, now: watched.read() ? now.getTime() : undefined, reads: seen.reads(), problems };
+  const problems = locateEach(check({ content: seen.content, now: watched.date }));
+  return { name, now: watched.read() ? now.getTime() : undefined, reads: seen.reads(), problems };
 }
 
 /** Parses every file, learns what the whole-content families read, and writes the cache. */
@@ -413,7 +459,7 @@ async function warmRun(
     records.push(checked);
   });
   let content: Content | undefined;
-  const assemble = () => (content ??= assembleContent({ root, files }, files.map((file, i) => ({ file, parsed: values[i]!() }))));
+  const assemble = () => (content ??= lazyContent({ root, files }, values));
   const tree = treeKeys(root, entries, hashes, files.map((f) => f.place));
   if (!memoHolds(cache.memo, tree.parts, options.now)) rules ??= await loadRules();
   const whole = wholeProblems(assemble, options.now, tree, cache.memo, () => assemble().movement?.data.default_locale, rules);
@@ -446,6 +492,29 @@ async function warmRun(
     }
   }
   return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
+}
+
+/**
+ * The content with each part assembled (its files' facts decoded) when first read: the families
+ * that run after an edit seldom read every part, and the rosters alone are a third of the facts.
+ */
+function lazyContent(tree: ContentTree, values: (() => unknown)[]): Content {
+  const content = emptyContent(tree);
+  const filesOf = new Map<string, number[]>();
+  tree.files.forEach((file, i) => {
+    const kind = file.place?.kind;
+    if (!kind) return;
+    const part = filesOf.get(PART_OF[kind]);
+    if (part) part.push(i);
+    else filesOf.set(PART_OF[kind], [i]);
+  });
+  for (const part of PARTS) {
+    let value: { of: unknown } | undefined;
+    const build = () => assembleContent(tree, (filesOf.get(part) ?? []).map((i) => ({ file: tree.files[i]!, parsed: values[i]!() })))[part as keyof Content];
+    // A part without files stays as `emptyContent` made it (no `movement` key at all, as in a full run).
+    if (filesOf.has(part)) Object.defineProperty(content, part, { get: () => (value ??= { of: build() }).of, enumerable: true, configurable: true });
+  }
+  return content;
 }
 
 /** A cached problem located in `file` again, its fields in the order `locateEach` gives them (JSON output is compared byte for byte). */

@@ -119,6 +119,12 @@ const EDITS: Record<string, Edit> = {
   'unknown key': (root, pick) => (replaceOne(pick(files(root, 'events')), /^status: /m, () => 'colour: red\nstatus: ', pick), 'unknown key'),
   'movement rules changed': (root, pick) => (replaceOne(join(root, 'movement.yaml'), /member_grades: \[\d+, \d+\]/, () => `member_grades: [${pick([5, 6, 7])}, ${pick([10, 11])}]`, pick), 'movement'),
   'hidden member named in an award': (root, pick) => (replaceOne(pick(files(root, 'awards')), /reason: \{ kk: /, () => 'reason: { kk: Жансая Б. ', pick), 'award reason'),
+  // Sections whose verdicts are kept apart (references, personal data): an edit that one section sees and the others do not.
+  'event names a hidden member': (root, pick) => (replaceOne(pick(files(root, 'events')), /^title: \{ kk: "/m, () => 'title: { kk: "Жансая Б. ', pick), 'event title'),
+  'event topic unknown': (root, pick) => (replaceOne(pick(files(root, 'events')), /^topics: \[/m, () => 'topics: [no-such-topic, ', pick), 'event topic'),
+  'hidden member added to a unit': (root, pick) => (
+    replaceOne(pick(rosters(root).filter((p) => !p.endsWith('region.yaml'))), /^members:\n/m, () => 'members:\n  - { id: added-h-1, name: Жансая Б., grade: 7, role: member, consent: { name: hidden, photo: false } }\n', pick), 'member added'
+  ),
   // Projects: a part of the content several families never read (their verdicts are kept).
   'project team names an unknown member': (root, pick) => (replaceOne(pick(files(root, 'projects')), /team: \[/, () => 'team: [no-such-member, ', pick), 'project team'),
   'project loses its how-to': (root, pick) => (replaceOne(pick(files(root, 'projects')), /^## .*$/m, () => '## Итоги', pick), 'project how-to'),
@@ -138,7 +144,7 @@ describe('validate cache: the verdict is the same with and without it', () => {
     const names = Object.keys(EDITS);
     const served: string[] = [];
     const outputs = new Set<string>();
-    for (let round = 0; round < 15; round++) {
+    for (let round = 0; round < 18; round++) {
       // Every edit once in the first rounds, then at random.
       const name = round < names.length ? names[round]! : pick(names);
       EDITS[name]!(ws.root, pick);
@@ -282,10 +288,26 @@ describe('validate cache: a file is trusted unread only when its stat is the rec
     const edited = await compare(ws);
     expect(edited.json).not.toBe(first.json);
     expect(edited.result).toMatchObject({ cache: 'warm', parsed: 1 });
-    // hierarchy, personal-data and events read no project (nor the tree): their verdicts are the memo's.
-    expect(edited.result.familiesRun).toBe(first.result.familiesRun! - 3);
+    // Only projects reads a project's content (references lists the project files, which did not change): every other verdict is the memo's.
+    expect(edited.result.familiesRun).toBe(1);
     // The memo then holds for the new tree: nothing changed, nothing runs.
     expect((await compare(ws)).result).toMatchObject({ parsed: 0, familiesRun: 0 });
+  });
+
+  it("an event's title edited re-runs only the sections that read events; a member added, those that read rosters", async () => {
+    const ws = workspace('sections', true);
+    const first = await compare(ws);
+    const event = files(ws.root, 'events').find((p) => !/\.ru\.mdx?$/.test(p))!;
+    writeFileSync(event, readFileSync(event, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "Жансая Б. '));
+    const titled = await compare(ws);
+    expect(titled.json).not.toBe(first.json);
+    // references:events, personal-data:hidden-names, events, translations (an event's language).
+    expect(titled.result).toMatchObject({ cache: 'warm', parsed: 1, familiesRun: 4 });
+    const unit = rosters(ws.root).find((p) => !p.endsWith('region.yaml'))!;
+    writeFileSync(unit, readFileSync(unit, 'utf8').replace(/^members:\n/m, 'members:\n  - { id: added-m-1, name: Айгерім С., grade: 7, role: member, consent: { name: initial, photo: false } }\n'));
+    const added = await compare(ws);
+    // references:representations and :members, hierarchy, personal-data's two sections, projects (teams are members).
+    expect(added.result).toMatchObject({ cache: 'warm', parsed: 1, familiesRun: 6 });
   });
 
   it('nothing changed: no file parsed, no family run, the same output; a new now runs only the families that read it', async () => {
