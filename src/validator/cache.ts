@@ -1,7 +1,7 @@
 /**
  * The validate cache on disk, per content root under `.cache/validate/`: a base file with every
- * file's record, its facts file (each file's facts and event body, read only when the
- * whole-content families must run again) and, after small re-runs, a delta file with the records
+ * file's record, its facts files (one per kind of file: each file's facts and event body, a
+ * kind's read only when a whole-content family that reads that kind must run again) and, after small re-runs, a delta file with the records
  * that changed since (a one-file edit then writes one record, not the whole cache). All are
  * written atomically (temp file + rename) and read back only when whole and current: each is a
  * SHA-1 digest followed by a v8-serialised payload; a digest that does not match (a truncated or
@@ -15,13 +15,14 @@ import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { classify } from '../content/kind-paths.ts';
 import type { ContentEntry, SourceFile } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -87,10 +88,19 @@ export interface CacheData {
   memo: WholeMemo | undefined;
 }
 
-/** The base file: the records without their facts, and the digest of the facts file that holds them (in the records' order). */
+/**
+ * The base file: the records without their facts, and per kind of file (`factsGroup`) the digest
+ * of the facts file that holds that kind's facts (in the records' order): a run that re-runs the
+ * event families reads the events' facts, not the rosters'.
+ */
 interface BaseData extends Omit<CacheData, 'files'> {
   files: Omit<CachedFile, 'own'>[];
-  facts: string;
+  facts: Record<string, string>;
+}
+
+/** The facts file a record's facts go to: its kind's (`other` for a file in no known place). */
+function factsGroup(relative: string): string {
+  return classify(relative)?.kind ?? 'other';
 }
 
 /** A file's hash as the cache keys it: SHA-1 of its bytes (a refused entry, read as nothing: of none). */
@@ -149,7 +159,7 @@ export interface LoadedCache extends CacheData {
   base: string;
   /** The base's own records by path, before the delta: what a new delta is measured against. */
   baseFiles: ReadonlyMap<string, CachedFile>;
-  /** A record's facts and body (the facts file is read on the first call; `FactsUnavailable` if it cannot be trusted). */
+  /** A record's facts and body (its kind's facts file is read on the first call; `FactsUnavailable` if it cannot be trusted). */
   factsOf(record: CachedFile): FileFacts;
 }
 
@@ -163,7 +173,7 @@ interface CacheDelta {
 }
 
 const deltaPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.delta.bin');
-const factsPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.facts.bin');
+const factsPath = (root: string, dir: string, group: string) => cachePath(root, dir).replace(/\.bin$/, `.facts.${group}.bin`);
 
 /** Reads one signed file: its payload deserialised and its digest, or undefined. */
 function readSigned(path: string): { data: unknown; digest: string } | undefined {
@@ -189,16 +199,25 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   const base = readSigned(cachePath(root, dir));
   if (!base || !isCurrent(base.data, root)) return undefined;
   const stored = base.data;
-  const slots = new Map<string, number>();
-  stored.files.forEach((f, i) => slots.set(f.relative, i));
-  let facts: FileFacts[] | undefined;
+  // Each base record's facts file and place in it; a group's file is read on the first call that needs it.
+  const slots = new Map<string, { group: string; slot: number; hash: string }>();
+  const counts = new Map<string, number>();
+  for (const f of stored.files) {
+    const group = factsGroup(f.relative);
+    const slot = counts.get(group) ?? 0;
+    counts.set(group, slot + 1);
+    slots.set(f.relative, { group, slot, hash: f.hash });
+  }
+  const groups = new Map<string, FileFacts[]>();
   const factsOf = (record: CachedFile): FileFacts => {
     if (record.own) return record.own;
     // A record without facts of its own is the base's file, perhaps seen anew (another stat, the same hash).
-    const slot = slots.get(record.relative);
-    if (slot === undefined || stored.files[slot]!.hash !== record.hash) throw new FactsUnavailable();
-    facts ??= readFacts(factsPath(root, dir), stored.facts, stored.files.length);
-    return facts[slot]!;
+    const place = slots.get(record.relative);
+    const digest = place && stored.facts[place.group];
+    if (!place || place.hash !== record.hash || digest === undefined) throw new FactsUnavailable();
+    let facts = groups.get(place.group);
+    if (!facts) groups.set(place.group, (facts = readFacts(factsPath(root, dir, place.group), digest, counts.get(place.group)!)));
+    return facts[place.slot]!;
   };
   const baseFiles = new Map<string, CachedFile>(base.data.files.map((f) => [f.relative, f]));
   const { facts: _, ...data } = base.data;
@@ -237,7 +256,9 @@ function isCurrent(data: unknown, root: string): data is BaseData {
     d.version === codeVersion() &&
     d.root === resolve(root) &&
     typeof d.nowKey === 'string' &&
-    typeof d.facts === 'string' &&
+    !!d.facts &&
+    typeof d.facts === 'object' &&
+    Object.values(d.facts).every((digest) => typeof digest === 'string') &&
     !!d.masks &&
     typeof d.masks === 'object' &&
     Object.values(d.masks).every(isReadMask) &&
@@ -314,14 +335,25 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Writes a new base (every record, and its facts file first: the base names the facts file's
+ * Writes a new base (every record, and its facts files first: the base names each facts file's
  * digest, so a base never pairs with another run's facts) and drops the delta, which belonged to
  * the old base. `files` carry their facts (`own`).
  */
 export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
   rmSync(deltaPath(root, dir), { force: true });
-  const facts = writeSigned(factsPath(root, dir), data.files.map((f) => f.own!));
-  if (!facts) return;
+  const byGroup = new Map<string, FileFacts[]>();
+  for (const file of data.files) {
+    const group = factsGroup(file.relative);
+    const facts = byGroup.get(group);
+    if (facts) facts.push(file.own!);
+    else byGroup.set(group, [file.own!]);
+  }
+  const facts: Record<string, string> = {};
+  for (const [group, groupFacts] of byGroup) {
+    const digest = writeSigned(factsPath(root, dir, group), groupFacts);
+    if (!digest) return;
+    facts[group] = digest;
+  }
   const files = data.files.map(({ own: _, ...record }) => record);
   writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, files, facts } satisfies BaseData);
 }

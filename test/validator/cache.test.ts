@@ -204,12 +204,13 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
 
   it('facts that lack a field a family reads: the run is redone in full, never answered with undefined', async () => {
     const { ws, path, expected } = await prepared('lacking');
-    // The base's records and masks, and the facts file they name (each file's facts, in the records' order).
+    // The base's records and masks, and the units' facts file it names (each unit file's facts, in the records' order).
     const base = deserialize(readFileSync(path).subarray(20)) as { masks: Record<string, ReadMask>; files: { relative: string; valid: boolean; encoded: boolean }[] };
     const unit = base.masks['unit']!;
-    const facts = resign(path.replace(/\.bin$/, '.facts.bin'), (d) => {
-      base.files.forEach((file, i) => {
-        if (!file.valid || !/^representations\/[^/]+\/(?!region\.yaml)/.test(file.relative)) return;
+    const isUnit = (relative: string) => /^representations\/[^/]+\/(?!region\.yaml)/.test(relative);
+    const facts = resign(path.replace(/\.bin$/, '.facts.unit.bin'), (d) => {
+      base.files.filter((file) => isUnit(file.relative)).forEach((file, i) => {
+        if (!file.valid) return;
         const stored = (d as unknown as { facts: unknown }[])[i]!;
         const lacking = { ...(file.encoded ? decodeFacts(stored.facts, unit) : stored.facts) as Record<string, unknown> };
         delete lacking['members'];
@@ -222,7 +223,7 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
       for (const file of d['files'] as { relative: string; valid: boolean; encoded: boolean }[]) {
         if (file.valid && /^representations\/[^/]+\/(?!region\.yaml)/.test(file.relative)) file.encoded = false;
       }
-      d['facts'] = facts;
+      (d['facts'] as Record<string, string>)['unit'] = facts;
     });
     const { json, result } = await run(ws, true);
     expect(result.cache).toBe('miss');
@@ -244,7 +245,8 @@ describe('validate cache: a small re-run writes a delta, not the whole cache', (
     const edited = await compare(ws);
     expect(edited.result.cache).toBe('warm');
     expect(readFileSync(base).equals(before)).toBe(true);
-    expect(statSync(delta).size).toBeLessThan((before.length + statSync(base.replace(/\.bin$/, '.facts.bin')).size) / 5);
+    const factsBytes = readdirSync(ws.cacheDir).filter((f) => f.includes('.facts.')).reduce((sum, f) => sum + statSync(join(ws.cacheDir, f)).size, 0);
+    expect(statSync(delta).size).toBeLessThan((before.length + factsBytes) / 5);
     // The base and the delta together answer the next run.
     expect((await compare(ws)).json).toBe(edited.json);
 
@@ -341,7 +343,10 @@ describe('validate CLI and the cache', () => {
     const plain = cli('--no-cache');
     expect(existsSync(join(cwd, '.cache/validate'))).toBe(false);
     const cached = cli();
-    expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, ''))).toEqual(['.bin', '.facts.bin']);
+    // The base, and the facts of each kind of file apart.
+    expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, '')).sort()).toEqual(
+      ['.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].map((kind) => `.facts.${kind}.bin`)].sort(),
+    );
     const again = cli();
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
     expect(cached.stdout).toBe(plain.stdout);
