@@ -71,7 +71,19 @@ export interface WholeMemo {
   /** movement.yaml's `default_locale` in that tree. */
   defaultLocale: string | undefined;
   /** Each family's verdict, the parts of the content it read, and the now it read (undefined: none). */
-  families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[] }[];
+  families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[]; files?: FileVerdicts }[];
+}
+
+/** A file section's verdict file by file (`FileSection`): what it shared, and each file's own verdict. */
+export interface FileVerdicts {
+  /** The shared value, the hash of its serialised form with where paths are shown from, and the parts and now it read. */
+  shared: unknown;
+  sharedKey: string;
+  sharedReads: string[];
+  sharedNow: number | undefined;
+  /** Each checked file's hash (by its path in the content root), and the problems of those that had some. */
+  hashes: Record<string, string>;
+  found: Record<string, LocatedProblem[]>;
 }
 
 export interface CacheData {
@@ -302,7 +314,33 @@ function isMemo(m: unknown): m is WholeMemo {
     Object.values(parts).every((p) => typeof p === 'string') &&
     (defaultLocale === undefined || typeof defaultLocale === 'string') &&
     Array.isArray(families) &&
-    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.reads) && f.reads.every((r) => typeof r === 'string') && Array.isArray(f.problems))
+    families.every(
+      (f) =>
+        !!f &&
+        typeof f.name === 'string' &&
+        (f.now === undefined || typeof f.now === 'number') &&
+        Array.isArray(f.reads) &&
+        f.reads.every((r) => typeof r === 'string') &&
+        Array.isArray(f.problems) &&
+        (f.files === undefined || isFileVerdicts(f.files)),
+    )
+  );
+}
+
+function isFileVerdicts(v: unknown): v is FileVerdicts {
+  if (!v || typeof v !== 'object') return false;
+  const { sharedKey, sharedReads, sharedNow, hashes, found } = v as Partial<FileVerdicts>;
+  return (
+    typeof sharedKey === 'string' &&
+    Array.isArray(sharedReads) &&
+    sharedReads.every((r) => typeof r === 'string') &&
+    (sharedNow === undefined || typeof sharedNow === 'number') &&
+    !!hashes &&
+    typeof hashes === 'object' &&
+    Object.values(hashes).every((h) => typeof h === 'string') &&
+    !!found &&
+    typeof found === 'object' &&
+    Object.values(found).every(Array.isArray)
   );
 }
 

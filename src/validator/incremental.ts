@@ -20,6 +20,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from 'node:crypto';
+import { serialize } from 'node:v8';
 import { displayPath, listContent, readSourceFile, type ContentEntry, type ContentTree, type SourceFile } from '../content/load.ts';
 import { classify } from '../content/layout.ts';
 import type { FileKind } from '../content/kind-paths.ts';
@@ -27,8 +28,8 @@ import { emptyContent, type Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
 import type { ParsedFile } from '../rules/schema.ts';
-import type { LocatedProblem, RuleFamily } from '../rules/types.ts';
-import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type LoadedCache, type WholeMemo } from './cache.ts';
+import { isFileSection, type FileSection, type LocatedProblem, type RuleFamily, type Section } from '../rules/types.ts';
+import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type FileVerdicts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
 import type { locateEach } from './locate.ts';
 import { byPlace } from './order.ts';
@@ -199,6 +200,8 @@ const PART_OF: Record<FileKind, keyof Content> = {
 const PARTS = new Set<string>(Object.values(PART_OF));
 /** The tree's listing alone (paths and places, not what the files hold): `content.tree` read only for those. */
 const LISTING = 'listing';
+/** Where paths are shown from (working directory and content root): a file section's kept verdicts name files by their shown path. */
+const WHERE = 'where';
 /** What a file in the listing tells without its content. */
 const LISTED = new Set<string | symbol>(['path', 'relative', 'place', 'refused']);
 
@@ -221,7 +224,7 @@ function treeKeys(root: string, entries: ContentEntry[], hashes: string[], place
     if (kind) texts.set(PART_OF[kind], (texts.get(PART_OF[kind]) ?? head) + line);
   });
   const key = hash('sha1', text, 'base64');
-  const parts: Record<string, string> = { tree: key, [LISTING]: hash('sha1', listing, 'base64') };
+  const parts: Record<string, string> = { tree: key, [LISTING]: hash('sha1', listing, 'base64'), [WHERE]: hash('sha1', head, 'base64') };
   for (const part of PARTS) parts[part] = hash('sha1', texts.get(part) ?? head, 'base64');
   return { key, parts };
 }
@@ -322,6 +325,7 @@ function watchedNow(now: Date): { date: Date; read: () => boolean } {
  */
 function wholeProblems(
   content: () => Content,
+  sources: () => FileSource[],
   now: Date,
   tree: { key: string; parts: Record<string, string> },
   memo: WholeMemo | undefined,
@@ -336,10 +340,15 @@ function wholeProblems(
   }
   const families: WholeMemo['families'] = [];
   let ran = 0;
-  for (const [name, check] of rules.families.flatMap(checksOf)) {
+  for (const [name, section] of rules.families.flatMap(checksOf)) {
     const kept = memo?.families.find((f) => f.name === name && keptFamily(memo, f, tree.parts, now));
-    families.push(kept ?? runFamily(name, check, content(), now, rules));
-    if (!kept) ran++;
+    if (kept) {
+      families.push(kept);
+      continue;
+    }
+    ran++;
+    if (!isFileSection(section)) families.push(runFamily(name, section, content(), now, rules));
+    else families.push(runFileSection(name, section, content, sources(), now, tree.parts, memo, rules));
   }
   return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families }, ran };
 }
@@ -350,9 +359,67 @@ function memoHolds(memo: WholeMemo | undefined, parts: Record<string, string>, n
 }
 
 /** A family's whole-content checks as the memo keeps them: each section apart (`family:section`), else its `check`. */
-export function checksOf(family: RuleFamily): [string, NonNullable<RuleFamily['check']>][] {
+export function checksOf(family: RuleFamily): [string, Section][] {
   if (family.sections) return Object.entries(family.sections).map(([section, check]) => [`${family.name}:${section}`, check]);
   return family.check ? [[family.name, family.check]] : [];
+}
+
+/** A file a file section may check: its part of the content, its hash, and its parsed value (as the content would hold it) only when asked. */
+interface FileSource {
+  relative: string;
+  part: string;
+  hash: string;
+  file: SourceFile;
+  data: () => unknown;
+}
+
+/**
+ * A file section (`FileSection`): its shared value kept while the parts it read are unchanged,
+ * each file's verdict kept while the file and the shared value are; only the rest is checked. So
+ * an event's edit checks that event, and a roster's edit no text unless the hidden names changed.
+ */
+function runFileSection(
+  name: string,
+  section: FileSection,
+  content: () => Content,
+  sources: FileSource[],
+  now: Date,
+  parts: Record<string, string>,
+  memo: WholeMemo | undefined,
+  { locateEach }: Rules,
+): WholeMemo['families'][number] {
+  const before = memo?.families.find((f) => f.name === name)?.files;
+  let shared: Pick<FileVerdicts, 'shared' | 'sharedKey' | 'sharedReads' | 'sharedNow'>;
+  if (before && keptFamily(memo, { name, now: before.sharedNow, reads: before.sharedReads, problems: [] }, parts, now)) {
+    shared = before;
+  } else {
+    const watched = watchedNow(now);
+    const seen = watchedContent(content());
+    const value = section.shared({ content: seen.content, now: watched.date });
+    const sharedKey = hash('sha1', Buffer.concat([Buffer.from(`${parts[WHERE]}\0`), serialize(value)]), 'base64');
+    shared = { shared: value, sharedKey, sharedReads: seen.reads(), sharedNow: watched.read() ? now.getTime() : undefined };
+  }
+  const reuse = before?.sharedKey === shared.sharedKey ? before : undefined;
+  const hashes: Record<string, string> = {};
+  const found: Record<string, LocatedProblem[]> = {};
+  const problems: LocatedProblem[] = [];
+  for (const part of section.parts) {
+    for (const source of sources) {
+      if (source.part !== part) continue;
+      hashes[source.relative] = source.hash;
+      let located: LocatedProblem[];
+      if (reuse && reuse.hashes[source.relative] === source.hash) located = reuse.found[source.relative] ?? NONE;
+      else {
+        // A file that failed its schema is not in the content: nothing to check.
+        const data = source.data();
+        located = data === undefined ? NONE : locateEach(section.check(source.file, data, shared.shared));
+      }
+      if (located.length > 0) found[source.relative] = located;
+      problems.push(...located);
+    }
+  }
+  const reads = [...new Set([...shared.sharedReads, ...section.parts, WHERE])].sort();
+  return { name, now: shared.sharedNow, reads, problems, files: { ...shared, hashes, found } };
 }
 
 function runFamily(name: string, check: NonNullable<RuleFamily['check']>, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
@@ -384,7 +451,8 @@ function fullRun(
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
   const tree = treeKeys(root, entries, hashes, checked.map((c) => c.file.place));
-  const whole = wholeProblems(() => content, options.now, tree, undefined, () => content.movement?.data.default_locale, rules);
+  const sources = () => checked.map((c, i) => fileSource(entries[i]!.path, hashes[i]!, c.file, () => watched[i]!.parsed));
+  const whole = wholeProblems(() => content, sources, options.now, tree, undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
   const perFile = checked.map((c) => rules.locateEach(c.findings));
   const records = checked.map(
@@ -462,9 +530,10 @@ async function warmRun(
   const assemble = () => (content ??= lazyContent({ root, files }, values));
   const tree = treeKeys(root, entries, hashes, files.map((f) => f.place));
   if (!memoHolds(cache.memo, tree.parts, options.now)) rules ??= await loadRules();
-  const whole = wholeProblems(assemble, options.now, tree, cache.memo, () => assemble().movement?.data.default_locale, rules);
+  const sources = () => files.map((file, i) => fileSource(entries[i]!.path, hashes[i]!, file, values[i]!));
+  const whole = wholeProblems(assemble, sources, options.now, tree, cache.memo, () => assemble().movement?.data.default_locale, rules);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
-  if (content && JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
+  if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
   if (whole.ran > 0) dirty = true;
   if (dirty) {
     const fresh = records.map((r, i): CachedFile => {
@@ -492,6 +561,11 @@ async function warmRun(
     }
   }
   return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
+}
+
+function fileSource(relative: string, hash: string, file: SourceFile, data: () => unknown): FileSource {
+  const kind = file.place?.kind;
+  return { relative, hash, file, data, part: kind ? PART_OF[kind] : '' };
 }
 
 /**
