@@ -101,9 +101,9 @@ export interface CacheData {
 }
 
 /**
- * The base file: the records without their facts, and per kind of file (`factsGroup`) the digest
- * of the facts file that holds that kind's facts (in the records' order): a run that re-runs the
- * event families reads the events' facts, not the rosters'.
+ * The base file: the records without their facts, and per kind of file (`factsGroup`) the digests
+ * of the files that hold that kind's facts and its bodies (`<kind>.body`), in the records' order:
+ * a run that re-runs the event families reads the events' facts, not the rosters' nor the bodies.
  */
 interface BaseData extends Omit<CacheData, 'files'> {
   files: Omit<CachedFile, 'own'>[];
@@ -171,8 +171,9 @@ export interface LoadedCache extends CacheData {
   base: string;
   /** The base's own records by path, before the delta: what a new delta is measured against. */
   baseFiles: ReadonlyMap<string, CachedFile>;
-  /** A record's facts and body (its kind's facts file is read on the first call; `FactsUnavailable` if it cannot be trusted). */
-  factsOf(record: CachedFile): FileFacts;
+  /** A record's facts, and its body: its kind's file of each is read on the first call (`FactsUnavailable` if it cannot be trusted). */
+  factsOf(record: CachedFile): FileFacts['facts'];
+  bodyOf(record: CachedFile): FileFacts['body'];
 }
 
 /** The records a delta adds or replaces, and the files it removes, over the base it names, and the latest memo. */
@@ -220,20 +221,23 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
     counts.set(group, slot + 1);
     slots.set(f.relative, { group, slot, hash: f.hash });
   }
-  const groups = new Map<string, FileFacts[]>();
-  const factsOf = (record: CachedFile): FileFacts => {
-    if (record.own) return record.own;
+  const halves = new Map<string, unknown[]>();
+  /** One half (`facts` or `body`) of a base record's `FileFacts`, from its group's file of that half. */
+  const storedHalf = <H extends keyof FileFacts>(record: CachedFile, half: H): FileFacts[H] => {
     // A record without facts of its own is the base's file, perhaps seen anew (another stat, the same hash).
     const place = slots.get(record.relative);
-    const digest = place && stored.facts[place.group];
+    const file = place && `${place.group}${HALF_SUFFIX[half]}`;
+    const digest = file && stored.facts[file];
     if (!place || place.hash !== record.hash || digest === undefined) throw new FactsUnavailable();
-    let facts = groups.get(place.group);
-    if (!facts) groups.set(place.group, (facts = readFacts(factsPath(root, dir, place.group), digest, counts.get(place.group)!)));
-    return facts[place.slot]!;
+    let values = halves.get(file!);
+    if (!values) halves.set(file!, (values = readHalf(factsPath(root, dir, file!), digest, counts.get(place.group)!, half)));
+    return values[place.slot] as FileFacts[H];
   };
+  const factsOf = (record: CachedFile) => (record.own ? record.own.facts : storedHalf(record, 'facts'));
+  const bodyOf = (record: CachedFile) => (record.own ? record.own.body : storedHalf(record, 'body'));
   const baseFiles = new Map<string, CachedFile>(base.data.files.map((f) => [f.relative, f]));
   const { facts: _, ...data } = base.data;
-  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf };
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, bodyOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
@@ -253,11 +257,14 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   return cache;
 }
 
-function readFacts(path: string, digest: string, count: number): FileFacts[] {
+/** A group's file of one half of its records' facts: the facts, or the bodies (stored apart: most re-runs read no cached body). */
+const HALF_SUFFIX: Record<keyof FileFacts, string> = { facts: '', body: '.body' };
+
+function readHalf(path: string, digest: string, count: number, half: keyof FileFacts): unknown[] {
   const read = readSigned(path);
-  const facts = read?.data;
-  if (read?.digest !== digest || !Array.isArray(facts) || facts.length !== count || !facts.every(isFileFacts)) throw new FactsUnavailable();
-  return facts as FileFacts[];
+  const values = read?.data;
+  if (read?.digest !== digest || !Array.isArray(values) || values.length !== count || (half === 'body' && !values.every(isBody))) throw new FactsUnavailable();
+  return values;
 }
 
 function isCurrent(data: unknown, root: string): data is BaseData {
@@ -299,9 +306,13 @@ function isCachedFile(f: unknown): f is CachedFile {
 }
 
 function isFileFacts(f: unknown): f is FileFacts {
-  if (!f || typeof f !== 'object' || !('facts' in f)) return false;
-  const { body } = f as Partial<FileFacts>;
-  return body === undefined || (typeof body === 'object' && body !== null && typeof body.text === 'string' && typeof body.offset === 'number');
+  return !!f && typeof f === 'object' && 'facts' in f && isBody((f as Partial<FileFacts>).body);
+}
+
+function isBody(body: unknown): body is FileFacts['body'] {
+  if (body === undefined) return true;
+  const { text, offset } = (body ?? {}) as Partial<NonNullable<FileFacts['body']>>;
+  return typeof body === 'object' && body !== null && typeof text === 'string' && typeof offset === 'number';
 }
 
 function isMemo(m: unknown): m is WholeMemo {
@@ -379,18 +390,21 @@ function writeAll(fd: number, bytes: Uint8Array): void {
  */
 export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
   rmSync(deltaPath(root, dir), { force: true });
-  const byGroup = new Map<string, FileFacts[]>();
+  const byFile = new Map<string, unknown[]>();
   for (const file of data.files) {
     const group = factsGroup(file.relative);
-    const facts = byGroup.get(group);
-    if (facts) facts.push(file.own!);
-    else byGroup.set(group, [file.own!]);
+    for (const half of ['facts', 'body'] as const) {
+      const name = `${group}${HALF_SUFFIX[half]}`;
+      const values = byFile.get(name);
+      if (values) values.push(file.own![half]);
+      else byFile.set(name, [file.own![half]]);
+    }
   }
   const facts: Record<string, string> = {};
-  for (const [group, groupFacts] of byGroup) {
-    const digest = writeSigned(factsPath(root, dir, group), groupFacts);
+  for (const [name, values] of byFile) {
+    const digest = writeSigned(factsPath(root, dir, name), values);
     if (!digest) return;
-    facts[group] = digest;
+    facts[name] = digest;
   }
   const files = data.files.map(({ own: _, ...record }) => record);
   writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, files, facts } satisfies BaseData);

@@ -501,7 +501,7 @@ async function warmRun(
     let { text } = matches[i]!;
     if (text !== undefined) dirty = true;
     if (same) {
-      const file = cachedSourceFile(root, entry, text, () => cache.factsOf(record!).body);
+      const file = cachedSourceFile(root, entry, text, () => cache.bodyOf(record!));
       files.push(file);
       hashes.push(record!.hash);
       const kind = file.place?.kind;
@@ -557,7 +557,7 @@ async function warmRun(
       // A changed file's record carries its facts; a base file only seen anew keeps them in the base's facts file.
       writeDelta(root, cache.base, changed, removed, whole.memo, options.cacheDir);
     } else {
-      writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh.map((r) => (r.own ? r : { ...r, own: cache.factsOf(r) })), memo: whole.memo }, options.cacheDir);
+      writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh.map((r) => (r.own ? r : { ...r, own: { facts: cache.factsOf(r), body: cache.bodyOf(r) } })), memo: whole.memo }, options.cacheDir);
     }
   }
   return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
@@ -613,7 +613,7 @@ function storedFacts(parsed: unknown, body: SourceFile['body'], mask: ReadMask |
 }
 
 /** A cached file's facts, guarded against reads outside its kind's mask. */
-function readFacts(record: CachedFile, { facts }: FileFacts, mask: ReadMask | undefined): unknown {
+function readFacts(record: CachedFile, facts: FileFacts['facts'], mask: ReadMask | undefined): unknown {
   if (!mask) return guard(facts);
   return record.encoded ? decodeFacts(facts, mask) : guard(facts, mask);
 }

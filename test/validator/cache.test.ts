@@ -211,10 +211,10 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
     const facts = resign(path.replace(/\.bin$/, '.facts.unit.bin'), (d) => {
       base.files.filter((file) => isUnit(file.relative)).forEach((file, i) => {
         if (!file.valid) return;
-        const stored = (d as unknown as { facts: unknown }[])[i]!;
-        const lacking = { ...(file.encoded ? decodeFacts(stored.facts, unit) : stored.facts) as Record<string, unknown> };
+        const stored = d as unknown as unknown[];
+        const lacking = { ...(file.encoded ? decodeFacts(stored[i], unit) : stored[i]) as Record<string, unknown> };
         delete lacking['members'];
-        stored.facts = lacking;
+        stored[i] = lacking;
       });
     });
     resign(path, (d) => {
@@ -343,9 +343,9 @@ describe('validate CLI and the cache', () => {
     const plain = cli('--no-cache');
     expect(existsSync(join(cwd, '.cache/validate'))).toBe(false);
     const cached = cli();
-    // The base, and the facts of each kind of file apart.
+    // The base, and the facts and bodies of each kind of file apart.
     expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, '')).sort()).toEqual(
-      ['.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].map((kind) => `.facts.${kind}.bin`)].sort(),
+      ['.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].flatMap((kind) => [`.facts.${kind}.bin`, `.facts.${kind}.body.bin`])].sort(),
     );
     const again = cli();
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
