@@ -241,12 +241,18 @@ function watchedContent(content: Content): { content: Content; reads: () => stri
   const reads = new Set<string>();
   const note = (key: string | symbol) => reads.add(typeof key === 'string' && (PARTS.has(key) || key === LISTING) ? key : 'tree');
   let tree: Content['tree'] | undefined;
-  const proxy = new Proxy(content, {
-    get(target, key, receiver) {
-      if (key === 'tree') return (tree ??= listedTree(target.tree, note));
-      note(key);
-      return Reflect.get(target, key, receiver);
-    },
+  const proxy = watching(content, note, (target, key, receiver) => {
+    if (key === 'tree') return (tree ??= listedTree(target.tree, note));
+    note(key);
+    return Reflect.get(target, key, receiver);
+  });
+  return { content: proxy, reads: () => [...reads].sort() };
+}
+
+/** A view of `target` whose reads go through `get`; asking what keys it has counts as reading all of the tree. */
+function watching<T extends object>(target: T, note: (key: string) => void, get: (target: T, key: string | symbol, receiver: unknown) => unknown): T {
+  return new Proxy(target, {
+    get,
     has(target, key) {
       note('tree');
       return Reflect.has(target, key);
@@ -260,7 +266,6 @@ function watchedContent(content: Content): { content: Content; reads: () => stri
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
   });
-  return { content: proxy, reads: () => [...reads].sort() };
 }
 
 /**
@@ -270,26 +275,11 @@ function watchedContent(content: Content): { content: Content; reads: () => stri
  */
 function listedTree(tree: Content['tree'], note: (key: string) => void): Content['tree'] {
   note(LISTING);
-  const files = tree.files.map(
-    (file) =>
-      new Proxy(file, {
-        get(target, key) {
-          note(LISTED.has(key) ? LISTING : 'tree');
-          return Reflect.get(target, key, target);
-        },
-        has(target, key) {
-          note('tree');
-          return Reflect.has(target, key);
-        },
-        ownKeys(target) {
-          note('tree');
-          return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(target, key) {
-          note('tree');
-          return Reflect.getOwnPropertyDescriptor(target, key);
-        },
-      }),
+  const files = tree.files.map((file) =>
+    watching(file, note, (target, key) => {
+      note(LISTED.has(key) ? LISTING : 'tree');
+      return Reflect.get(target, key, target);
+    }),
   );
   return { root: tree.root, files };
 }
