@@ -72,6 +72,11 @@ export interface WholeMemo {
   defaultLocale: string | undefined;
   /** Each family's verdict, the parts of the content it read, and the now it read (undefined: none). */
   families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[]; files?: FileVerdicts }[];
+  /**
+   * On disk, the file sections' `files` are kept apart, in a file this digest names (`verdicts.bin`):
+   * only a run that re-runs a file section reads them, not one that nothing changed.
+   */
+  verdicts?: string;
 }
 
 /** A file section's verdict file by file (`FileSection`): what it shared, and each file's own verdict. */
@@ -174,6 +179,8 @@ export interface LoadedCache extends CacheData {
   /** A record's facts, and its body: its kind's file of each is read on the first call (`FactsUnavailable` if it cannot be trusted). */
   factsOf(record: CachedFile): FileFacts['facts'];
   bodyOf(record: CachedFile): FileFacts['body'];
+  /** A file section's kept verdicts, read on the first call; undefined when they cannot be trusted (the section then checks every file). */
+  verdictsOf(name: string): FileVerdicts | undefined;
 }
 
 /** The records a delta adds or replaces, and the files it removes, over the base it names, and the latest memo. */
@@ -186,6 +193,7 @@ interface CacheDelta {
 }
 
 const deltaPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.delta.bin');
+const verdictsPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.verdicts.bin');
 const factsPath = (root: string, dir: string, group: string) => cachePath(root, dir).replace(/\.bin$/, `.facts.${group}.bin`);
 
 /** Reads one signed file: its payload deserialised and its digest, or undefined. */
@@ -237,7 +245,13 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   const bodyOf = (record: CachedFile) => (record.own ? record.own.body : storedHalf(record, 'body'));
   const baseFiles = new Map<string, CachedFile>(base.data.files.map((f) => [f.relative, f]));
   const { facts: _, ...data } = base.data;
-  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, bodyOf };
+  let verdicts: Record<string, FileVerdicts> | undefined;
+  const verdictsOf = (name: string) => {
+    if (!cache.memo?.verdicts) return undefined;
+    verdicts ??= readVerdicts(verdictsPath(root, dir), cache.memo.verdicts);
+    return verdicts[name];
+  };
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, bodyOf, verdictsOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
@@ -255,6 +269,23 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
     cache.memo = delta.memo;
   }
   return cache;
+}
+
+function readVerdicts(path: string, digest: string): Record<string, FileVerdicts> {
+  const read = readSigned(path);
+  const data = read?.data;
+  const fits = read?.digest === digest && !!data && typeof data === 'object' && Object.values(data).every(isFileVerdicts);
+  return fits ? (data as Record<string, FileVerdicts>) : {};
+}
+
+/** The memo as written: the file sections' verdicts go to their own file first, the memo names its digest. */
+function storedMemo(root: string, dir: string, memo: WholeMemo | undefined): WholeMemo | undefined {
+  if (!memo || !memo.families.some((f) => f.files)) return memo;
+  const verdicts = Object.fromEntries(memo.families.filter((f) => f.files).map((f) => [f.name, f.files!]));
+  const digest = writeSigned(verdictsPath(root, dir), verdicts);
+  const families = memo.families.map(({ files: _, ...family }) => family);
+  const { verdicts: _old, ...rest } = memo;
+  return digest ? { ...rest, families, verdicts: digest } : { ...rest, families };
 }
 
 /** A group's file of one half of its records' facts: the facts, or the bodies (stored apart: most re-runs read no cached body). */
@@ -324,6 +355,7 @@ function isMemo(m: unknown): m is WholeMemo {
     typeof parts === 'object' &&
     Object.values(parts).every((p) => typeof p === 'string') &&
     (defaultLocale === undefined || typeof defaultLocale === 'string') &&
+    ((m as Partial<WholeMemo>).verdicts === undefined || typeof (m as Partial<WholeMemo>).verdicts === 'string') &&
     Array.isArray(families) &&
     families.every(
       (f) =>
@@ -407,10 +439,10 @@ export function writeCache(root: string, data: Omit<CacheData, 'format' | 'versi
     facts[name] = digest;
   }
   const files = data.files.map(({ own: _, ...record }) => record);
-  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, files, facts } satisfies BaseData);
+  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, memo: storedMemo(root, dir, data.memo), files, facts } satisfies BaseData);
 }
 
 /** Writes the records that differ from the base `base` (a changed file's with its facts), and the latest memo (a whole new delta: it replaces the last one). */
 export function writeDelta(root: string, base: string, files: CachedFile[], removed: string[], memo: WholeMemo | undefined, dir = CACHE_DIR): void {
-  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed, memo } satisfies CacheDelta);
+  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed, memo: storedMemo(root, dir, memo) } satisfies CacheDelta);
 }

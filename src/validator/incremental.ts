@@ -319,6 +319,7 @@ function wholeProblems(
   now: Date,
   tree: { key: string; parts: Record<string, string> },
   memo: WholeMemo | undefined,
+  verdictsOf: (name: string) => FileVerdicts | undefined,
   defaultLocale: () => string | undefined,
   rules: Rules | undefined,
 ): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
@@ -338,9 +339,18 @@ function wholeProblems(
     }
     ran++;
     if (!isFileSection(section)) families.push(runFamily(name, section, content(), now, rules));
-    else families.push(runFileSection(name, section, content, sources(), now, tree.parts, memo, rules));
+    else families.push(runFileSection(name, section, content, sources(), now, tree.parts, memo, verdictsOf(name), rules));
   }
-  return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families }, ran };
+  // The verdicts file is written whole: when a file section ran, the kept ones' verdicts go into it again; else the last one still holds.
+  const fileSections = new Set(rules.families.flatMap(checksOf).flatMap(([name, section]) => (isFileSection(section) ? [name] : [])));
+  if (families.some((f) => f.files)) {
+    const withVerdicts = families.map((f) => {
+      const files = f.files || !fileSections.has(f.name) ? undefined : verdictsOf(f.name);
+      return files ? { ...f, files } : f;
+    });
+    return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families: withVerdicts }, ran };
+  }
+  return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families, ...(memo?.verdicts && { verdicts: memo.verdicts }) }, ran };
 }
 
 /** Whether the memo answers every family here (its families are the registry's: a change of rules is a new code version, so a new cache). */
@@ -376,9 +386,9 @@ function runFileSection(
   now: Date,
   parts: Record<string, string>,
   memo: WholeMemo | undefined,
+  before: FileVerdicts | undefined,
   { locateEach }: Rules,
 ): WholeMemo['families'][number] {
-  const before = memo?.families.find((f) => f.name === name)?.files;
   let shared: Pick<FileVerdicts, 'shared' | 'sharedKey' | 'sharedReads' | 'sharedNow'>;
   if (before && keptFamily(memo, { name, now: before.sharedNow, reads: before.sharedReads, problems: [] }, parts, now)) {
     shared = before;
@@ -442,7 +452,7 @@ function fullRun(
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
   const tree = treeKeys(root, entries, hashes, checked.map((c) => c.file.place));
   const sources = () => checked.map((c, i) => fileSource(entries[i]!.path, hashes[i]!, c.file, () => watched[i]!.parsed));
-  const whole = wholeProblems(() => content, sources, options.now, tree, undefined, () => content.movement?.data.default_locale, rules);
+  const whole = wholeProblems(() => content, sources, options.now, tree, undefined, () => undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
   const perFile = checked.map((c) => rules.locateEach(c.findings));
   const records = checked.map(
@@ -521,7 +531,7 @@ async function warmRun(
   const tree = treeKeys(root, entries, hashes, files.map((f) => f.place));
   if (!memoHolds(cache.memo, tree.parts, options.now)) rules ??= await loadRules();
   const sources = () => files.map((file, i) => fileSource(entries[i]!.path, hashes[i]!, file, values[i]!));
-  const whole = wholeProblems(assemble, sources, options.now, tree, cache.memo, () => assemble().movement?.data.default_locale, rules);
+  const whole = wholeProblems(assemble, sources, options.now, tree, cache.memo, cache.verdictsOf, () => assemble().movement?.data.default_locale, rules);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
   if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
   if (whole.ran > 0) dirty = true;

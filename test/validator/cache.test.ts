@@ -343,9 +343,9 @@ describe('validate CLI and the cache', () => {
     const plain = cli('--no-cache');
     expect(existsSync(join(cwd, '.cache/validate'))).toBe(false);
     const cached = cli();
-    // The base, and the facts and bodies of each kind of file apart.
+    // The base, the file sections' verdicts, and the facts and bodies of each kind of file apart.
     expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, '')).sort()).toEqual(
-      ['.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].flatMap((kind) => [`.facts.${kind}.bin`, `.facts.${kind}.body.bin`])].sort(),
+      ['.bin', '.verdicts.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].flatMap((kind) => [`.facts.${kind}.bin`, `.facts.${kind}.body.bin`])].sort(),
     );
     const again = cli();
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
