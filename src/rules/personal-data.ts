@@ -9,13 +9,14 @@
  * Messages never echo the value: the CI log of a pull request is public.
  */
 import type { SourceFile } from '../content/load.ts';
+import type { AwardsEntry, EventEntry } from '../content/model.ts';
 import { YamlLocator, type DataPath } from '../content/yaml.ts';
 import { nameMatchesConsent } from '../privacy/member-name.ts';
 import { NameMatcher } from '../privacy/names.ts';
 import { renderedText, type RenderedText } from '../privacy/rendered-text.ts';
 import { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind, type PersonalDataMatch } from '../privacy/scan.ts';
 import { collectStrings, visitStrings } from './personal-data/values.ts';
-import { fieldPath, formatPath, type CheckContext, type FileCheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { checkOfSections, fieldPath, formatPath, type CheckContext, type FileCheckContext, type FileSection, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const RULE_OF: Record<PersonalDataKind, string> = {
   iin: 'personal-iin',
@@ -137,7 +138,6 @@ const isRawKind = (kind: PersonalDataKind): kind is RawKind => (RAW_KINDS as rea
 /** The curator's contacts, the one place a phone and an e-mail are allowed (region files only). */
 const CURATOR_CONTACT: Partial<Record<PersonalDataKind, DataPath>> = { phone: ['curator', 'phone'], email: ['curator', 'email'] };
 
-export const family: RuleFamily = { name: 'personal-data', rules, checkFile, check: (context) => [...checkMemberNames(context), ...checkHiddenNames(context)] };
 
 /**
  * Personal data in one file (runs where the file is parsed), three ways, each reported once:
@@ -370,16 +370,12 @@ function checkMemberNames({ content }: CheckContext): Finding[] {
 /** Where a member is declared, for messages: `content/representations/ulytau/zhezkazgan.yaml members[3]` (never the name). */
 type Declared = string;
 
-/**
- * A member whose `consent.name` is `hidden` must not be named where the site publishes text: an
- * event's title, summary or body (a translation's body too), or an award's reason (the `/verify/` page shows it). The
- * roster's names go into one matcher, built once; each text is tokenised once.
- */
-function checkHiddenNames({ content }: CheckContext): Finding[] {
-  const hidden = new NameMatcher<Declared>();
+/** Each hidden member's name and where it is declared, in roster order: what no published text may name. */
+function hiddenMembers({ content }: CheckContext): [string, Declared][] {
+  const hidden: [string, Declared][] = [];
   const collect = (file: SourceFile, members: readonly { name: string; consent: { name: string } }[], prefix: DataPath) => {
     members.forEach((member, i) => {
-      if (member.consent.name === 'hidden') hidden.add(member.name, `${file.path} ${formatPath([...prefix, 'members', i])}`);
+      if (member.consent.name === 'hidden') hidden.push([member.name, `${file.path} ${formatPath([...prefix, 'members', i])}`]);
     });
   };
   for (const { file, data } of content.regions.values()) collect(file, data.members, []);
@@ -387,29 +383,64 @@ function checkHiddenNames({ content }: CheckContext): Finding[] {
     collect(file, data.members, []);
     data.rural?.forEach((rural, r) => collect(file, rural.members, ['rural', r]));
   }
-  if (hidden.size === 0) return [];
-  const findings: Finding[] = [];
-  const inValues = (file: SourceFile, value: unknown, prefix: DataPath) =>
-    visitStrings(value, (text, path) => {
-      const [match] = hidden.find(text);
-      if (!match) return;
-      const full = [...prefix, ...path];
-      const place = valuePlace(file, full, 'value', text.slice(match.index, match.index + match.length), new YamlRanges(file));
-      findings.push({ rule: 'personal-hidden-name', file, ...place, params: { path: formatPath(full), member: match.value } });
-    });
-  for (const { file, data } of content.events) {
-    inValues(file, data.title, ['title']);
-    inValues(file, data.summary, ['summary']);
-  }
-  // Every body the site renders: the event's own and its translations (`<slug>.ru.mdx`).
-  for (const { file } of [...content.events, ...content.translations]) {
-    if (!file.body) continue;
-    const rendered = renderedBody(file);
-    for (const match of hidden.find(rendered.text)) {
-      const offset = file.body.offset + (rendered.origin ? rendered.origin[match.index]! : match.index);
-      findings.push({ rule: 'personal-hidden-name', file, offset, params: { member: match.value } });
-    }
-  }
-  for (const { file, data } of content.awards) data.forEach((award, i) => inValues(file, award.reason, [i, 'reason']));
-  return findings;
+  return hidden;
 }
+
+/** The hidden names in one matcher, built once per list (every file of a run shares it). */
+const matchers = new WeakMap<readonly [string, Declared][], NameMatcher<Declared>>();
+function matcherOf(hidden: readonly [string, Declared][]): NameMatcher<Declared> {
+  let matcher = matchers.get(hidden);
+  if (!matcher) {
+    matchers.set(hidden, (matcher = new NameMatcher<Declared>()));
+    for (const [name, declared] of hidden) matcher.add(name, declared);
+  }
+  return matcher;
+}
+
+/**
+ * A member whose `consent.name` is `hidden` must not be named where the site publishes text: an
+ * event's title, summary or body (a translation's body too), or an award's reason (the `/verify/`
+ * page shows it). The roster's names go into one matcher, built once; each text is tokenised once.
+ * File by file: an event's edit re-checks that event alone, a roster's edit no text unless the
+ * hidden names changed.
+ */
+const hiddenNames: FileSection<[string, Declared][]> = {
+  parts: ['events', 'translations', 'awards'],
+  shared: hiddenMembers,
+  check(file, data, hidden) {
+    if (hidden.length === 0) return [];
+    const matcher = matcherOf(hidden);
+    const findings: Finding[] = [];
+    const inValues = (value: unknown, prefix: DataPath) =>
+      visitStrings(value, (text, path) => {
+        const [match] = matcher.find(text);
+        if (!match) return;
+        const full = [...prefix, ...path];
+        const place = valuePlace(file, full, 'value', text.slice(match.index, match.index + match.length), new YamlRanges(file));
+        findings.push({ rule: 'personal-hidden-name', file, ...place, params: { path: formatPath(full), member: match.value } });
+      });
+    if (file.place?.kind === 'awards') {
+      (data as AwardsEntry['data']).forEach((award, i) => inValues(award.reason, [i, 'reason']));
+      return findings;
+    }
+    if (file.place?.kind === 'event') {
+      const event = data as EventEntry['data'];
+      inValues(event.title, ['title']);
+      inValues(event.summary, ['summary']);
+    }
+    // Every body the site renders: the event's own and its translations (`<slug>.ru.mdx`).
+    if (file.body) {
+      const rendered = renderedBody(file);
+      for (const match of matcher.find(rendered.text)) {
+        const offset = file.body.offset + (rendered.origin ? rendered.origin[match.index]! : match.index);
+        findings.push({ rule: 'personal-hidden-name', file, offset, params: { member: match.value } });
+      }
+    }
+    return findings;
+  },
+};
+
+/** Member names read only the rosters; hidden names read the published texts too (see `RuleFamily.sections`). */
+const sections = { 'member-names': checkMemberNames, 'hidden-names': hiddenNames };
+
+export const family: RuleFamily = { name: 'personal-data', rules, checkFile, sections, check: checkOfSections(sections) };

@@ -13,7 +13,7 @@ import type { Content } from '../content/model.ts';
 import type { EventData, GeoRegion, GeoUnit } from '../content/schema.ts';
 import { placeNameParams } from './place-names.ts';
 import { rosterIsComplete, rosterOf } from './roster.ts';
-import { fieldPath, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { checkOfSections, fieldPath, type CheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const p = (x: Params) => String(x['path']);
 
@@ -322,21 +322,19 @@ function awardFindings(content: Content, members: ReadonlyMap<string, unknown> |
   return findings;
 }
 
-export const family: RuleFamily = {
-  name: 'references',
-  rules,
-  check({ content }) {
-    const geography = unitsByRegion(content);
-    // Every geography file names a known region, even one that failed its schema.
-    const knownRegions = new Set(placesOf(content, 'geography').map((f) => f.place!.region!));
+/** Every geography file names a known region, even one that failed its schema. */
+const knownRegionsOf = (content: Content) => new Set(placesOf(content, 'geography').map((f) => f.place!.region!));
+
+/** Sections that read different parts: an event's edit re-runs only `events` (see `RuleFamily.sections`). */
+const sections = {
+  movement: ({ content }: CheckContext) => movementFindings(content),
+  geography: ({ content }: CheckContext) => geographyFindings(content),
+  representations: ({ content }: CheckContext) => representationFindings(content, unitsByRegion(content), knownRegionsOf(content)),
+  events: ({ content }: CheckContext) => eventFindings(content, unitsByRegion(content), knownRegionsOf(content)),
+  members: ({ content }: CheckContext) => {
     const members = memberIdFindings(content);
-    return [
-      ...movementFindings(content),
-      ...geographyFindings(content),
-      ...representationFindings(content, geography, knownRegions),
-      ...eventFindings(content, geography, knownRegions),
-      ...members.findings,
-      ...awardFindings(content, rosterIsComplete(content) ? members.firstFile : undefined),
-    ];
+    return [...members.findings, ...awardFindings(content, rosterIsComplete(content) ? members.firstFile : undefined)];
   },
 };
+
+export const family: RuleFamily = { name: 'references', rules, sections, check: checkOfSections(sections) };

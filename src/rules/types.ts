@@ -68,10 +68,48 @@ export interface RuleFamily {
    */
   check?(context: CheckContext): Finding[];
   /**
+   * The same check in sections that read different parts of the content, in the order `check`
+   * gives their findings (`check` is then `checkOfSections(sections)`): the validate cache keeps
+   * each section's verdict apart, so an edit re-runs only the sections that read what it touched.
+   */
+  sections?: Readonly<Record<string, Section>>;
+  /**
    * Checks of one file on its own (personal data, content safety), run as each file is parsed.
    * They use nothing but the file (and the day of `now`): the cache keeps their findings per file.
    */
   checkFile?(file: SourceFile, context: FileCheckContext): Finding[];
+}
+
+/** A part of a family's check: on the whole content, or file by file (`FileSection`). */
+export type Section = ((context: CheckContext) => Finding[]) | FileSection;
+
+/** The parts of the content that are lists of files. */
+export type FileParts = 'units' | 'events' | 'translations' | 'awards' | 'projects';
+
+/**
+ * A section that checks each file of some parts on its own against one value shared by all of
+ * them (the hidden members' names, for the texts that must not name them). The validate cache
+ * keeps each file's verdict, and re-runs a file's check only when the file or the shared value
+ * changed; the shared value is kept too (it must survive v8 serialisation), for as long as the
+ * parts it read are unchanged.
+ */
+export interface FileSection<Shared = unknown> {
+  parts: readonly FileParts[];
+  shared(context: CheckContext): Shared;
+  /** One file, with its parsed value as the content holds it; nothing else of the content. */
+  check(file: SourceFile, data: unknown, shared: Shared): Finding[];
+}
+
+export const isFileSection = (section: Section): section is FileSection => typeof section !== 'function';
+
+/** A family's `check` made of its `sections`, their findings one after the other (a file section's, file by file in its parts' order). */
+export function checkOfSections(sections: Readonly<Record<string, Section>>): (context: CheckContext) => Finding[] {
+  return (context) =>
+    Object.values(sections).flatMap((section) => {
+      if (!isFileSection(section)) return section(context);
+      const shared = section.shared(context);
+      return section.parts.flatMap((part) => context.content[part].flatMap(({ file, data }) => section.check(file, data, shared)));
+    });
 }
 
 /** A located, still language-neutral problem. */

@@ -1,7 +1,7 @@
 /**
  * The validate cache on disk, per content root under `.cache/validate/`: a base file with every
- * file's record, its facts file (each file's facts and event body, read only when the
- * whole-content families must run again) and, after small re-runs, a delta file with the records
+ * file's record, its facts files (one per kind of file: each file's facts and event body, a
+ * kind's read only when a whole-content family that reads that kind must run again) and, after small re-runs, a delta file with the records
  * that changed since (a one-file edit then writes one record, not the whole cache). All are
  * written atomically (temp file + rename) and read back only when whole and current: each is a
  * SHA-1 digest followed by a v8-serialised payload; a digest that does not match (a truncated or
@@ -15,13 +15,14 @@ import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { classify } from '../content/kind-paths.ts';
 import type { ContentEntry, SourceFile } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { isReadMask, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -70,7 +71,24 @@ export interface WholeMemo {
   /** movement.yaml's `default_locale` in that tree. */
   defaultLocale: string | undefined;
   /** Each family's verdict, the parts of the content it read, and the now it read (undefined: none). */
-  families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[] }[];
+  families: { name: string; now: number | undefined; reads: string[]; problems: LocatedProblem[]; files?: FileVerdicts }[];
+  /**
+   * On disk, the file sections' `files` are kept apart, in a file this digest names (`verdicts.bin`):
+   * only a run that re-runs a file section reads them, not one that nothing changed.
+   */
+  verdicts?: string;
+}
+
+/** A file section's verdict file by file (`FileSection`): what it shared, and each file's own verdict. */
+export interface FileVerdicts {
+  /** The shared value, the hash of its serialised form with where paths are shown from, and the parts and now it read. */
+  shared: unknown;
+  sharedKey: string;
+  sharedReads: string[];
+  sharedNow: number | undefined;
+  /** Each checked file's hash (by its path in the content root), and the problems of those that had some. */
+  hashes: Record<string, string>;
+  found: Record<string, LocatedProblem[]>;
 }
 
 export interface CacheData {
@@ -87,10 +105,19 @@ export interface CacheData {
   memo: WholeMemo | undefined;
 }
 
-/** The base file: the records without their facts, and the digest of the facts file that holds them (in the records' order). */
+/**
+ * The base file: the records without their facts, and per kind of file (`factsGroup`) the digests
+ * of the files that hold that kind's facts and its bodies (`<kind>.body`), in the records' order:
+ * a run that re-runs the event families reads the events' facts, not the rosters' nor the bodies.
+ */
 interface BaseData extends Omit<CacheData, 'files'> {
   files: Omit<CachedFile, 'own'>[];
-  facts: string;
+  facts: Record<string, string>;
+}
+
+/** The facts file a record's facts go to: its kind's (`other` for a file in no known place). */
+function factsGroup(relative: string): string {
+  return classify(relative)?.kind ?? 'other';
 }
 
 /** A file's hash as the cache keys it: SHA-1 of its bytes (a refused entry, read as nothing: of none). */
@@ -149,8 +176,11 @@ export interface LoadedCache extends CacheData {
   base: string;
   /** The base's own records by path, before the delta: what a new delta is measured against. */
   baseFiles: ReadonlyMap<string, CachedFile>;
-  /** A record's facts and body (the facts file is read on the first call; `FactsUnavailable` if it cannot be trusted). */
-  factsOf(record: CachedFile): FileFacts;
+  /** A record's facts, and its body: its kind's file of each is read on the first call (`FactsUnavailable` if it cannot be trusted). */
+  factsOf(record: CachedFile): FileFacts['facts'];
+  bodyOf(record: CachedFile): FileFacts['body'];
+  /** A file section's kept verdicts, read on the first call; undefined when they cannot be trusted (the section then checks every file). */
+  verdictsOf(name: string): FileVerdicts | undefined;
 }
 
 /** The records a delta adds or replaces, and the files it removes, over the base it names, and the latest memo. */
@@ -163,7 +193,8 @@ interface CacheDelta {
 }
 
 const deltaPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.delta.bin');
-const factsPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.facts.bin');
+const verdictsPath = (root: string, dir: string) => cachePath(root, dir).replace(/\.bin$/, '.verdicts.bin');
+const factsPath = (root: string, dir: string, group: string) => cachePath(root, dir).replace(/\.bin$/, `.facts.${group}.bin`);
 
 /** Reads one signed file: its payload deserialised and its digest, or undefined. */
 function readSigned(path: string): { data: unknown; digest: string } | undefined {
@@ -189,20 +220,38 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   const base = readSigned(cachePath(root, dir));
   if (!base || !isCurrent(base.data, root)) return undefined;
   const stored = base.data;
-  const slots = new Map<string, number>();
-  stored.files.forEach((f, i) => slots.set(f.relative, i));
-  let facts: FileFacts[] | undefined;
-  const factsOf = (record: CachedFile): FileFacts => {
-    if (record.own) return record.own;
+  // Each base record's facts file and place in it; a group's file is read on the first call that needs it.
+  const slots = new Map<string, { group: string; slot: number; hash: string }>();
+  const counts = new Map<string, number>();
+  for (const f of stored.files) {
+    const group = factsGroup(f.relative);
+    const slot = counts.get(group) ?? 0;
+    counts.set(group, slot + 1);
+    slots.set(f.relative, { group, slot, hash: f.hash });
+  }
+  const halves = new Map<string, unknown[]>();
+  /** One half (`facts` or `body`) of a base record's `FileFacts`, from its group's file of that half. */
+  const storedHalf = <H extends keyof FileFacts>(record: CachedFile, half: H): FileFacts[H] => {
     // A record without facts of its own is the base's file, perhaps seen anew (another stat, the same hash).
-    const slot = slots.get(record.relative);
-    if (slot === undefined || stored.files[slot]!.hash !== record.hash) throw new FactsUnavailable();
-    facts ??= readFacts(factsPath(root, dir), stored.facts, stored.files.length);
-    return facts[slot]!;
+    const place = slots.get(record.relative);
+    const file = place && `${place.group}${HALF_SUFFIX[half]}`;
+    const digest = file && stored.facts[file];
+    if (!place || place.hash !== record.hash || digest === undefined) throw new FactsUnavailable();
+    let values = halves.get(file!);
+    if (!values) halves.set(file!, (values = readHalf(factsPath(root, dir, file!), digest, counts.get(place.group)!, half)));
+    return values[place.slot] as FileFacts[H];
   };
+  const factsOf = (record: CachedFile) => (record.own ? record.own.facts : storedHalf(record, 'facts'));
+  const bodyOf = (record: CachedFile) => (record.own ? record.own.body : storedHalf(record, 'body'));
   const baseFiles = new Map<string, CachedFile>(base.data.files.map((f) => [f.relative, f]));
   const { facts: _, ...data } = base.data;
-  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf };
+  let verdicts: Record<string, FileVerdicts> | undefined;
+  const verdictsOf = (name: string) => {
+    if (!cache.memo?.verdicts) return undefined;
+    verdicts ??= readVerdicts(verdictsPath(root, dir), cache.memo.verdicts);
+    return verdicts[name];
+  };
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, bodyOf, verdictsOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
@@ -222,11 +271,31 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   return cache;
 }
 
-function readFacts(path: string, digest: string, count: number): FileFacts[] {
+function readVerdicts(path: string, digest: string): Record<string, FileVerdicts> {
   const read = readSigned(path);
-  const facts = read?.data;
-  if (read?.digest !== digest || !Array.isArray(facts) || facts.length !== count || !facts.every(isFileFacts)) throw new FactsUnavailable();
-  return facts as FileFacts[];
+  const data = read?.data;
+  const fits = read?.digest === digest && !!data && typeof data === 'object' && Object.values(data).every(isFileVerdicts);
+  return fits ? (data as Record<string, FileVerdicts>) : {};
+}
+
+/** The memo as written: the file sections' verdicts go to their own file first, the memo names its digest. */
+function storedMemo(root: string, dir: string, memo: WholeMemo | undefined): WholeMemo | undefined {
+  if (!memo || !memo.families.some((f) => f.files)) return memo;
+  const verdicts = Object.fromEntries(memo.families.filter((f) => f.files).map((f) => [f.name, f.files!]));
+  const digest = writeSigned(verdictsPath(root, dir), verdicts);
+  const families = memo.families.map(({ files: _, ...family }) => family);
+  const { verdicts: _old, ...rest } = memo;
+  return digest ? { ...rest, families, verdicts: digest } : { ...rest, families };
+}
+
+/** A group's file of one half of its records' facts: the facts, or the bodies (stored apart: most re-runs read no cached body). */
+const HALF_SUFFIX: Record<keyof FileFacts, string> = { facts: '', body: '.body' };
+
+function readHalf(path: string, digest: string, count: number, half: keyof FileFacts): unknown[] {
+  const read = readSigned(path);
+  const values = read?.data;
+  if (read?.digest !== digest || !Array.isArray(values) || values.length !== count || (half === 'body' && !values.every(isBody))) throw new FactsUnavailable();
+  return values;
 }
 
 function isCurrent(data: unknown, root: string): data is BaseData {
@@ -237,7 +306,9 @@ function isCurrent(data: unknown, root: string): data is BaseData {
     d.version === codeVersion() &&
     d.root === resolve(root) &&
     typeof d.nowKey === 'string' &&
-    typeof d.facts === 'string' &&
+    !!d.facts &&
+    typeof d.facts === 'object' &&
+    Object.values(d.facts).every((digest) => typeof digest === 'string') &&
     !!d.masks &&
     typeof d.masks === 'object' &&
     Object.values(d.masks).every(isReadMask) &&
@@ -266,9 +337,13 @@ function isCachedFile(f: unknown): f is CachedFile {
 }
 
 function isFileFacts(f: unknown): f is FileFacts {
-  if (!f || typeof f !== 'object' || !('facts' in f)) return false;
-  const { body } = f as Partial<FileFacts>;
-  return body === undefined || (typeof body === 'object' && body !== null && typeof body.text === 'string' && typeof body.offset === 'number');
+  return !!f && typeof f === 'object' && 'facts' in f && isBody((f as Partial<FileFacts>).body);
+}
+
+function isBody(body: unknown): body is FileFacts['body'] {
+  if (body === undefined) return true;
+  const { text, offset } = (body ?? {}) as Partial<NonNullable<FileFacts['body']>>;
+  return typeof body === 'object' && body !== null && typeof text === 'string' && typeof offset === 'number';
 }
 
 function isMemo(m: unknown): m is WholeMemo {
@@ -280,8 +355,35 @@ function isMemo(m: unknown): m is WholeMemo {
     typeof parts === 'object' &&
     Object.values(parts).every((p) => typeof p === 'string') &&
     (defaultLocale === undefined || typeof defaultLocale === 'string') &&
+    ((m as Partial<WholeMemo>).verdicts === undefined || typeof (m as Partial<WholeMemo>).verdicts === 'string') &&
     Array.isArray(families) &&
-    families.every((f) => !!f && typeof f.name === 'string' && (f.now === undefined || typeof f.now === 'number') && Array.isArray(f.reads) && f.reads.every((r) => typeof r === 'string') && Array.isArray(f.problems))
+    families.every(
+      (f) =>
+        !!f &&
+        typeof f.name === 'string' &&
+        (f.now === undefined || typeof f.now === 'number') &&
+        Array.isArray(f.reads) &&
+        f.reads.every((r) => typeof r === 'string') &&
+        Array.isArray(f.problems) &&
+        (f.files === undefined || isFileVerdicts(f.files)),
+    )
+  );
+}
+
+function isFileVerdicts(v: unknown): v is FileVerdicts {
+  if (!v || typeof v !== 'object') return false;
+  const { sharedKey, sharedReads, sharedNow, hashes, found } = v as Partial<FileVerdicts>;
+  return (
+    typeof sharedKey === 'string' &&
+    Array.isArray(sharedReads) &&
+    sharedReads.every((r) => typeof r === 'string') &&
+    (sharedNow === undefined || typeof sharedNow === 'number') &&
+    !!hashes &&
+    typeof hashes === 'object' &&
+    Object.values(hashes).every((h) => typeof h === 'string') &&
+    !!found &&
+    typeof found === 'object' &&
+    Object.values(found).every(Array.isArray)
   );
 }
 
@@ -314,19 +416,33 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Writes a new base (every record, and its facts file first: the base names the facts file's
+ * Writes a new base (every record, and its facts files first: the base names each facts file's
  * digest, so a base never pairs with another run's facts) and drops the delta, which belonged to
  * the old base. `files` carry their facts (`own`).
  */
 export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
   rmSync(deltaPath(root, dir), { force: true });
-  const facts = writeSigned(factsPath(root, dir), data.files.map((f) => f.own!));
-  if (!facts) return;
+  const byFile = new Map<string, unknown[]>();
+  for (const file of data.files) {
+    const group = factsGroup(file.relative);
+    for (const half of ['facts', 'body'] as const) {
+      const name = `${group}${HALF_SUFFIX[half]}`;
+      const values = byFile.get(name);
+      if (values) values.push(file.own![half]);
+      else byFile.set(name, [file.own![half]]);
+    }
+  }
+  const facts: Record<string, string> = {};
+  for (const [name, values] of byFile) {
+    const digest = writeSigned(factsPath(root, dir, name), values);
+    if (!digest) return;
+    facts[name] = digest;
+  }
   const files = data.files.map(({ own: _, ...record }) => record);
-  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, files, facts } satisfies BaseData);
+  writeSigned(cachePath(root, dir), { format: FORMAT, version: codeVersion(), root: resolve(root), ...data, memo: storedMemo(root, dir, data.memo), files, facts } satisfies BaseData);
 }
 
 /** Writes the records that differ from the base `base` (a changed file's with its facts), and the latest memo (a whole new delta: it replaces the last one). */
 export function writeDelta(root: string, base: string, files: CachedFile[], removed: string[], memo: WholeMemo | undefined, dir = CACHE_DIR): void {
-  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed, memo } satisfies CacheDelta);
+  writeSigned(deltaPath(root, dir), { format: FORMAT, base, files, removed, memo: storedMemo(root, dir, memo) } satisfies CacheDelta);
 }

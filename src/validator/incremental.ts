@@ -20,15 +20,16 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from 'node:crypto';
-import { displayPath, listContent, readSourceFile, type ContentEntry, type SourceFile } from '../content/load.ts';
+import { serialize } from 'node:v8';
+import { displayPath, listContent, readSourceFile, type ContentEntry, type ContentTree, type SourceFile } from '../content/load.ts';
 import { classify } from '../content/layout.ts';
 import type { FileKind } from '../content/kind-paths.ts';
-import type { Content } from '../content/model.ts';
+import { emptyContent, type Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
 import type { ParsedFile } from '../rules/schema.ts';
-import type { LocatedProblem, RuleFamily } from '../rules/types.ts';
-import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type LoadedCache, type WholeMemo } from './cache.ts';
+import { isFileSection, type FileSection, type LocatedProblem, type RuleFamily, type Section } from '../rules/types.ts';
+import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type FileVerdicts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
 import type { locateEach } from './locate.ts';
 import { byPlace } from './order.ts';
@@ -197,6 +198,12 @@ const PART_OF: Record<FileKind, keyof Content> = {
   project: 'projects',
 };
 const PARTS = new Set<string>(Object.values(PART_OF));
+/** The tree's listing alone (paths and places, not what the files hold): `content.tree` read only for those. */
+const LISTING = 'listing';
+/** Where paths are shown from (working directory and content root): a file section's kept verdicts name files by their shown path. */
+const WHERE = 'where';
+/** What a file in the listing tells without its content. */
+const LISTED = new Set<string | symbol>(['path', 'relative', 'place', 'refused']);
 
 /**
  * Names one exact tree for the memo: every entry's path, type and hash, and where paths are shown
@@ -206,34 +213,46 @@ const PARTS = new Set<string>(Object.values(PART_OF));
 function treeKeys(root: string, entries: ContentEntry[], hashes: string[], places: (SourceFile['place'] | undefined)[]): { key: string; parts: Record<string, string> } {
   const head = `${process.cwd()}\0${resolve(root)}\0`;
   let text = head;
+  let listing = head;
   const texts = new Map<string, string>();
   entries.forEach((entry, i) => {
-    const line = `${entry.path}\0${entry.type}\0${hashes[i]}\n`;
+    const listed = `${entry.path}\0${entry.type}`;
+    listing += `${listed}\n`;
+    const line = `${listed}\0${hashes[i]}\n`;
     text += line;
     const kind = places[i]?.kind;
     if (kind) texts.set(PART_OF[kind], (texts.get(PART_OF[kind]) ?? head) + line);
   });
   const key = hash('sha1', text, 'base64');
-  const parts: Record<string, string> = { tree: key };
+  const parts: Record<string, string> = { tree: key, [LISTING]: hash('sha1', listing, 'base64'), [WHERE]: hash('sha1', head, 'base64') };
   for (const part of PARTS) parts[part] = hash('sha1', texts.get(part) ?? head, 'base64');
   return { key, parts };
 }
 
 /**
- * The content as one family sees it, noting which parts it reads. Anything but a part's own key
- * (the tree, listing the keys) counts as reading all of it. A family is a pure function of what it
+ * The content as one family sees it, noting which parts it reads. `tree` is the listing while
+ * only the files' paths and places are read through it (`listedTree`); anything else (listing the
+ * content's keys, a file's text or data reached through the tree) counts as reading all of it. A family is a pure function of what it
  * reads and of now: while those parts are unchanged its verdict holds (a file is reached only
  * through its part, or through the tree). Its own object per family, so a value a rule module
  * keeps per content (`rosterOf`) is never one another family computed without reading its parts.
  */
 function watchedContent(content: Content): { content: Content; reads: () => string[] } {
   const reads = new Set<string>();
-  const note = (key: string | symbol) => reads.add(typeof key === 'string' && PARTS.has(key) ? key : 'tree');
-  const proxy = new Proxy(content, {
-    get(target, key, receiver) {
-      note(key);
-      return Reflect.get(target, key, receiver);
-    },
+  const note = (key: string | symbol) => reads.add(typeof key === 'string' && (PARTS.has(key) || key === LISTING) ? key : 'tree');
+  let tree: Content['tree'] | undefined;
+  const proxy = watching(content, note, (target, key, receiver) => {
+    if (key === 'tree') return (tree ??= listedTree(target.tree, note));
+    note(key);
+    return Reflect.get(target, key, receiver);
+  });
+  return { content: proxy, reads: () => [...reads].sort() };
+}
+
+/** A view of `target` whose reads go through `get`; asking what keys it has counts as reading all of the tree. */
+function watching<T extends object>(target: T, note: (key: string) => void, get: (target: T, key: string | symbol, receiver: unknown) => unknown): T {
+  return new Proxy(target, {
+    get,
     has(target, key) {
       note('tree');
       return Reflect.has(target, key);
@@ -247,7 +266,22 @@ function watchedContent(content: Content): { content: Content; reads: () => stri
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
   });
-  return { content: proxy, reads: () => [...reads].sort() };
+}
+
+/**
+ * The tree as a family sees it: its root and files, each file telling its path and place as the
+ * listing (`LISTING`) and anything else (text, data, body) as a read of the whole tree. A file's
+ * getters run on the file itself (a cached file keeps private fields), never on its view.
+ */
+function listedTree(tree: Content['tree'], note: (key: string) => void): Content['tree'] {
+  note(LISTING);
+  const files = tree.files.map((file) =>
+    watching(file, note, (target, key) => {
+      note(LISTED.has(key) ? LISTING : 'tree');
+      return Reflect.get(target, key, target);
+    }),
+  );
+  return { root: tree.root, files };
 }
 
 /** The memo's verdict of a family when it holds here: the same now if it read now, and the same files in every part it read. */
@@ -281,9 +315,11 @@ function watchedNow(now: Date): { date: Date; read: () => boolean } {
  */
 function wholeProblems(
   content: () => Content,
+  sources: () => FileSource[],
   now: Date,
   tree: { key: string; parts: Record<string, string> },
   memo: WholeMemo | undefined,
+  verdictsOf: (name: string) => FileVerdicts | undefined,
   defaultLocale: () => string | undefined,
   rules: Rules | undefined,
 ): { problems: LocatedProblem[]; memo: WholeMemo; ran: number } {
@@ -295,13 +331,26 @@ function wholeProblems(
   }
   const families: WholeMemo['families'] = [];
   let ran = 0;
-  for (const family of rules.families) {
-    if (!family.check) continue;
-    const kept = memo?.families.find((f) => f.name === family.name && keptFamily(memo, f, tree.parts, now));
-    families.push(kept ?? runFamily(family, content(), now, rules));
-    if (!kept) ran++;
+  for (const [name, section] of rules.families.flatMap(checksOf)) {
+    const kept = memo?.families.find((f) => f.name === name && keptFamily(memo, f, tree.parts, now));
+    if (kept) {
+      families.push(kept);
+      continue;
+    }
+    ran++;
+    if (!isFileSection(section)) families.push(runFamily(name, section, content(), now, rules));
+    else families.push(runFileSection(name, section, content, sources(), now, tree.parts, memo, verdictsOf(name), rules));
   }
-  return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families }, ran };
+  // The verdicts file is written whole: when a file section ran, the kept ones' verdicts go into it again; else the last one still holds.
+  const fileSections = new Set(rules.families.flatMap(checksOf).flatMap(([name, section]) => (isFileSection(section) ? [name] : [])));
+  if (families.some((f) => f.files)) {
+    const withVerdicts = families.map((f) => {
+      const files = f.files || !fileSections.has(f.name) ? undefined : verdictsOf(f.name);
+      return files ? { ...f, files } : f;
+    });
+    return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families: withVerdicts }, ran };
+  }
+  return { problems: families.flatMap((f) => f.problems), memo: { ...tree, defaultLocale: locale, families, ...(memo?.verdicts && { verdicts: memo.verdicts }) }, ran };
 }
 
 /** Whether the memo answers every family here (its families are the registry's: a change of rules is a new code version, so a new cache). */
@@ -309,11 +358,75 @@ function memoHolds(memo: WholeMemo | undefined, parts: Record<string, string>, n
   return !!memo && memo.families.every((f) => keptFamily(memo, f, parts, now));
 }
 
-function runFamily(family: RuleFamily, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
+/** A family's whole-content checks as the memo keeps them: each section apart (`family:section`), else its `check`. */
+export function checksOf(family: RuleFamily): [string, Section][] {
+  if (family.sections) return Object.entries(family.sections).map(([section, check]) => [`${family.name}:${section}`, check]);
+  return family.check ? [[family.name, family.check]] : [];
+}
+
+/** A file a file section may check: its part of the content, its hash, and its parsed value (as the content would hold it) only when asked. */
+interface FileSource {
+  relative: string;
+  part: string;
+  hash: string;
+  file: SourceFile;
+  data: () => unknown;
+}
+
+/**
+ * A file section (`FileSection`): its shared value kept while the parts it read are unchanged,
+ * each file's verdict kept while the file and the shared value are; only the rest is checked. So
+ * an event's edit checks that event, and a roster's edit no text unless the hidden names changed.
+ */
+function runFileSection(
+  name: string,
+  section: FileSection,
+  content: () => Content,
+  sources: FileSource[],
+  now: Date,
+  parts: Record<string, string>,
+  memo: WholeMemo | undefined,
+  before: FileVerdicts | undefined,
+  { locateEach }: Rules,
+): WholeMemo['families'][number] {
+  let shared: Pick<FileVerdicts, 'shared' | 'sharedKey' | 'sharedReads' | 'sharedNow'>;
+  if (before && keptFamily(memo, { name, now: before.sharedNow, reads: before.sharedReads, problems: [] }, parts, now)) {
+    shared = before;
+  } else {
+    const watched = watchedNow(now);
+    const seen = watchedContent(content());
+    const value = section.shared({ content: seen.content, now: watched.date });
+    const sharedKey = hash('sha1', Buffer.concat([Buffer.from(`${parts[WHERE]}\0`), serialize(value)]), 'base64');
+    shared = { shared: value, sharedKey, sharedReads: seen.reads(), sharedNow: watched.read() ? now.getTime() : undefined };
+  }
+  const reuse = before?.sharedKey === shared.sharedKey ? before : undefined;
+  const hashes: Record<string, string> = {};
+  const found: Record<string, LocatedProblem[]> = {};
+  const problems: LocatedProblem[] = [];
+  for (const part of section.parts) {
+    for (const source of sources) {
+      if (source.part !== part) continue;
+      hashes[source.relative] = source.hash;
+      let located: LocatedProblem[];
+      if (reuse && reuse.hashes[source.relative] === source.hash) located = reuse.found[source.relative] ?? NONE;
+      else {
+        // A file that failed its schema is not in the content: nothing to check.
+        const data = source.data();
+        located = data === undefined ? NONE : locateEach(section.check(source.file, data, shared.shared));
+      }
+      if (located.length > 0) found[source.relative] = located;
+      problems.push(...located);
+    }
+  }
+  const reads = [...new Set([...shared.sharedReads, ...section.parts, WHERE])].sort();
+  return { name, now: shared.sharedNow, reads, problems, files: { ...shared, hashes, found } };
+}
+
+function runFamily(name: string, check: NonNullable<RuleFamily['check']>, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
   const watched = watchedNow(now);
   const seen = watchedContent(content);
-  const problems = locateEach(family.check!({ content: seen.content, now: watched.date }));
-  return { name: family.name, now: watched.read() ? now.getTime() : undefined, reads: seen.reads(), problems };
+  const problems = locateEach(check({ content: seen.content, now: watched.date }));
+  return { name, now: watched.read() ? now.getTime() : undefined, reads: seen.reads(), problems };
 }
 
 /** Parses every file, learns what the whole-content families read, and writes the cache. */
@@ -338,7 +451,8 @@ function fullRun(
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
   const tree = treeKeys(root, entries, hashes, checked.map((c) => c.file.place));
-  const whole = wholeProblems(() => content, options.now, tree, undefined, () => content.movement?.data.default_locale, rules);
+  const sources = () => checked.map((c, i) => fileSource(entries[i]!.path, hashes[i]!, c.file, () => watched[i]!.parsed));
+  const whole = wholeProblems(() => content, sources, options.now, tree, undefined, () => undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
   const perFile = checked.map((c) => rules.locateEach(c.findings));
   const records = checked.map(
@@ -387,7 +501,7 @@ async function warmRun(
     let { text } = matches[i]!;
     if (text !== undefined) dirty = true;
     if (same) {
-      const file = cachedSourceFile(root, entry, text, () => cache.factsOf(record!).body);
+      const file = cachedSourceFile(root, entry, text, () => cache.bodyOf(record!));
       files.push(file);
       hashes.push(record!.hash);
       const kind = file.place?.kind;
@@ -413,12 +527,13 @@ async function warmRun(
     records.push(checked);
   });
   let content: Content | undefined;
-  const assemble = () => (content ??= assembleContent({ root, files }, files.map((file, i) => ({ file, parsed: values[i]!() }))));
+  const assemble = () => (content ??= lazyContent({ root, files }, values));
   const tree = treeKeys(root, entries, hashes, files.map((f) => f.place));
   if (!memoHolds(cache.memo, tree.parts, options.now)) rules ??= await loadRules();
-  const whole = wholeProblems(assemble, options.now, tree, cache.memo, () => assemble().movement?.data.default_locale, rules);
+  const sources = () => files.map((file, i) => fileSource(entries[i]!.path, hashes[i]!, file, values[i]!));
+  const whole = wholeProblems(assemble, sources, options.now, tree, cache.memo, cache.verdictsOf, () => assemble().movement?.data.default_locale, rules);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
-  if (content && JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
+  if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
   if (whole.ran > 0) dirty = true;
   if (dirty) {
     const fresh = records.map((r, i): CachedFile => {
@@ -442,10 +557,38 @@ async function warmRun(
       // A changed file's record carries its facts; a base file only seen anew keeps them in the base's facts file.
       writeDelta(root, cache.base, changed, removed, whole.memo, options.cacheDir);
     } else {
-      writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh.map((r) => (r.own ? r : { ...r, own: cache.factsOf(r) })), memo: whole.memo }, options.cacheDir);
+      writeCache(root, { nowKey: cache.nowKey, masks: cache.masks, files: fresh.map((r) => (r.own ? r : { ...r, own: { facts: cache.factsOf(r), body: cache.bodyOf(r) } })), memo: whole.memo }, options.cacheDir);
     }
   }
   return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
+}
+
+function fileSource(relative: string, hash: string, file: SourceFile, data: () => unknown): FileSource {
+  const kind = file.place?.kind;
+  return { relative, hash, file, data, part: kind ? PART_OF[kind] : '' };
+}
+
+/**
+ * The content with each part assembled (its files' facts decoded) when first read: the families
+ * that run after an edit seldom read every part, and the rosters alone are a third of the facts.
+ */
+function lazyContent(tree: ContentTree, values: (() => unknown)[]): Content {
+  const content = emptyContent(tree);
+  const filesOf = new Map<string, number[]>();
+  tree.files.forEach((file, i) => {
+    const kind = file.place?.kind;
+    if (!kind) return;
+    const part = filesOf.get(PART_OF[kind]);
+    if (part) part.push(i);
+    else filesOf.set(PART_OF[kind], [i]);
+  });
+  for (const part of PARTS) {
+    let value: { of: unknown } | undefined;
+    const build = () => assembleContent(tree, (filesOf.get(part) ?? []).map((i) => ({ file: tree.files[i]!, parsed: values[i]!() })))[part as keyof Content];
+    // A part without files stays as `emptyContent` made it (no `movement` key at all, as in a full run).
+    if (filesOf.has(part)) Object.defineProperty(content, part, { get: () => (value ??= { of: build() }).of, enumerable: true, configurable: true });
+  }
+  return content;
 }
 
 /** A cached problem located in `file` again, its fields in the order `locateEach` gives them (JSON output is compared byte for byte). */
@@ -470,7 +613,7 @@ function storedFacts(parsed: unknown, body: SourceFile['body'], mask: ReadMask |
 }
 
 /** A cached file's facts, guarded against reads outside its kind's mask. */
-function readFacts(record: CachedFile, { facts }: FileFacts, mask: ReadMask | undefined): unknown {
+function readFacts(record: CachedFile, facts: FileFacts['facts'], mask: ReadMask | undefined): unknown {
   if (!mask) return guard(facts);
   return record.encoded ? decodeFacts(facts, mask) : guard(facts, mask);
 }

@@ -77,7 +77,8 @@ type Edit = (root: string, pick: <T>(items: T[]) => T) => string;
 /** Replaces the n-th match (chosen at random) of `pattern` in `path`; false when there is none. */
 function replaceOne(path: string, pattern: RegExp, replace: (match: string) => string, pick: <T>(items: T[]) => T): boolean {
   const text = readFileSync(path, 'utf8');
-  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
+  // The pattern's own flags kept (`m`: an edit anchored at a line start).
+  const matches = [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
   if (matches.length === 0) return false;
   const m = pick(matches);
   writeFileSync(path, text.slice(0, m.index) + replace(m[0]) + text.slice(m.index + m[0].length));
@@ -119,6 +120,13 @@ const EDITS: Record<string, Edit> = {
   'unknown key': (root, pick) => (replaceOne(pick(files(root, 'events')), /^status: /m, () => 'colour: red\nstatus: ', pick), 'unknown key'),
   'movement rules changed': (root, pick) => (replaceOne(join(root, 'movement.yaml'), /member_grades: \[\d+, \d+\]/, () => `member_grades: [${pick([5, 6, 7])}, ${pick([10, 11])}]`, pick), 'movement'),
   'hidden member named in an award': (root, pick) => (replaceOne(pick(files(root, 'awards')), /reason: \{ kk: /, () => 'reason: { kk: Жансая Б. ', pick), 'award reason'),
+  // Sections whose verdicts are kept apart (references, personal data): an edit that one section sees and the others do not.
+  // A name no member has yet: the next edit hides it, and only a re-run of the hidden-name check on the rosters finds it here.
+  'event names a member to come': (root, pick) => (replaceOne(pick(files(root, 'events').filter((p) => !/\.ru\.mdx?$/.test(p))), /^title: \{ kk: "/m, () => 'title: { kk: "Зарина Қ. ', pick), 'event title'),
+  'event topic unknown': (root, pick) => (replaceOne(pick(files(root, 'events')), /^topics: \[/m, () => 'topics: [no-such-topic, ', pick), 'event topic'),
+  'hidden member added to a unit': (root, pick) => (
+    replaceOne(pick(rosters(root).filter((p) => !p.endsWith('region.yaml'))), /^members:\n/m, () => 'members:\n  - { id: added-h-1, name: Зарина Қ., grade: 7, role: member, consent: { name: hidden, photo: false } }\n', pick), 'member added'
+  ),
   // Projects: a part of the content several families never read (their verdicts are kept).
   'project team names an unknown member': (root, pick) => (replaceOne(pick(files(root, 'projects')), /team: \[/, () => 'team: [no-such-member, ', pick), 'project team'),
   'project loses its how-to': (root, pick) => (replaceOne(pick(files(root, 'projects')), /^## .*$/m, () => '## Итоги', pick), 'project how-to'),
@@ -138,7 +146,7 @@ describe('validate cache: the verdict is the same with and without it', () => {
     const names = Object.keys(EDITS);
     const served: string[] = [];
     const outputs = new Set<string>();
-    for (let round = 0; round < 15; round++) {
+    for (let round = 0; round < 18; round++) {
       // Every edit once in the first rounds, then at random.
       const name = round < names.length ? names[round]! : pick(names);
       EDITS[name]!(ws.root, pick);
@@ -196,16 +204,17 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
 
   it('facts that lack a field a family reads: the run is redone in full, never answered with undefined', async () => {
     const { ws, path, expected } = await prepared('lacking');
-    // The base's records and masks, and the facts file they name (each file's facts, in the records' order).
+    // The base's records and masks, and the units' facts file it names (each unit file's facts, in the records' order).
     const base = deserialize(readFileSync(path).subarray(20)) as { masks: Record<string, ReadMask>; files: { relative: string; valid: boolean; encoded: boolean }[] };
     const unit = base.masks['unit']!;
-    const facts = resign(path.replace(/\.bin$/, '.facts.bin'), (d) => {
-      base.files.forEach((file, i) => {
-        if (!file.valid || !/^representations\/[^/]+\/(?!region\.yaml)/.test(file.relative)) return;
-        const stored = (d as unknown as { facts: unknown }[])[i]!;
-        const lacking = { ...(file.encoded ? decodeFacts(stored.facts, unit) : stored.facts) as Record<string, unknown> };
+    const isUnit = (relative: string) => /^representations\/[^/]+\/(?!region\.yaml)/.test(relative);
+    const facts = resign(path.replace(/\.bin$/, '.facts.unit.bin'), (d) => {
+      base.files.filter((file) => isUnit(file.relative)).forEach((file, i) => {
+        if (!file.valid) return;
+        const stored = d as unknown as unknown[];
+        const lacking = { ...(file.encoded ? decodeFacts(stored[i], unit) : stored[i]) as Record<string, unknown> };
         delete lacking['members'];
-        stored.facts = lacking;
+        stored[i] = lacking;
       });
     });
     resign(path, (d) => {
@@ -214,7 +223,7 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
       for (const file of d['files'] as { relative: string; valid: boolean; encoded: boolean }[]) {
         if (file.valid && /^representations\/[^/]+\/(?!region\.yaml)/.test(file.relative)) file.encoded = false;
       }
-      d['facts'] = facts;
+      (d['facts'] as Record<string, string>)['unit'] = facts;
     });
     const { json, result } = await run(ws, true);
     expect(result.cache).toBe('miss');
@@ -236,7 +245,8 @@ describe('validate cache: a small re-run writes a delta, not the whole cache', (
     const edited = await compare(ws);
     expect(edited.result.cache).toBe('warm');
     expect(readFileSync(base).equals(before)).toBe(true);
-    expect(statSync(delta).size).toBeLessThan((before.length + statSync(base.replace(/\.bin$/, '.facts.bin')).size) / 5);
+    const factsBytes = readdirSync(ws.cacheDir).filter((f) => f.includes('.facts.')).reduce((sum, f) => sum + statSync(join(ws.cacheDir, f)).size, 0);
+    expect(statSync(delta).size).toBeLessThan((before.length + factsBytes) / 5);
     // The base and the delta together answer the next run.
     expect((await compare(ws)).json).toBe(edited.json);
 
@@ -282,10 +292,26 @@ describe('validate cache: a file is trusted unread only when its stat is the rec
     const edited = await compare(ws);
     expect(edited.json).not.toBe(first.json);
     expect(edited.result).toMatchObject({ cache: 'warm', parsed: 1 });
-    // hierarchy, personal-data and events read no project (nor the tree): their verdicts are the memo's.
-    expect(edited.result.familiesRun).toBe(first.result.familiesRun! - 3);
+    // Only projects reads a project's content (references lists the project files, which did not change): every other verdict is the memo's.
+    expect(edited.result.familiesRun).toBe(1);
     // The memo then holds for the new tree: nothing changed, nothing runs.
     expect((await compare(ws)).result).toMatchObject({ parsed: 0, familiesRun: 0 });
+  });
+
+  it("an event's title edited re-runs only the sections that read events; a member added, those that read rosters", async () => {
+    const ws = workspace('sections', true);
+    const first = await compare(ws);
+    const event = files(ws.root, 'events').find((p) => !/\.ru\.mdx?$/.test(p))!;
+    writeFileSync(event, readFileSync(event, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "Жансая Б. '));
+    const titled = await compare(ws);
+    expect(titled.json).not.toBe(first.json);
+    // references:events, personal-data:hidden-names, events, translations (an event's language).
+    expect(titled.result).toMatchObject({ cache: 'warm', parsed: 1, familiesRun: 4 });
+    const unit = rosters(ws.root).find((p) => !p.endsWith('region.yaml'))!;
+    writeFileSync(unit, readFileSync(unit, 'utf8').replace(/^members:\n/m, 'members:\n  - { id: added-m-1, name: Айгерім С., grade: 7, role: member, consent: { name: initial, photo: false } }\n'));
+    const added = await compare(ws);
+    // references:representations and :members, hierarchy, personal-data's two sections, projects (teams are members).
+    expect(added.result).toMatchObject({ cache: 'warm', parsed: 1, familiesRun: 6 });
   });
 
   it('nothing changed: no file parsed, no family run, the same output; a new now runs only the families that read it', async () => {
@@ -317,7 +343,10 @@ describe('validate CLI and the cache', () => {
     const plain = cli('--no-cache');
     expect(existsSync(join(cwd, '.cache/validate'))).toBe(false);
     const cached = cli();
-    expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, ''))).toEqual(['.bin', '.facts.bin']);
+    // The base, the file sections' verdicts, and the facts and bodies of each kind of file apart.
+    expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, '')).sort()).toEqual(
+      ['.bin', '.verdicts.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].flatMap((kind) => [`.facts.${kind}.bin`, `.facts.${kind}.body.bin`])].sort(),
+    );
     const again = cli();
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
     expect(cached.stdout).toBe(plain.stdout);
