@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { astroPhases } from '../src/bench/astro-phases.ts';
-import { PAGES_NODE_OPTIONS, pagesConcurrency } from '../src/site/pages-concurrency.ts';
+import { pagesBuildArgs, pagesConcurrency } from '../src/site/pages-concurrency.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
@@ -49,7 +49,7 @@ const env: NodeJS.ProcessEnv = {
 const STEPS: [name: string, args: string[]][] = [
   ['validate', ['scripts/validate.ts', '--content', contentRoot, '--now', DATASET_NOW, '--format', 'json']],
   // Not --silent: Astro's log gives the phases of the pages step (src/bench/astro-phases.ts).
-  ['pages', [...PAGES_NODE_OPTIONS, 'node_modules/astro/bin/astro.mjs', 'build']],
+  ['pages', pagesBuildArgs()],
   ['cards', ['scripts/build-cards.ts']],
   ['search index', ['scripts/search-index.ts']],
 ];

@@ -15,17 +15,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { checkPublishedOutput } from '../src/published/output-gate.ts';
 import { GATE_FAILED, MORE_FINDINGS, outputFindingMessage } from '../src/published/strings.ts';
 import { deployment } from '../src/site/deployment.ts';
-import { PAGES_NODE_OPTIONS } from '../src/site/pages-concurrency.ts';
+import { pagesBuildArgs } from '../src/site/pages-concurrency.ts';
 
 const target = resolve(process.env.OUT_DIR || 'dist');
 const work = join(dirname(target), `.${basename(target)}-build`);
 const next = join(work, 'next');
 const previous = join(work, 'previous');
 
-const steps: [name: string, script: string][] = [
-  ['pages', 'node_modules/astro/bin/astro.mjs'],
-  ['cards', 'scripts/build-cards.ts'],
-  ['search index', 'scripts/search-index.ts'],
+const steps: [name: string, args: string[]][] = [
+  ['pages', pagesBuildArgs()],
+  ['cards', ['scripts/build-cards.ts']],
+  ['search index', ['scripts/search-index.ts']],
 ];
 
 /** The build stopped at the last gate (its findings are printed already). */
@@ -34,9 +34,8 @@ class GateFailure extends Error {}
 try {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  for (const [name, script] of steps) {
+  for (const [name, args] of steps) {
     process.stdout.write(`\n── ${name} ──\n`);
-    const args = name === 'pages' ? [...PAGES_NODE_OPTIONS, script, 'build'] : [script];
     // SITE_CARDS: the pages may show the cards this build renders next (src/site/card-images.ts).
     execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: next, SITE_CARDS: '1' } });
   }

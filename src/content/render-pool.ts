@@ -1,14 +1,15 @@
 /**
  * Renders many event bodies at once on worker threads, one per core: at national scale the
- * content sync renders 5,000 bodies (≈ 2 ms each), the largest share of a cold build's sync
- * (src/workers/pool.ts runs them). A few bodies (the demo, a rebuild after one edit) are rendered
+ * content sync renders 5,000 bodies (≈ 2 ms each), the largest share of a cold build's sync.
+ * One pool per thread count serves every caller (src/workers/pool.ts `sharedWorkerPool`): the
+ * events' and the projects' loaders render at the same moment, and share its workers. A few bodies (the demo, a rebuild after one edit) are rendered
  * in this thread: starting a worker and loading the Markdown pipeline in it costs more than they do.
  *
  * The result of each body is exactly renderBody's, a refusal included (UnsafeBodyError with the
  * same rule, offset and detail), so callers cannot tell where it ran.
  */
 import { availableParallelism } from 'node:os';
-import { runOnWorkers } from '../workers/pool.ts';
+import { sharedWorkerPool } from '../workers/pool.ts';
 import { renderBody, UnsafeBodyError, type UnsafeBodyRule } from './render-body.ts';
 
 export interface BodyRequest {
@@ -23,13 +24,18 @@ const WORKERS_FROM = 200;
 
 const WORKER_URL = new URL('./render-worker.ts', import.meta.url);
 
+type RenderPool = ReturnType<typeof sharedWorkerPool<BodyRequest, { index: number; result: BodyResult }>>;
+const pools = new Map<number, RenderPool>();
+
 /** Each body's HTML, or the UnsafeBodyError renderBody would have thrown for it, in the order given. */
 export async function renderBodies(bodies: readonly BodyRequest[], threads = availableParallelism()): Promise<(string | UnsafeBodyError)[]> {
   if (bodies.length < WORKERS_FROM || threads < 2) return bodies.map(({ text, mdx }) => settle(() => renderBody(text, { mdx })));
   const results: BodyResult[] = new Array(bodies.length);
-  await runOnWorkers<BodyRequest, { index: number; result: BodyResult }>(WORKER_URL, bodies, ({ index, result }) => {
+  let pool = pools.get(threads);
+  if (!pool) pools.set(threads, (pool = sharedWorkerPool(WORKER_URL, threads)));
+  await pool(bodies, ({ index, result }) => {
     results[index] = result;
-  }, threads);
+  });
   return results.map((result) => {
     if ('html' in result) return result.html;
     if ('refused' in result) return new UnsafeBodyError(result.refused.rule, result.refused.offset, result.refused.detail);

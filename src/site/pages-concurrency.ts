@@ -13,9 +13,18 @@ export function pagesConcurrency(env: Record<string, string | undefined> = proce
 }
 
 /**
- * Node's options for the `astro build` process (scripts/build-site.ts and the national bench):
- * a larger young generation, so the many short-lived strings of 10,000+ pages are collected in
- * fewer scavenges (garbage collection was ≈ 12 % of a 1,000-event build's CPU profile; measured
- * 0.96× the CPU of the default, README "The pages step, third round").
+ * Node's options for the `astro build` process: a larger young generation, so the many
+ * short-lived strings of 10,000+ pages are collected in fewer scavenges (garbage collection was
+ * ≈ 12 % of a 1,000-event build's CPU profile; measured 0.96× the CPU of the default, README
+ * "The pages step, third round").
  */
 export const PAGES_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
+
+/**
+ * The pages step as node's arguments — `npm run build:pages` (scripts/build-pages.ts),
+ * `npm run build:site` and the national bench all run exactly this, so none builds the pages
+ * with other options than the rest. `extra` goes to `astro build` (e.g. `--silent`).
+ */
+export function pagesBuildArgs(extra: readonly string[] = []): string[] {
+  return [...PAGES_NODE_OPTIONS, 'node_modules/astro/bin/astro.mjs', 'build', ...extra];
+}
