@@ -31,7 +31,7 @@ write('robots.txt', 'User-agent: *\nDisallow: /admin/\n');
 write('admin/index.html', adminPage());
 for (const name of ['config.yml', 'editor.css']) copyFileSync(join('public/admin', name), join(out, 'admin', name));
 write('admin/sveltia-cms.js', sveltiaBundle());
-write('admin/editor.js', await editorBundle(readFileSync(join(contentDir, 'movement.yaml'), 'utf8')));
+write('admin/editor.js', await editorBundle(contentDir));
 write('admin/chunks/react-dom.js', readFileSync('node_modules/@sveltia/cms/dist/chunks/react-dom.js'));
 for (const code of uiLocaleCodes()) write(`admin/locales/${code}.json`, uiLocale(code));
 for (const [path, source] of Object.entries(FONTS)) write(`admin/fonts/${fontFile(path)}`, readFileSync(source));

@@ -4,7 +4,9 @@
  * editor script (src/cms/browser/editor.ts) bundled for the browser with esbuild from the same
  * rule modules the validator runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { classify } from '../content/kind-paths.ts';
 import { build, type Plugin } from 'esbuild';
 
 const SVELTIA = 'node_modules/@sveltia/cms';
@@ -119,8 +121,24 @@ const nodeShims: Plugin = {
   },
 };
 
-/** /admin/editor.js: the editor script with the rules, for the browser; `movementText` is the season's movement.yaml. */
-export async function editorBundle(movementText: string): Promise<string> {
+/**
+ * The ids (`<region>/<slug>`) of the projects in `contentDir`: the editor refuses a new project
+ * whose file would replace one of them (Sveltia's own `-1` renaming compares the bare file name
+ * with the nested collection's `<region>/<slug>` ids, so it never fires for projects).
+ */
+export function projectIds(contentDir: string): string[] {
+  const root = join(contentDir, 'projects');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => classify(`projects/${path}`)?.kind === 'project')
+    .map((path) => path.replace(/\.mdx?$/, ''))
+    .sort();
+}
+
+/** /admin/editor.js: the editor script with the rules, for the browser, with the season's movement.yaml and the projects' ids of `contentDir`. */
+export async function editorBundle(contentDir: string): Promise<string> {
+  const movementText = readFileSync(join(contentDir, 'movement.yaml'), 'utf8');
   const result = await build({
     entryPoints: ['src/cms/browser/editor.ts'],
     bundle: true,
@@ -130,7 +148,7 @@ export async function editorBundle(movementText: string): Promise<string> {
     target: 'es2022',
     minify: true,
     legalComments: 'none',
-    define: { MOVEMENT_YAML: JSON.stringify(movementText), 'process.env.NODE_ENV': '"production"', 'import.meta.url': '"file:///admin/editor.js"' },
+    define: { MOVEMENT_YAML: JSON.stringify(movementText), PROJECT_IDS: JSON.stringify(projectIds(contentDir)), 'process.env.NODE_ENV': '"production"', 'import.meta.url': '"file:///admin/editor.js"' },
     plugins: [nodeShims],
     // The reader names files relative to the working directory (`process.cwd()`): the browser's is the repository root.
     banner: { js: 'var process = { cwd: () => "/", env: {} };' },

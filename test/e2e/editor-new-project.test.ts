@@ -6,16 +6,52 @@
  * `project-how-to-repeat` in kk and ru, and nothing is written; with it the file lands at
  * content/projects/<region>/<slug>.mdx written like `npm run new:project` writes (no editor-only
  * key in it) and passes `npm run validate`. The award form then offers the new project and stores
- * its id `<region>/<slug>`. Screenshots of the form at 1280 and 360 px go to docs/images.
+ * its id `<region>/<slug>`. A new project that would take an existing project's file is refused
+ * (`project-file-taken`). Screenshots of the form at 1280 and 360 px go to docs/images.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectFromAnswers } from '../../src/scaffold/new-project.ts';
 import { AWARDS, awardItem, editorShot as shot, editorWithProjects, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
+
+/** A form field by its key path (the editor's `data-key-path`). */
+const fieldOf = (page: Page) => (keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
+
+/** Fills the new-project form with the test's answers, `text` as the body and `titleRu` as the Russian title; returns the body's editor. */
+async function fillProject(page: Page, text: string, titleRu = 'Зелёный двор Сайрама') {
+  const field = fieldOf(page);
+  await field('region').waitFor({ timeout: 30_000 });
+  await field('region').getByRole('combobox').click();
+  await page.getByRole('option', { name: /^Түркістан облысы · Туркестанская область/ }).click();
+  await field('title.kk').getByRole('textbox').fill('Сайрамның жасыл ауласы');
+  await field('title.ru').getByRole('textbox').fill(titleRu);
+  await field('summary.kk').getByRole('textbox').fill('Балалар мектеп ауласына отыз ағаш отырғызды.');
+  await field('summary.ru').getByRole('textbox').fill('Дети посадили тридцать деревьев во дворе школы.');
+  await field('representation').getByRole('textbox').fill('turkistan/sayram');
+  await field('topics').getByRole('combobox').click();
+  await page.getByRole('option', { name: /^Экология/ }).click();
+  await field('topics').locator('h4').click();
+  await field('seasons').getByRole('button', { name: /қосу/ }).last().click();
+  await field('seasons').getByRole('spinbutton').last().fill('2027');
+  await (await revealed(page, field('stage').getByRole('radio', { name: /Жүріп жатыр/ }))).check();
+  await (await revealed(page, field('results.children_involved').getByRole('spinbutton'))).fill('12');
+  await field('results.people_helped').getByRole('spinbutton').fill('300');
+  await field('results.events_held').getByRole('spinbutton').fill('1');
+  const team = await revealed(page, field('team'));
+  for (const id of ['aruzhan-mysalkyzy', 'abylai-sh-sayram']) {
+    await team.getByRole('button', { name: /қосу/ }).last().click();
+    await team.getByRole('textbox').last().fill(id);
+  }
+  await (await revealed(page, field('lang').getByRole('radio', { name: /Қазақша/ }))).check();
+  const body = (await revealed(page, field('body'))).locator('[contenteditable="true"]');
+  await body.fill(text);
+  return body;
+}
 
 const SLUG = 'zelyoniy-dvor-sayrama'; // the Russian title transliterated by Sveltia
 const FILE = `content/projects/turkistan/${SLUG}.mdx`;
@@ -27,32 +63,8 @@ describe('the web editor: a new project', () => {
     await page.goto(`${editor.url}/admin/#/collections/projects/new`);
     const read = (path: string) => readRepository(page, path);
 
-    const field = (keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
-    await field('region').waitFor({ timeout: 30_000 });
-    await field('region').getByRole('combobox').click();
-    await page.getByRole('option', { name: /^Түркістан облысы · Туркестанская область/ }).click();
-    await field('title.kk').getByRole('textbox').fill('Сайрамның жасыл ауласы');
-    await field('title.ru').getByRole('textbox').fill('Зелёный двор Сайрама');
-    await field('summary.kk').getByRole('textbox').fill('Балалар мектеп ауласына отыз ағаш отырғызды.');
-    await field('summary.ru').getByRole('textbox').fill('Дети посадили тридцать деревьев во дворе школы.');
-    await field('representation').getByRole('textbox').fill('turkistan/sayram');
-    await field('topics').getByRole('combobox').click();
-    await page.getByRole('option', { name: /^Экология/ }).click();
-    await field('topics').locator('h4').click();
-    await field('seasons').getByRole('button', { name: /қосу/ }).last().click();
-    await field('seasons').getByRole('spinbutton').last().fill('2027');
-    await (await revealed(page, field('stage').getByRole('radio', { name: /Жүріп жатыр/ }))).check();
-    await (await revealed(page, field('results.children_involved').getByRole('spinbutton'))).fill('12');
-    await field('results.people_helped').getByRole('spinbutton').fill('300');
-    await field('results.events_held').getByRole('spinbutton').fill('1');
-    const team = await revealed(page, field('team'));
-    for (const id of ['aruzhan-mysalkyzy', 'abylai-sh-sayram']) {
-      await team.getByRole('button', { name: /қосу/ }).last().click();
-      await team.getByRole('textbox').last().fill(id);
-    }
-    await (await revealed(page, field('lang').getByRole('radio', { name: /Қазақша/ }))).check();
-    const body = (await revealed(page, field('body'))).locator('[contenteditable="true"]');
-    await body.fill('Балалар мектеп ауласына отыз ағаш отырғызды.');
+    const field = fieldOf(page);
+    const body = await fillProject(page, 'Балалар мектеп ауласына отыз ағаш отырғызды.');
     // The top of the form (region, titles) for CONTRIBUTING.md, on a desktop and on a phone.
     for (const [width, name] of [[360, 'new-project-360'], [1280, 'new-project']] as const) {
       await page.setViewportSize({ width, height: 900 });
@@ -136,6 +148,27 @@ describe('the web editor: a new project', () => {
     expect(awards.find((award) => award.id === '2026-000001')?.project).toBe(`turkistan/${SLUG}`);
     const withProject = validateWith({ [FILE.replace(/^content\//, '')]: saved, 'awards/2026.yaml': await read(AWARDS) });
     expect(withProject.status, withProject.output).toBe(0);
+
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a new project whose file would replace an existing one (the same Russian title in the same region)', { timeout: 300_000 }, async () => {
+    const { page, outside, errors } = await editorWithProjects(editor.browser, editor.url);
+    await page.getByText(/Қалалық және аудандық өкілдіктер/).first().waitFor();
+    const existing = 'content/projects/turkistan/sayram-clean-river.mdx';
+    const before = await readRepository(page, existing);
+    await page.goto(`${editor.url}/admin/#/collections/projects/new`);
+    // Sveltia names the file from the Russian title: «Sayram clean river» → sayram-clean-river.mdx, the demo's «Таза Сайрамсу».
+    await fillProject(page, 'Басқа жоба.\n\n## Қалай қайталауға болады\n\n1. Басқа қадам.', 'Sayram clean river');
+    await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
+    const panel = page.locator('#myn-rules');
+    const taken = panel.locator('li[data-rule="project-file-taken"]');
+    await expect.poll(() => taken.count(), { timeout: 20_000 }).toBe(1);
+    expect(await taken.locator('p[lang="kk"]').innerText()).toMatch(/turkistan\/sayram-clean-river.*бұрыннан бар/);
+    expect(await taken.locator('p[lang="ru"]').innerText()).toMatch(/уже есть.*Измените русское название/);
+    await page.getByRole('alertdialog').waitFor();
+    expect(await readRepository(page, existing)).toBe(before);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });

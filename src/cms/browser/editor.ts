@@ -15,6 +15,8 @@ import { checkEntryInEditor, whileTyping, type EditorFile, type EditorProblem } 
 
 /** The season's movement.yaml, put here by the bundler (the event rules read its grades and due days). */
 declare const MOVEMENT_YAML: string;
+/** The ids (`<region>/<slug>`) of the projects the site was built with (src/cms/bundle.ts `projectIds`). */
+declare const PROJECT_IDS: readonly string[];
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -177,6 +179,29 @@ export function entryFiles(kind: FileKind, path: string, data: Record<string, un
   return files;
 }
 
+/**
+ * A new project whose file would replace an existing project's (the same Russian title in the same
+ * region: Sveltia names the file from it and, in a nested collection, does not rename on a clash).
+ */
+function takenProject(kind: FileKind, entry: ImmutableMap, relative: string): (EditorProblem & { file: string })[] {
+  if (kind !== 'project' || entry.get('newRecord') !== true) return [];
+  // The file Sveltia will write, or (before it has named one) the entry's id, which is the same path.
+  const id = [relative.replace(/^projects\//, '').replace(/\.mdx?$/, ''), String(entry.get('slug') ?? '')].find((candidate) => PROJECT_IDS.includes(candidate));
+  if (!id) return [];
+  return [{
+    rule: 'project-file-taken',
+    severity: 'error',
+    field: 'title.ru',
+    line: 1,
+    column: 1,
+    file: relative,
+    message: {
+      kk: `«${id}» жобасы бұрыннан бар: жаңа жоба оның файлын (projects/${id}.mdx) алмастырар еді. Орысша атауын өзгертіңіз (мысалы, ауылдың не мектептің атын қосыңыз).`,
+      ru: `Проект «${id}» уже есть: новый проект заменил бы его файл (projects/${id}.mdx). Измените русское название (например, добавьте название села или школы).`,
+    },
+  }];
+}
+
 /** The rules, before anything is committed: a save with errors is refused with their messages. */
 function registerRules(cms: SveltiaCms): void {
   cms.registerEventListener({
@@ -188,7 +213,8 @@ function registerRules(cms: SveltiaCms): void {
       // The other languages' values (Decap's `entry.i18n.<locale>.data`): an event's Russian body.
       const i18n = (entry.get('i18n') as ImmutableMap | undefined)?.toJS() ?? {};
       const translations = Object.fromEntries(Object.entries(i18n).map(([locale, value]) => [locale, ((value as { data?: Record<string, unknown> }).data ?? {})]));
-      const problems = checkEntryInEditor(entryFiles(kind, String(entry.get('path') ?? ''), data, translations), new Date(), MOVEMENT_YAML);
+      const files = entryFiles(kind, String(entry.get('path') ?? ''), data, translations);
+      const problems = [...takenProject(kind, entry, files[0]!.relative), ...checkEntryInEditor(files, new Date(), MOVEMENT_YAML)];
       showProblems(problems);
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length) throw new Error(errors.map((p) => `${p.rule}: ${p.message.kk} / ${p.message.ru}`).join('\n'));
