@@ -202,6 +202,9 @@ function takenProject(kind: FileKind, entry: ImmutableMap, relative: string): (E
   }];
 }
 
+/** The pending check while typing: a save cancels it, so its panel never replaces the save's verdict. */
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
 /** The rules, before anything is committed: a save with errors is refused with their messages. */
 function registerRules(cms: SveltiaCms): void {
   cms.registerEventListener({
@@ -213,6 +216,7 @@ function registerRules(cms: SveltiaCms): void {
       // The other languages' values (Decap's `entry.i18n.<locale>.data`): an event's Russian body.
       const i18n = (entry.get('i18n') as ImmutableMap | undefined)?.toJS() ?? {};
       const translations = Object.fromEntries(Object.entries(i18n).map(([locale, value]) => [locale, ((value as { data?: Record<string, unknown> }).data ?? {})]));
+      clearTimeout(typingTimer);
       const files = entryFiles(kind, String(entry.get('path') ?? ''), data, translations);
       const problems = [...takenProject(kind, entry, files[0]!.relative), ...checkEntryInEditor(files, new Date(), MOVEMENT_YAML)];
       showProblems(problems);
@@ -278,7 +282,6 @@ export function valueAt(fields: ReadonlyMap<string, string>): Record<string, unk
 }
 
 function watchTyping(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let address = '';
   /** Per language pane: key path → the field typed in (read again when checked) and its last text. */
   const typed = new Map<string, Map<string, { element: Element; text: string }>>();
@@ -312,8 +315,8 @@ function watchTyping(): void {
     const locale = group.closest('[data-locale]')?.getAttribute('data-locale') ?? '';
     if (!typed.has(locale)) typed.set(locale, new Map());
     typed.get(locale)!.set(group.getAttribute('data-key-path')!, { element, text: textOf(element) });
-    clearTimeout(timer);
-    timer = setTimeout(check, 400);
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(check, 400);
   };
   for (const type of ['input', 'beforeinput', 'paste', 'keyup']) document.addEventListener(type, onTyping, true);
 }
