@@ -5,8 +5,9 @@
  * rule modules the validator runs.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { classify } from '../content/kind-paths.ts';
+import { listContent } from '../content/load.ts';
 import { build, type Plugin } from 'esbuild';
 
 const SVELTIA = 'node_modules/@sveltia/cms';
@@ -129,10 +130,10 @@ const nodeShims: Plugin = {
 export function projectIds(contentDir: string): string[] {
   const root = join(contentDir, 'projects');
   if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((path) => path.split(sep).join('/'))
-    .filter((path) => classify(`projects/${path}`)?.kind === 'project')
-    .map((path) => path.replace(/\.mdx?$/, ''))
+  // The content reader's own listing (its ignore rules, files only) and its own classification.
+  return listContent(root)
+    .filter((entry) => entry.type === 'file' && classify(`projects/${entry.path}`)?.kind === 'project')
+    .map((entry) => entry.path.replace(/\.mdx?$/, ''))
     .sort();
 }
 
