@@ -12,7 +12,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectFromAnswers } from '../../src/scaffold/new-project.ts';
 import { AWARDS, awardItem, editorShot as shot, editorWithProjects, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
@@ -21,6 +21,59 @@ const editor = useEditorServer();
 
 /** A form field by its key path (the editor's `data-key-path`). */
 const fieldOf = (page: Page) => (keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
+
+/**
+ * Adds an item to a list field and fills it. The new item's input is waited for by count: under
+ * load, filling `.last()` right after the click can reach the previous item before the new one
+ * renders, which leaves an empty item that Sveltia's required check refuses before any save.
+ */
+async function addItem(list: Locator, role: 'textbox' | 'spinbutton', value: string) {
+  const inputs = list.getByRole(role);
+  const before = await inputs.count();
+  await list.getByRole('button', { name: /қосу/ }).last().click();
+  await expect.poll(() => inputs.count(), { timeout: 10_000 }).toBe(before + 1);
+  await inputs.nth(before).fill(value);
+  await expect.poll(() => inputs.nth(before).inputValue(), { timeout: 10_000 }).toBe(value);
+}
+
+/**
+ * What the form holds when a save did not go through: every field's key path with the values of
+ * its inputs, and Sveltia's own validation messages (its required and type checks run before the
+ * editor's preSave rules, so a field that did not take shows here and nowhere else).
+ */
+function formState(page: Page): Promise<{ invalid: string[]; values: string[] }> {
+  return page.evaluate(() => {
+    const fields = [...document.querySelectorAll('[data-key-path]')];
+    const invalid = fields
+      .filter((node) => node.querySelector('[aria-invalid="true"], .validation'))
+      .map((node) => `${node.getAttribute('data-key-path')}: ${node.querySelector('.validation')?.textContent?.trim() ?? 'aria-invalid'}`);
+    const values = fields.map((node) => {
+      const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
+      const shown = inputs.filter((input) => input.type !== 'radio' || input.checked).map((input) => input.value);
+      return `${node.getAttribute('data-key-path')}=${JSON.stringify(shown)}`;
+    });
+    return { invalid, values };
+  });
+}
+
+/**
+ * Clicks «Сақтау» and waits until the editor's rules answered the save (`data-when="save"`) or a
+ * rule `rule` appears; fails with the form's state (not a bare timeout) when Sveltia's own
+ * validation stopped the save first.
+ */
+async function saveAndAwaitRules(page: Page, rule: string) {
+  await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
+  const panel = page.locator('#myn-rules');
+  const answered = await expect
+    .poll(async () => (await panel.getAttribute('data-when').catch(() => null)) === 'save' && (await panel.locator(`li[data-rule="${rule}"]`).count()) === 1, { timeout: 30_000 })
+    .toBe(true)
+    .then(() => true, () => false);
+  if (!answered) {
+    await page.screenshot({ path: join(tmpdir(), 'editor-project-no-verdict.png'), fullPage: true });
+    throw new Error(`no ${rule} verdict after «Сақтау» (screenshot in ${tmpdir()}): panel ${JSON.stringify(await panel.getAttribute('data-when').catch(() => null))}, form ${JSON.stringify(await formState(page))}`);
+  }
+  return panel;
+}
 
 /** Fills the new-project form with the test's answers, `text` as the body and `titleRu` as the Russian title; returns the body's editor. */
 async function fillProject(page: Page, text: string, titleRu = 'Зелёный двор Сайрама') {
@@ -36,17 +89,13 @@ async function fillProject(page: Page, text: string, titleRu = 'Зелёный �
   await field('topics').getByRole('combobox').click();
   await page.getByRole('option', { name: /^Экология/ }).click();
   await field('topics').locator('h4').click();
-  await field('seasons').getByRole('button', { name: /қосу/ }).last().click();
-  await field('seasons').getByRole('spinbutton').last().fill('2027');
+  await addItem(field('seasons'), 'spinbutton', '2027');
   await (await revealed(page, field('stage').getByRole('radio', { name: /Жүріп жатыр/ }))).check();
   await (await revealed(page, field('results.children_involved').getByRole('spinbutton'))).fill('12');
   await field('results.people_helped').getByRole('spinbutton').fill('300');
   await field('results.events_held').getByRole('spinbutton').fill('1');
   const team = await revealed(page, field('team'));
-  for (const id of ['aruzhan-mysalkyzy', 'abylai-sh-sayram']) {
-    await team.getByRole('button', { name: /қосу/ }).last().click();
-    await team.getByRole('textbox').last().fill(id);
-  }
+  for (const id of ['aruzhan-mysalkyzy', 'abylai-sh-sayram']) await addItem(team, 'textbox', id);
   await (await revealed(page, field('lang').getByRole('radio', { name: /Қазақша/ }))).check();
   const body = (await revealed(page, field('body'))).locator('[contenteditable="true"]');
   await body.fill(text);
@@ -74,11 +123,8 @@ describe('the web editor: a new project', () => {
     }
 
     // No "how to repeat it" section: refused in the browser, in kk and ru, nothing written.
-    await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
-    const panel = page.locator('#myn-rules');
-    await expect.poll(() => panel.getAttribute('data-when').catch(() => null), { timeout: 20_000 }).toBe('save');
+    const panel = await saveAndAwaitRules(page, 'project-how-to-repeat');
     const missing = panel.locator('li[data-rule="project-how-to-repeat"]');
-    await expect.poll(() => missing.count()).toBe(1);
     expect(await missing.locator('p[lang="kk"]').innerText()).toMatch(/Қалай қайталауға болады/);
     expect(await missing.locator('p[lang="ru"]').innerText()).toMatch(/Как повторить/);
     expect(await panel.locator('li').count()).toBe(1);
@@ -105,7 +151,7 @@ describe('the web editor: a new project', () => {
         return out;
       });
       await page.screenshot({ path: join(tmpdir(), 'editor-project-not-saved.png'), fullPage: true });
-      throw new Error(`not saved (screenshot in ${tmpdir()}): projects ${JSON.stringify(files)}; on screen ${JSON.stringify(await page.locator('#myn-rules, [role="alert"], [role="alertdialog"], [role="status"]').allInnerTexts())}`);
+      throw new Error(`not saved (screenshot in ${tmpdir()}): projects ${JSON.stringify(files)}; on screen ${JSON.stringify(await page.locator('#myn-rules, [role="alert"], [role="alertdialog"], [role="status"]').allInnerTexts())}; form ${JSON.stringify(await formState(page))}`);
     }
     const saved = await read(FILE);
     // Byte for byte what `npm run new:project` writes from the same answers.
@@ -161,10 +207,8 @@ describe('the web editor: a new project', () => {
     await page.goto(`${editor.url}/admin/#/collections/projects/new`);
     // Sveltia names the file from the Russian title: «Sayram clean river» → sayram-clean-river.mdx, the demo's «Таза Сайрамсу».
     await fillProject(page, 'Басқа жоба.\n\n## Қалай қайталауға болады\n\n1. Басқа қадам.', 'Sayram clean river');
-    await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
-    const panel = page.locator('#myn-rules');
+    const panel = await saveAndAwaitRules(page, 'project-file-taken');
     const taken = panel.locator('li[data-rule="project-file-taken"]');
-    await expect.poll(() => taken.count(), { timeout: 20_000 }).toBe(1);
     expect(await taken.locator('p[lang="kk"]').innerText()).toMatch(/turkistan\/sayram-clean-river.*бұрыннан бар/);
     expect(await taken.locator('p[lang="ru"]').innerText()).toMatch(/уже есть.*Измените русское название/);
     await page.getByRole('alertdialog').waitFor();
