@@ -12,29 +12,15 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectFromAnswers } from '../../src/scaffold/new-project.ts';
-import { AWARDS, awardItem, editorShot as shot, editorWithProjects, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
+import { addListItem, AWARDS, awardItem, editorShot as shot, editorWithProjects, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
 
 /** A form field by its key path (the editor's `data-key-path`). */
 const fieldOf = (page: Page) => (keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
-
-/**
- * Adds an item to a list field and fills it. The new item's input is waited for by count: under
- * load, filling `.last()` right after the click can reach the previous item before the new one
- * renders, which leaves an empty item that Sveltia's required check refuses before any save.
- */
-async function addItem(list: Locator, role: 'textbox' | 'spinbutton', value: string) {
-  const inputs = list.getByRole(role);
-  const before = await inputs.count();
-  await list.getByRole('button', { name: /қосу/ }).last().click();
-  await expect.poll(() => inputs.count(), { timeout: 10_000 }).toBe(before + 1);
-  await inputs.nth(before).fill(value);
-  await expect.poll(() => inputs.nth(before).inputValue(), { timeout: 10_000 }).toBe(value);
-}
 
 /**
  * What the form holds when a save did not go through: every field's key path with the values of
@@ -89,13 +75,13 @@ async function fillProject(page: Page, text: string, titleRu = 'Зелёный �
   await field('topics').getByRole('combobox').click();
   await page.getByRole('option', { name: /^Экология/ }).click();
   await field('topics').locator('h4').click();
-  await addItem(field('seasons'), 'spinbutton', '2027');
+  await addListItem(field('seasons'), 'spinbutton', '2027');
   await (await revealed(page, field('stage').getByRole('radio', { name: /Жүріп жатыр/ }))).check();
   await (await revealed(page, field('results.children_involved').getByRole('spinbutton'))).fill('12');
   await field('results.people_helped').getByRole('spinbutton').fill('300');
   await field('results.events_held').getByRole('spinbutton').fill('1');
   const team = await revealed(page, field('team'));
-  for (const id of ['aruzhan-mysalkyzy', 'abylai-sh-sayram']) await addItem(team, 'textbox', id);
+  for (const id of ['aruzhan-mysalkyzy', 'abylai-sh-sayram']) await addListItem(team, 'textbox', id);
   await (await revealed(page, field('lang').getByRole('radio', { name: /Қазақша/ }))).check();
   const body = (await revealed(page, field('body'))).locator('[contenteditable="true"]');
   await body.fill(text);

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { listContent } from '../../src/content/load.ts';
 import { DIST, launchChromium, serveStatic } from './harness.ts';
 
@@ -181,6 +181,20 @@ export async function revealed(page: Page, locator: Locator): Promise<Locator> {
     await page.waitForTimeout(100);
   }
   return locator.first();
+}
+
+/**
+ * Adds an item to a list field and fills it. The new item's input is waited for by count: under
+ * load, filling `.last()` right after the click can reach the previous item before the new one
+ * renders, which leaves an empty item that Sveltia's required check refuses before any save.
+ */
+export async function addListItem(list: Locator, role: 'textbox' | 'spinbutton', value: string) {
+  const inputs = list.getByRole(role);
+  const before = await inputs.count();
+  await list.getByRole('button', { name: /қосу/ }).last().click();
+  await expect.poll(() => inputs.count(), { timeout: 10_000 }).toBe(before + 1);
+  await inputs.nth(before).fill(value);
+  await expect.poll(() => inputs.nth(before).inputValue(), { timeout: 10_000 }).toBe(value);
 }
 
 /**

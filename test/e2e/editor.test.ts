@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { editorShot as shot, newSayramMember, offlineEditorPage, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
+import { addListItem, editorShot as shot, newSayramMember, offlineEditorPage, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
 
@@ -128,10 +128,7 @@ describe('the web editor, offline: an event in kk and ru', () => {
     await page.getByRole('option', { name: /^Сайрам ауданы · Сайрамский район/ }).click();
     await kk('audience').scrollIntoViewIfNeeded();
     const grades = kk('audience.grades');
-    for (const grade of ['5', '9']) {
-      await grades.getByRole('button', { name: /қосу/ }).last().click();
-      await grades.getByRole('spinbutton').last().fill(grade);
-    }
+    for (const grade of ['5', '9']) await addListItem(grades, 'spinbutton', grade);
     await kk('topics').getByRole('combobox').click();
     await page.getByRole('option', { name: /^Экология/ }).click();
     // (Escape would close the whole form: the list closes on a click beside it)
