@@ -93,13 +93,16 @@ function compileType(def: Def): Node | undefined {
         base: 'array',
         parse: (value) => {
           if (!Array.isArray(value)) return UNSURE;
-          const out: unknown[] = [];
-          for (const item of value) {
+          // The input itself while every element is its own output (see `sharesInput`); a copy from the first that is not.
+          let out: unknown[] | undefined = sharesInput(value) ? undefined : [];
+          for (let i = 0; i < value.length; i++) {
+            const item: unknown = value[i];
             const parsed = element(item);
             if (parsed === UNSURE) return UNSURE;
-            out.push(parsed);
+            if (out === undefined && parsed !== item) out = value.slice(0, i);
+            out?.push(parsed);
           }
-          return out;
+          return out ?? value;
         },
       };
     }
@@ -112,13 +115,15 @@ function compileType(def: Def): Node | undefined {
         base: 'array',
         parse: (value) => {
           if (!Array.isArray(value) || value.length !== parsers.length) return UNSURE;
-          const out: unknown[] = [];
+          let out: unknown[] | undefined = sharesInput(value) ? undefined : [];
           for (let i = 0; i < parsers.length; i++) {
-            const parsed = parsers[i]!(value[i]);
+            const item: unknown = value[i];
+            const parsed = parsers[i]!(item);
             if (parsed === UNSURE) return UNSURE;
-            out.push(parsed);
+            if (out === undefined && parsed !== item) out = value.slice(0, i);
+            out?.push(parsed);
           }
-          return out;
+          return out ?? value;
         },
       };
     }
@@ -141,9 +146,11 @@ function compileObject(def: Def): Node | undefined {
     base: 'object',
     parse: (value) => {
       if (!isPlainObject(value)) return UNSURE;
-      const out: Record<string, unknown> = {};
+      // The input itself while every field is its own output (see `sharesInput`); a copy from the first that is not.
+      let out: Record<string, unknown> | undefined = sharesInput(value) ? undefined : {};
       let present = 0;
-      for (const field of fields) {
+      for (let f = 0; f < fields.length; f++) {
+        const field = fields[f]!;
         const item = value[field.key];
         if (item === undefined) {
           if (field.optional) continue;
@@ -151,15 +158,46 @@ function compileObject(def: Def): Node | undefined {
         }
         const parsed = field.parse(item);
         if (parsed === UNSURE) return UNSURE;
-        out[field.key] = parsed;
+        if (out === undefined && parsed !== item) out = copyFields(value, fields, f);
+        if (out !== undefined) out[field.key] = parsed;
         present++;
       }
       // As many keys (zod's for-in: inherited ones too) as known fields with a value: no unknown key, none set to `undefined`.
+      // Shared, the input's keys must also come in the schema's order, as zod's output has them.
       let keys = 0;
-      for (const _key in value) keys++;
-      return keys === present ? out : UNSURE;
+      let next = 0;
+      for (const key in value) {
+        keys++;
+        if (out !== undefined) continue;
+        while (next < fields.length && value[fields[next]!.key] === undefined) next++;
+        if (fields[next]?.key === key) next++;
+        else out = copyFields(value, fields, fields.length);
+      }
+      return keys === present ? (out ?? value) : UNSURE;
     },
   };
+}
+
+/**
+ * Whether a container may be its own output: zod builds a new object or array, but when every
+ * element or field is its own output, in the same order, that new one is a copy of the input
+ * (same keys, same order, same values, a plain prototype). The input is then returned as it is,
+ * so a clean file's typed value and its YAML value are one tree, not two: half the allocation
+ * (fewer minor GCs on the national dataset) and less memory. Nothing writes to either value.
+ */
+function sharesInput(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === (Array.isArray(value) ? Array.prototype : Object.prototype);
+}
+
+/** A new object with the fields before `end` that `value` has (each is its own output), in the schema's order. */
+function copyFields(value: Record<string, unknown>, fields: readonly { key: string }[], end: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let f = 0; f < end; f++) {
+    const item = value[fields[f]!.key];
+    if (item !== undefined) out[fields[f]!.key] = item;
+  }
+  return out;
 }
 
 const baseOf = (value: unknown): Base =>
