@@ -129,6 +129,8 @@ try {
   const prepared = new Map(records.map(({ hash, html }) => [hash, html ?? cached.get(hash)!]));
   const fresh = records.filter((record) => record.html !== undefined).length;
   const shards = shardsByLanguage(records.map(({ path, hash }) => ({ path, hash, html: prepared.get(hash)! })));
+  // As pagefind itself fails on a site with nothing to index (the step did before its shards).
+  if (shards.size === 0) throw new Error(`no page in ${outDir} has data-pagefind-body: nothing to index`);
   // A bundle left by an earlier run on this folder is not part of this one.
   rmSync(bundleDir, { recursive: true, force: true });
   rmSync(shardOutputs, { recursive: true, force: true });
