@@ -9,8 +9,9 @@
  * (the shards run side by side, since one pagefind process parses and indexes on one thread), its
  * own bundle in the cache. pagefind builds a separate index per language anyway, so the shards'
  * bundles merged (their files side by side, one `pagefind-entry.json` listing every language) are
- * the bundle one run over all the pages makes, and the client is unchanged. The stemmer's protected place names are the ones the Kazakh
- * search page publishes for its own script (one list for the index and the query).
+ * the bundle one run over all the pages makes, and the client is unchanged. The stemmer's protected
+ * place names are the ones the Kazakh search page publishes for its own script (one list for the
+ * index and the query).
  *
  * Incremental (src/search/search-cache.ts): a page whose bytes were prepared by an earlier run is
  * taken from the cache, and a shard in which no indexed page changed writes the bundle pagefind
@@ -52,7 +53,8 @@ function shardsByLanguage(pages: Page[]): Map<string, Page[]> {
   for (const page of pages) {
     const lang = /^<!DOCTYPE html><html lang="([^"]+)"/.exec(page.html)?.[1];
     if (!lang) unknown.push(page);
-    else shards.set(lang, [...(shards.get(lang) ?? []), page]);
+    else if (shards.has(lang)) shards.get(lang)!.push(page);
+    else shards.set(lang, [page]);
   }
   if (unknown.length > 0) {
     const primary = [...shards].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
