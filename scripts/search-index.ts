@@ -4,20 +4,26 @@
  * the parts of pages marked `data-pagefind-body`. Each such page is prepared as
  * src/search/index-html.ts says (its indexed part only, cells separated, initials not indexed,
  * names never cut, a Kazakh page's stems in a hidden metadata field) on worker threads and written
- * into a scratch folder, which pagefind's own indexer (its command line, on every core) then reads;
- * the built files are not changed. The stemmer's protected place names are the ones the Kazakh
- * search page publishes for its own script (one list for the index and the query).
+ * into a scratch folder, which pagefind's own indexer (its command line) then reads; the built
+ * files are not changed. Each language is a shard: its own scratch folder, its own pagefind process
+ * (the shards run side by side, since one pagefind process parses and indexes on one thread), its
+ * own bundle in the cache. pagefind builds a separate index per language anyway, so the shards'
+ * bundles merged (their files side by side, one `pagefind-entry.json` listing every language) are
+ * the bundle one run over all the pages makes, and the client is unchanged. The stemmer's protected
+ * place names are the ones the Kazakh search page publishes for its own script (one list for the
+ * index and the query).
  *
  * Incremental (src/search/search-cache.ts): a page whose bytes were prepared by an earlier run is
- * taken from the cache, and when no indexed page changed at all, the bundle pagefind built last
- * time is written instead of running pagefind again. Environment: OUT_DIR (default dist),
+ * taken from the cache, and a shard in which no indexed page changed writes the bundle pagefind
+ * built for it last time instead of running pagefind again. Environment: OUT_DIR (default dist),
  * SEARCH_CACHE_DIR (default .cache/search).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { preparePages } from '../src/search/prepare-pages.ts';
 import { readPlaceWords } from '../src/search/place-names.ts';
 import { DEFAULT_SEARCH_CACHE_DIR, indexKey, preparationFingerprint, readPreparedPages, restoreBundle, saveBundle, writePreparedPages } from '../src/search/search-cache.ts';
@@ -28,43 +34,116 @@ const bundleDir = join(outDir, 'pagefind');
 /** pagefind's command line (its npm wrapper runs the binary of this platform). */
 const PAGEFIND = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 const SHARED_MEMORY = '/dev/shm';
+const ENTRY = 'pagefind-entry.json';
+const run = promisify(execFile);
 
+interface Page {
+  path: string;
+  hash: string;
+  html: string;
+}
+
+/**
+ * The pages by language (the `<html lang>` the preparation wrote first), each in path order. A page
+ * without a language goes with the language of most pages, as pagefind itself files it.
+ */
+function shardsByLanguage(pages: Page[]): Map<string, Page[]> {
+  const shards = new Map<string, Page[]>();
+  const unknown: Page[] = [];
+  for (const page of pages) {
+    const lang = /^<!DOCTYPE html><html lang="([^"]+)"/.exec(page.html)?.[1];
+    if (!lang) unknown.push(page);
+    else if (shards.has(lang)) shards.get(lang)!.push(page);
+    else shards.set(lang, [page]);
+  }
+  if (unknown.length > 0) {
+    const primary = [...shards].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+    if (primary) primary[1].push(...unknown);
+    else shards.set('unknown', unknown);
+    for (const [, list] of shards) list.sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+  return new Map([...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+/** Builds (or restores from the cache) one shard's bundle into `output`; true when pagefind ran. */
+async function buildShard(shard: string, pages: Page[], fingerprint: string, scratch: string, output: string): Promise<boolean> {
+  const key = indexKey(fingerprint, pages);
+  if (restoreBundle(cacheDir, shard, key, output)) return false;
+  // pagefind numbers pages in the order it finds them: written in path order, the bundle is the same on every run.
+  const site = join(scratch, shard);
+  for (const { path, html } of pages) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+  let stdout: string;
+  try {
+    ({ stdout } = await run(process.execPath, [PAGEFIND, '--site', site, '--output-path', output], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  } catch (error) {
+    const { code, signal, stdout: out = '', stderr = '' } = error as { code?: number; signal?: string; stdout?: string; stderr?: string };
+    throw new Error(`pagefind failed on the ${shard} pages (${code ?? signal}):\n${out}${stderr}`);
+  }
+  const indexed = /Indexed (\d+) pages?/.exec(stdout)?.[1];
+  if (Number(indexed) !== pages.length) throw new Error(`pagefind indexed ${indexed ?? 'no'} pages of the ${pages.length} ${shard} pages prepared:\n${stdout}`);
+  saveBundle(cacheDir, shard, key, output);
+  return true;
+}
+
+/**
+ * Moves every shard's bundle into `bundleDir` and writes one entry file listing every shard's
+ * languages. pagefind's scripts, styles and WebAssembly are the same in every shard's bundle.
+ */
+function mergeShards(outputs: string[]): void {
+  // The first shard's entry, its fields in pagefind's order, with every shard's languages.
+  let entry: { languages: Record<string, unknown> } | undefined;
+  const languages: Record<string, unknown> = {};
+  for (const output of outputs) {
+    const own = JSON.parse(readFileSync(join(output, ENTRY), 'utf8')) as { languages: Record<string, unknown> };
+    Object.assign(languages, own.languages);
+    entry ??= own;
+    for (const file of readdirSync(output, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile() || file.name === ENTRY) continue;
+      const to = join(bundleDir, relative(output, join(file.parentPath, file.name)));
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(join(file.parentPath, file.name), to);
+    }
+  }
+  if (!entry) return;
+  entry.languages = languages;
+  writeFileSync(join(bundleDir, ENTRY), JSON.stringify(entry));
+}
+
+const started = performance.now();
+// The shards' bundles are built beside the bundle (same file system: their files are moved, not
+// copied); the pages pagefind reads are in memory where the system has it (Linux's /dev/shm):
+// their 15,000 small files at national scale cost seconds to write and over a minute to delete on
+// a busy shared disk.
+const shardOutputs = join(outDir, '.pagefind-shards');
 let scratch: string | undefined;
 try {
-  const started = performance.now();
   const placeWords = readPlaceWords(outDir);
   const fingerprint = preparationFingerprint(placeWords);
   const cached = readPreparedPages(cacheDir, fingerprint);
   const paths = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.startsWith('pagefind'));
+    .filter((path) => !path.startsWith('pagefind') && !path.startsWith('.pagefind-shards'));
   const records = await preparePages(outDir, paths, placeWords, new Set(cached.keys()));
   const prepared = new Map(records.map(({ hash, html }) => [hash, html ?? cached.get(hash)!]));
   const fresh = records.filter((record) => record.html !== undefined).length;
-  const key = indexKey(fingerprint, records);
+  const shards = shardsByLanguage(records.map(({ path, hash }) => ({ path, hash, html: prepared.get(hash)! })));
+  // As pagefind itself fails on a site with nothing to index (the step did before its shards).
+  if (shards.size === 0) throw new Error(`no page in ${outDir} has data-pagefind-body: nothing to index`);
   // A bundle left by an earlier run on this folder is not part of this one.
   rmSync(bundleDir, { recursive: true, force: true });
-  let how: string;
-  if (restoreBundle(cacheDir, key, bundleDir)) {
-    how = 'no indexed page changed: the last bundle reused';
-  } else {
-    // The scratch folder is in memory where the system has one (Linux's /dev/shm): its 15,000 small
-    // files at national scale cost seconds to write and over a minute to delete on a busy shared disk.
-    scratch = mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'myn-jasa-search-'));
-    for (const { path, hash } of records) {
-      mkdirSync(dirname(join(scratch, path)), { recursive: true });
-      writeFileSync(join(scratch, path), prepared.get(hash)!);
-    }
-    const run = spawnSync(process.execPath, [PAGEFIND, '--site', scratch, '--output-path', bundleDir], { encoding: 'utf8' });
-    const indexed = /Indexed (\d+) pages?/.exec(run.stdout ?? '')?.[1];
-    if (run.status !== 0) throw new Error(`pagefind failed (${run.status ?? run.signal}):\n${run.stdout ?? ''}${run.stderr ?? ''}`);
-    if (Number(indexed) !== records.length) throw new Error(`pagefind indexed ${indexed ?? 'no'} pages of the ${records.length} prepared:\n${run.stdout}`);
-    saveBundle(cacheDir, key, bundleDir);
-    how = 'indexed by pagefind';
-  }
+  rmSync(shardOutputs, { recursive: true, force: true });
+  scratch = mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'myn-jasa-search-'));
+  const outputs = [...shards.keys()].map((shard) => join(shardOutputs, shard));
+  const ran = await Promise.all([...shards].map(([shard, pages], at) => buildShard(shard, pages, fingerprint, scratch!, outputs[at]!)));
+  mergeShards(outputs);
   // Rewritten only when it changed: pages prepared now, or pages no longer built.
   if (fresh > 0 || prepared.size !== cached.size) writePreparedPages(cacheDir, fingerprint, prepared);
+  const indexed = [...shards.keys()].filter((_, at) => ran[at]);
+  const how = indexed.length === 0 ? 'no indexed page changed: the last bundle reused' : `indexed by pagefind (${indexed.join(', ')}${indexed.length < shards.size ? '; the other languages\' bundles reused' : ''})`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`search index: ${records.length} pages (${fresh} prepared, ${records.length - fresh} from the cache), ${how} → ${bundleDir} (${seconds} s)\n`);
 } catch (error) {
@@ -72,4 +151,5 @@ try {
   process.exitCode = 1;
 } finally {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
+  rmSync(shardOutputs, { recursive: true, force: true });
 }

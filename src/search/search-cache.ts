@@ -6,6 +6,7 @@
  * in which no indexed page changed writes that bundle instead of running pagefind. Every key
  * includes the preparation's fingerprint (the source of the modules that prepare a page, the
  * stemmer's protected place names, pagefind's version): a change to any of them invalidates all.
+ * The bundle is kept per shard (one language's index), so an edit in one language reuses the other's.
  * A missing, corrupt or foreign cache file is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
@@ -42,7 +43,8 @@ export function indexKey(fingerprint: string, pages: readonly { path: string; ha
 }
 
 const PAGES_FILE = 'pages.v8';
-const BUNDLE_FILE = 'bundle.v8';
+/** One bundle file a shard (a language: scripts/search-index.ts); a name that is not a plain word is hashed. */
+const bundleFile = (shard: string) => `bundle-${/^[a-z0-9-]+$/.test(shard) ? shard : createHash('sha256').update(shard).digest('hex').slice(0, 16)}.v8`;
 
 /** Reads a cache file written by `writeEntry` for `key`, or undefined when it is missing, corrupt or for another key. */
 function readEntry<T>(file: string, key: string): T | undefined {
@@ -73,9 +75,9 @@ export function writePreparedPages(cacheDir: string, fingerprint: string, pages:
   writeEntry(join(cacheDir, PAGES_FILE), fingerprint, pages);
 }
 
-/** Writes the cached pagefind bundle built under `key` into `outputDir`; false when there is none for that key. */
-export function restoreBundle(cacheDir: string, key: string, outputDir: string): boolean {
-  const files = readEntry<[path: string, bytes: Uint8Array][]>(join(cacheDir, BUNDLE_FILE), key);
+/** Writes the cached pagefind bundle of `shard` built under `key` into `outputDir`; false when there is none for that key. */
+export function restoreBundle(cacheDir: string, shard: string, key: string, outputDir: string): boolean {
+  const files = readEntry<[path: string, bytes: Uint8Array][]>(join(cacheDir, bundleFile(shard)), key);
   if (!files) return false;
   for (const [path, bytes] of files) {
     mkdirSync(dirname(join(outputDir, path)), { recursive: true });
@@ -84,13 +86,13 @@ export function restoreBundle(cacheDir: string, key: string, outputDir: string):
   return true;
 }
 
-/** Keeps the pagefind bundle in `outputDir` as the one built under `key` (one file: no thousands of small files to copy or delete). */
-export function saveBundle(cacheDir: string, key: string, outputDir: string): void {
+/** Keeps the pagefind bundle in `outputDir` as the one of `shard` built under `key` (one file: no thousands of small files to copy or delete). */
+export function saveBundle(cacheDir: string, shard: string, key: string, outputDir: string): void {
   const files = readdirSync(outputDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry): [string, Uint8Array] => {
       const path = join(entry.parentPath, entry.name);
       return [relative(outputDir, path), readFileSync(path)];
     });
-  writeEntry(join(cacheDir, BUNDLE_FILE), key, files);
+  writeEntry(join(cacheDir, bundleFile(shard)), key, files);
 }
