@@ -29,11 +29,11 @@ import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
 import type { ParsedFile } from '../rules/schema.ts';
 import { isFileSection, type FileSection, type LocatedProblem, type RuleFamily, type Section } from '../rules/types.ts';
-import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type FileVerdicts, type LoadedCache, type WholeMemo } from './cache.ts';
+import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileVerdicts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
 import type { locateEach } from './locate.ts';
 import { byPlace } from './order.ts';
-import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
+import { decodeFacts, decodeLazy, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 
 export interface IncrementalOptions {
   now: Date;
@@ -505,7 +505,7 @@ async function warmRun(
       files.push(file);
       hashes.push(record!.hash);
       const kind = file.place?.kind;
-      values.push(() => (record!.valid && kind ? readFacts(record!, cache.factsOf(record!), cache.masks[kind]) : undefined));
+      values.push(() => (record!.valid && kind ? readFacts(record!, cache, cache.masks[kind]) : undefined));
       perFile.push(record!.problems.length === 0 ? NONE : record!.problems.map((p) => withFile(p, file.path)));
       // The same record unless its stat changed or it was hashed now: then it was seen in this run.
       records.push(text === undefined ? record! : { ...record!, ...statOf(stat), seen: startedAt });
@@ -612,8 +612,11 @@ function storedFacts(parsed: unknown, body: SourceFile['body'], mask: ReadMask |
   }
 }
 
-/** A cached file's facts, guarded against reads outside its kind's mask. */
-function readFacts(record: CachedFile, facts: FileFacts['facts'], mask: ReadMask | undefined): unknown {
+/** A cached file's facts, guarded against reads outside its kind's mask (a base record's tuple: field by field, as read). */
+function readFacts(record: CachedFile, cache: LoadedCache, mask: ReadMask | undefined): unknown {
+  const fields = mask && cache.fieldsOf(record);
+  if (fields) return decodeLazy(fields, mask);
+  const facts = cache.factsOf(record);
   if (!mask) return guard(facts);
   return record.encoded ? decodeFacts(facts, mask) : guard(facts, mask);
 }
