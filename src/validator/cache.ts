@@ -15,14 +15,14 @@ import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { classify } from '../content/kind-paths.ts';
+import { classify, type Classified } from '../content/kind-paths.ts';
 import type { ContentEntry, SourceFile } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
 import { isReadMask, tupleKeys, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -86,8 +86,11 @@ export interface FileVerdicts {
   sharedKey: string;
   sharedReads: string[];
   sharedNow: number | undefined;
-  /** Each checked file's hash (by its path in the content root), and the problems of those that had some. */
-  hashes: Record<string, string>;
+  /**
+   * The problems of the files that had some, by path in the content root. A file's verdict holds
+   * while the file is the one its cache record names: the records and these verdicts are written
+   * by the same run (a verdicts file another run wrote does not match the memo's digest).
+   */
   found: Record<string, LocatedProblem[]>;
 }
 
@@ -185,6 +188,8 @@ export interface LoadedCache extends CacheData {
    */
   fieldsOf(record: CachedFile): ((index: number) => unknown) | undefined;
   bodyOf(record: CachedFile): FileFacts['body'];
+  /** Where a path sits in the content (`classify`), classified once for both the cache and the run. */
+  placeOf(relative: string): Classified | undefined;
   /** A file section's kept verdicts, read on the first call; undefined when they cannot be trusted (the section then checks every file). */
   verdictsOf(name: string): FileVerdicts | undefined;
 }
@@ -227,13 +232,15 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   if (!base || !isCurrent(base.data, root)) return undefined;
   const stored = base.data;
   // Each base record's facts file and place in it; a group's file is read on the first call that needs it.
-  const slots = new Map<string, { group: string; slot: number; hash: string }>();
+  const slots = new Map<string, { group: string; slot: number; hash: string; place: Classified | undefined }>();
   const counts = new Map<string, number>();
   for (const f of stored.files) {
-    const group = factsGroup(f.relative);
+    // Each path classified once per run: its facts file, and the place its file tells the families (`placeOf`).
+    const place = classify(f.relative);
+    const group = place?.kind ?? 'other';
     const slot = counts.get(group) ?? 0;
     counts.set(group, slot + 1);
-    slots.set(f.relative, { group, slot, hash: f.hash });
+    slots.set(f.relative, { group, slot, hash: f.hash, place });
   }
   const halves = new Map<string, unknown[]>();
   /** One stored file of facts (`<group>`, `<group>.body` or a field's `<group>.f<i>`), read and checked on the first call. */
@@ -288,7 +295,8 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
     verdicts ??= readVerdicts(verdictsPath(root, dir), cache.memo.verdicts);
     return verdicts[name];
   };
-  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, fieldsOf, bodyOf, verdictsOf };
+  const placeOf = (relative: string) => (slots.has(relative) ? slots.get(relative)!.place : classify(relative));
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, fieldsOf, bodyOf, verdictsOf, placeOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
@@ -410,15 +418,12 @@ function isMemo(m: unknown): m is WholeMemo {
 
 function isFileVerdicts(v: unknown): v is FileVerdicts {
   if (!v || typeof v !== 'object') return false;
-  const { sharedKey, sharedReads, sharedNow, hashes, found } = v as Partial<FileVerdicts>;
+  const { sharedKey, sharedReads, sharedNow, found } = v as Partial<FileVerdicts>;
   return (
     typeof sharedKey === 'string' &&
     Array.isArray(sharedReads) &&
     sharedReads.every((r) => typeof r === 'string') &&
     (sharedNow === undefined || typeof sharedNow === 'number') &&
-    !!hashes &&
-    typeof hashes === 'object' &&
-    Object.values(hashes).every((h) => typeof h === 'string') &&
     !!found &&
     typeof found === 'object' &&
     Object.values(found).every(Array.isArray)
