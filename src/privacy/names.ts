@@ -48,9 +48,18 @@ export class NameMatcher<T> {
     return this.keys.size;
   }
 
+  /** A name's words as the matcher keys them (normalised, lower-cased): `addWords` takes them, so they can be computed once and kept. */
+  static wordsOf(name: string): string[] {
+    return Array.from(normalizeForScan(name).text.toLowerCase().matchAll(WORD), (w) => w[0]);
+  }
+
   /** Adds a name; the first value added for a key is kept. */
   add(name: string, value: T): void {
-    const words = Array.from(normalizeForScan(name).text.toLowerCase().matchAll(WORD), (w) => w[0]);
+    this.addWords(NameMatcher.wordsOf(name), value);
+  }
+
+  /** Adds a name by its words (`wordsOf`). */
+  addWords(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     const key = words.join(' ');
     if (!this.keys.has(key)) this.keys.set(key, value);

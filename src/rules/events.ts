@@ -9,9 +9,9 @@
  * to join that does not exist, so either the format or the field is wrong.
  */
 import type { EventEntry } from '../content/model.ts';
-import type { Movement } from '../content/schema.ts';
+import type { EventData, Movement } from '../content/schema.ts';
 import { addDays, endOfDay, kazakhstanDate, kazakhstanDateTime } from '../season/calendar.ts';
-import type { Finding, Params, Rule, RuleFamily } from './types.ts';
+import { checkOfSections, type FileSection, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 export const rules: Rule[] = [
   {
@@ -143,7 +143,7 @@ function lacksOffset(frontmatter: string): boolean {
 }
 
 /** Fields that must agree with each other, whatever the date. */
-function shapeFindings({ file, data }: EventEntry, movement: Movement | undefined): Finding[] {
+function shapeFindings({ file, data }: Pick<EventEntry, 'file' | 'data'>, movement: MovementRules | undefined): Finding[] {
   const findings: Finding[] = [];
   if (data.end <= data.start && !lacksOffset(file.yaml.text)) findings.push({ rule: 'event-end-before-start', file, path: ['end'] });
   const params: Params = { format: data.format };
@@ -155,7 +155,7 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
     findings.push({ rule: 'registration-after-start', file, path: ['registration', 'deadline'], params: { start: kazakhstanDate(data.start) } });
   }
   if (movement) {
-    const [from, to] = movement.rules.member_grades;
+    const [from, to] = movement.member_grades;
     const [low, high] = data.audience.grades;
     if (low < from || high > to) findings.push({ rule: 'event-grades-out-of-range', file, path: ['audience', 'grades'], params: { from, to } });
   }
@@ -167,28 +167,42 @@ function shapeFindings({ file, data }: EventEntry, movement: Movement | undefine
 }
 
 /** An event is filed under the year it starts in (Kazakhstan time): its URL and award references use that year. */
-function yearFindings({ file, data, year }: EventEntry): Finding[] {
+function yearFindings({ file, data, year }: Pick<EventEntry, 'file' | 'data' | 'year'>): Finding[] {
   const start = Number(kazakhstanDate(data.start).slice(0, 4));
   return start === year ? [] : [{ rule: 'event-year-mismatch', file, path: ['start'], params: { start, folder: year } }];
 }
 
 /** The status against "now": held only after the end, results due, planned events left behind. */
-function statusFindings({ file, data }: EventEntry, movement: Movement | undefined, now: Date): Finding[] {
+function statusFindings({ file, data }: Pick<EventEntry, 'file' | 'data'>, movement: MovementRules | undefined, now: Date): Finding[] {
   if (data.status === 'held' && data.end > now) return [{ rule: 'held-in-future', file, path: ['status'], params: { end: kazakhstanDateTime(data.end) } }];
   if (data.status === 'planned' && data.end < now) return [{ rule: 'planned-in-past', file, path: ['status'], params: { end: kazakhstanDateTime(data.end) } }];
   if (data.status === 'held' && !data.results && movement) {
     // Due by the end of the day `results_due_days` after the event's last day.
-    const due = addDays(kazakhstanDate(data.end), movement.rules.results_due_days);
+    const due = addDays(kazakhstanDate(data.end), movement.results_due_days);
     if (now > endOfDay(due)) return [{ rule: 'results-missing', file, path: ['status'], params: { due } }];
   }
   return [];
 }
 
-export const family: RuleFamily = {
-  name: 'events',
-  rules,
-  check({ content, now }) {
-    const movement = content.movement?.data;
-    return content.events.flatMap((event) => [...shapeFindings(event, movement), ...statusFindings(event, movement, now), ...yearFindings(event)]);
+/** What an event's checks take of movement.yaml. */
+type MovementRules = Pick<Movement['rules'], 'member_grades' | 'results_due_days'>;
+
+/**
+ * Each event on its own against movement.yaml's rules and now (a file section: after one event's
+ * edit, the validate cache checks that event alone while the rules and now are unchanged).
+ */
+const eachEvent: FileSection<{ movement: MovementRules | undefined; now: number }> = {
+  parts: ['events'],
+  shared({ content, now }) {
+    const rules = content.movement?.data.rules;
+    return { movement: rules && { member_grades: rules.member_grades, results_due_days: rules.results_due_days }, now: now.getTime() };
+  },
+  check(file, data, { movement, now }) {
+    const event = { file, data: data as EventData, year: file.place!.year! };
+    return [...shapeFindings(event, movement), ...statusFindings(event, movement, new Date(now)), ...yearFindings(event)];
   },
 };
+
+const sections = { events: eachEvent as FileSection };
+
+export const family: RuleFamily = { name: 'events', rules, sections, check: checkOfSections(sections) };

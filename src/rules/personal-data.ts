@@ -370,12 +370,16 @@ function checkMemberNames({ content }: CheckContext): Finding[] {
 /** Where a member is declared, for messages: `content/representations/ulytau/zhezkazgan.yaml members[3]` (never the name). */
 type Declared = string;
 
-/** Each hidden member's name and where it is declared, in roster order: what no published text may name. */
-function hiddenMembers({ content }: CheckContext): [string, Declared][] {
-  const hidden: [string, Declared][] = [];
+/**
+ * Each hidden member's name (as the matcher's words: the validate cache keeps this list while the
+ * rosters are unchanged, so a run that checks one event does not normalise 3,000 names again) and
+ * where it is declared, in roster order: what no published text may name.
+ */
+function hiddenMembers({ content }: CheckContext): [string[], Declared][] {
+  const hidden: [string[], Declared][] = [];
   const collect = (file: SourceFile, members: readonly { name: string; consent: { name: string } }[], prefix: DataPath) => {
     members.forEach((member, i) => {
-      if (member.consent.name === 'hidden') hidden.push([member.name, `${file.path} ${formatPath([...prefix, 'members', i])}`]);
+      if (member.consent.name === 'hidden') hidden.push([NameMatcher.wordsOf(member.name), `${file.path} ${formatPath([...prefix, 'members', i])}`]);
     });
   };
   for (const { file, data } of content.regions.values()) collect(file, data.members, []);
@@ -387,12 +391,12 @@ function hiddenMembers({ content }: CheckContext): [string, Declared][] {
 }
 
 /** The hidden names in one matcher, built once per list (every file of a run shares it). */
-const matchers = new WeakMap<readonly [string, Declared][], NameMatcher<Declared>>();
-function matcherOf(hidden: readonly [string, Declared][]): NameMatcher<Declared> {
+const matchers = new WeakMap<readonly [string[], Declared][], NameMatcher<Declared>>();
+function matcherOf(hidden: readonly [string[], Declared][]): NameMatcher<Declared> {
   let matcher = matchers.get(hidden);
   if (!matcher) {
     matchers.set(hidden, (matcher = new NameMatcher<Declared>()));
-    for (const [name, declared] of hidden) matcher.add(name, declared);
+    for (const [words, declared] of hidden) matcher.addWords(words, declared);
   }
   return matcher;
 }
@@ -404,7 +408,7 @@ function matcherOf(hidden: readonly [string, Declared][]): NameMatcher<Declared>
  * File by file: an event's edit re-checks that event alone, a roster's edit no text unless the
  * hidden names changed.
  */
-const hiddenNames: FileSection<[string, Declared][]> = {
+const hiddenNames: FileSection<[string[], Declared][]> = {
   parts: ['events', 'translations', 'awards'],
   shared: hiddenMembers,
   check(file, data, hidden) {

@@ -13,7 +13,7 @@ import type { Content } from '../content/model.ts';
 import type { EventData, GeoRegion, GeoUnit } from '../content/schema.ts';
 import { placeNameParams } from './place-names.ts';
 import { rosterIsComplete, rosterOf } from './roster.ts';
-import { checkOfSections, fieldPath, type CheckContext, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
+import { checkOfSections, fieldPath, type CheckContext, type FileSection, type Finding, type Params, type Rule, type RuleFamily } from './types.ts';
 
 const p = (x: Params) => String(x['path']);
 
@@ -239,26 +239,64 @@ function representationFindings(content: Content, geography: ReturnType<typeof u
   return findings;
 }
 
-function eventFindings(content: Content, geography: ReturnType<typeof unitsByRegion>, knownRegions: ReadonlySet<string>): Finding[] {
+/** What an event's references are checked against: topics, regions and their units, every event's id (a file section's shared value). */
+interface EventTargets {
+  topics: string[] | undefined;
+  knownRegions: string[];
+  /** Units by region, for the regions whose geography passed its schema. */
+  units: Record<string, string[]>;
+  events: string[];
+}
+
+function eventTargets(content: Content): EventTargets {
+  const units: Record<string, string[]> = {};
+  for (const [region, { units: known }] of unitsByRegion(content)) units[region] = [...known.keys()];
+  return {
+    topics: content.movement ? Object.keys(content.movement.data.topics) : undefined,
+    knownRegions: [...knownRegionsOf(content)],
+    units,
+    events: placesOf(content, 'event').map((f) => eventId(f.place!)),
+  };
+}
+
+/** One event's organizer, reschedule and topics (sets of the shared lists built once per list, not per event). */
+function eventFindings(file: SourceFile, data: EventData, targets: EventTargets): Finding[] {
+  const { topics, knownRegions, units, events } = setsOf(targets);
   const findings: Finding[] = [];
-  const topics = content.movement ? new Set(Object.keys(content.movement.data.topics)) : undefined;
-  const events = new Set(placesOf(content, 'event').map((f) => eventId(f.place!)));
-  for (const { file, data } of content.events) {
-    if (data.organizer !== 'national') {
-      const [region, unit] = data.organizer.split('/') as [string, string | undefined];
-      const geo = geography.get(region);
-      const unknown = !knownRegions.has(region) || (unit !== undefined && geo !== undefined && !geo.units.has(unit));
-      if (unknown) findings.push({ rule: 'organizer-unknown', file, path: ['organizer'] });
-    }
-    if (data.rescheduled_to !== undefined) findings.push(...rescheduleFindings(file, data, events));
-    if (!topics) continue;
-    data.topics.forEach((topic, i) => {
-      if (topics.has(topic)) return;
-      const path = ['topics', i];
-      findings.push({ rule: 'topic-unknown', file, path, params: { path: fieldPath(path), topic, known: [...topics].join(', ') } });
-    });
+  if (data.organizer !== 'national') {
+    const [region, unit] = data.organizer.split('/') as [string, string | undefined];
+    const geo = units.get(region);
+    const unknown = !knownRegions.has(region) || (unit !== undefined && geo !== undefined && !geo.has(unit));
+    if (unknown) findings.push({ rule: 'organizer-unknown', file, path: ['organizer'] });
   }
-  // `x.md` and `x.mdx` in one year folder would both be the event `<year>/x`.
+  if (data.rescheduled_to !== undefined) findings.push(...rescheduleFindings(file, data, events));
+  if (!topics) return findings;
+  data.topics.forEach((topic, i) => {
+    if (topics.has(topic)) return;
+    const path = ['topics', i];
+    findings.push({ rule: 'topic-unknown', file, path, params: { path: fieldPath(path), topic, known: [...topics].join(', ') } });
+  });
+  return findings;
+}
+
+const targetSets = new WeakMap<EventTargets, { topics: Set<string> | undefined; knownRegions: Set<string>; units: Map<string, Set<string>>; events: Set<string> }>();
+function setsOf(targets: EventTargets) {
+  let sets = targetSets.get(targets);
+  if (!sets) {
+    sets = {
+      topics: targets.topics && new Set(targets.topics),
+      knownRegions: new Set(targets.knownRegions),
+      units: new Map(Object.entries(targets.units).map(([region, units]) => [region, new Set(units)])),
+      events: new Set(targets.events),
+    };
+    targetSets.set(targets, sets);
+  }
+  return sets;
+}
+
+/** `x.md` and `x.mdx` in one year folder would both be the event `<year>/x` (the listing alone). */
+function eventIdFindings(content: Content): Finding[] {
+  const findings: Finding[] = [];
   const firstFile = new Map<string, SourceFile>();
   for (const file of placesOf(content, 'event')) {
     const id = eventId(file.place!);
@@ -330,7 +368,9 @@ const sections = {
   movement: ({ content }: CheckContext) => movementFindings(content),
   geography: ({ content }: CheckContext) => geographyFindings(content),
   representations: ({ content }: CheckContext) => representationFindings(content, unitsByRegion(content), knownRegionsOf(content)),
-  events: ({ content }: CheckContext) => eventFindings(content, unitsByRegion(content), knownRegionsOf(content)),
+  // Each event on its own against the shared targets: after one event's edit, that event alone is checked.
+  events: { parts: ['events'], shared: ({ content }: CheckContext) => eventTargets(content), check: (file, data, targets) => eventFindings(file, data as EventData, targets) } satisfies FileSection<EventTargets> as FileSection,
+  'event-ids': ({ content }: CheckContext) => eventIdFindings(content),
   members: ({ content }: CheckContext) => {
     const members = memberIdFindings(content);
     return [...members.findings, ...awardFindings(content, rosterIsComplete(content) ? members.firstFile : undefined)];

@@ -71,7 +71,7 @@ export const rules: Rule[] = [
   },
 ];
 
-export const family: RuleFamily = { name: 'translations', rules, checkFile, check: ({ content }) => translationFindings(content.tree.files, content.events) };
+export const family: RuleFamily = { name: 'translations', rules, checkFile, check: ({ content }) => translationFindings(content.tree.files, () => content.events) };
 
 /** Per file: an event's title and summary in both languages; a translation holds only a body. */
 function checkFile(file: SourceFile): Finding[] {
@@ -96,9 +96,11 @@ function checkFile(file: SourceFile): Finding[] {
 }
 
 /** Each translation belongs to one event file, in the language its body is not already in, once. */
-function translationFindings(files: readonly SourceFile[], events: readonly { id: string; data: { lang: string } }[]): Finding[] {
+function translationFindings(files: readonly SourceFile[], events: () => readonly { id: string; data: { lang: string } }[]): Finding[] {
   const eventFiles = new Set(files.filter((f) => f.place?.kind === 'event').map((f) => eventId(f.place!)));
-  const lang = new Map(events.map((e) => [e.id, e.data.lang]));
+  // The events' languages only once a translation needs them: a tree without translations reads no event (the validate cache then keeps this verdict across event edits).
+  let lang: Map<string, string> | undefined;
+  const langOf = (event: string) => (lang ??= new Map(events().map((e) => [e.id, e.data.lang]))).get(event);
   const seen = new Map<string, SourceFile>();
   const findings: Finding[] = [];
   for (const file of files) {
@@ -113,7 +115,7 @@ function translationFindings(files: readonly SourceFile[], events: readonly { id
     seen.set(`${event}.${file.place.locale}`, file);
     if (!eventFiles.has(event)) {
       findings.push({ rule: 'event-translation-orphan', file, position: at, params: { event, expected: file.path.replace(/\.ru\.(mdx?)$/, '.$1') } });
-    } else if (lang.get(event) === file.place.locale) {
+    } else if (langOf(event) === file.place.locale) {
       findings.push({ rule: 'event-translation-same-language', file, position: at, params: { event } });
     }
   }

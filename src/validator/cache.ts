@@ -15,14 +15,14 @@ import { createHash, hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { classify } from '../content/kind-paths.ts';
+import { classify, type Classified } from '../content/kind-paths.ts';
 import type { ContentEntry, SourceFile } from '../content/load.ts';
 import type { LocatedProblem } from '../rules/types.ts';
-import { isReadMask, type ReadMask } from './projection.ts';
+import { isReadMask, tupleKeys, type ReadMask } from './projection.ts';
 
 export const CACHE_DIR = '.cache/validate';
 /** Bump when the layout of `CacheData` changes. */
-const FORMAT = 6;
+const FORMAT = 8;
 const DIGEST_BYTES = 20;
 
 /** A per-file problem, already located (file:line:column); the file is its record's. */
@@ -86,8 +86,11 @@ export interface FileVerdicts {
   sharedKey: string;
   sharedReads: string[];
   sharedNow: number | undefined;
-  /** Each checked file's hash (by its path in the content root), and the problems of those that had some. */
-  hashes: Record<string, string>;
+  /**
+   * The problems of the files that had some, by path in the content root. A file's verdict holds
+   * while the file is the one its cache record names: the records and these verdicts are written
+   * by the same run (a verdicts file another run wrote does not match the memo's digest).
+   */
   found: Record<string, LocatedProblem[]>;
 }
 
@@ -178,7 +181,15 @@ export interface LoadedCache extends CacheData {
   baseFiles: ReadonlyMap<string, CachedFile>;
   /** A record's facts, and its body: its kind's file of each is read on the first call (`FactsUnavailable` if it cannot be trusted). */
   factsOf(record: CachedFile): FileFacts['facts'];
+  /**
+   * A base record's facts stored one file per field (`tupleKeys`): the i-th field of its tuple,
+   * that field's file read on the first call for it; undefined for a record whose facts are whole
+   * (its own, or not a tuple: `factsOf`).
+   */
+  fieldsOf(record: CachedFile): ((index: number) => unknown) | undefined;
   bodyOf(record: CachedFile): FileFacts['body'];
+  /** Where a path sits in the content (`classify`), classified once for both the cache and the run. */
+  placeOf(relative: string): Classified | undefined;
   /** A file section's kept verdicts, read on the first call; undefined when they cannot be trusted (the section then checks every file). */
   verdictsOf(name: string): FileVerdicts | undefined;
 }
@@ -221,28 +232,61 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   if (!base || !isCurrent(base.data, root)) return undefined;
   const stored = base.data;
   // Each base record's facts file and place in it; a group's file is read on the first call that needs it.
-  const slots = new Map<string, { group: string; slot: number; hash: string }>();
+  const slots = new Map<string, { group: string; slot: number; hash: string; place: Classified | undefined }>();
   const counts = new Map<string, number>();
   for (const f of stored.files) {
-    const group = factsGroup(f.relative);
+    // Each path classified once per run: its facts file, and the place its file tells the families (`placeOf`).
+    const place = classify(f.relative);
+    const group = place?.kind ?? 'other';
     const slot = counts.get(group) ?? 0;
     counts.set(group, slot + 1);
-    slots.set(f.relative, { group, slot, hash: f.hash });
+    slots.set(f.relative, { group, slot, hash: f.hash, place });
   }
   const halves = new Map<string, unknown[]>();
-  /** One half (`facts` or `body`) of a base record's `FileFacts`, from its group's file of that half. */
-  const storedHalf = <H extends keyof FileFacts>(record: CachedFile, half: H): FileFacts[H] => {
+  /** One stored file of facts (`<group>`, `<group>.body` or a field's `<group>.f<i>`), read and checked on the first call. */
+  const storedFile = (record: CachedFile, name: (group: string) => string, isValue?: (value: unknown) => boolean): { values: unknown[]; slot: number } => {
     // A record without facts of its own is the base's file, perhaps seen anew (another stat, the same hash).
     const place = slots.get(record.relative);
-    const file = place && `${place.group}${HALF_SUFFIX[half]}`;
+    const file = place && name(place.group);
     const digest = file && stored.facts[file];
     if (!place || place.hash !== record.hash || digest === undefined) throw new FactsUnavailable();
     let values = halves.get(file!);
-    if (!values) halves.set(file!, (values = readHalf(factsPath(root, dir, file!), digest, counts.get(place.group)!, half)));
-    return values[place.slot] as FileFacts[H];
+    if (!values) halves.set(file!, (values = readValues(factsPath(root, dir, file!), digest, counts.get(place.group)!, isValue)));
+    return { values, slot: place.slot };
   };
-  const factsOf = (record: CachedFile) => (record.own ? record.own.facts : storedHalf(record, 'facts'));
-  const bodyOf = (record: CachedFile) => (record.own ? record.own.body : storedHalf(record, 'body'));
+  /** Per group, whether its facts are stored field by field, and those files as read (each on the first call for that field). */
+  const fieldFiles = new Map<string, unknown[][] | undefined>();
+  const fieldsOf = (record: CachedFile) => {
+    const place = !record.own && record.encoded ? slots.get(record.relative) : undefined;
+    if (!place) return undefined;
+    let columns = fieldFiles.get(place.group);
+    if (!fieldFiles.has(place.group)) fieldFiles.set(place.group, (columns = tupleKeys(stored.masks[place.group]) && []));
+    if (!columns) return undefined;
+    if (place.hash !== record.hash) throw new FactsUnavailable();
+    const files = columns;
+    return (index: number) => {
+      let column = files[index];
+      if (!column) {
+        const file = fieldFile(place.group, index);
+        const digest = stored.facts[file];
+        if (digest === undefined) throw new FactsUnavailable();
+        column = files[index] = readValues(factsPath(root, dir, file), digest, counts.get(place.group)!);
+      }
+      return column[place.slot];
+    };
+  };
+  const factsOf = (record: CachedFile) => {
+    if (record.own) return record.own.facts;
+    const fields = fieldsOf(record);
+    if (fields) return tupleKeys(stored.masks[slots.get(record.relative)!.group])!.map((_, i) => fields(i));
+    const { values, slot } = storedFile(record, (group) => group);
+    return values[slot];
+  };
+  const bodyOf = (record: CachedFile) => {
+    if (record.own) return record.own.body;
+    const { values, slot } = storedFile(record, (group) => `${group}.body`, isBody);
+    return values[slot] as FileFacts['body'];
+  };
   const baseFiles = new Map<string, CachedFile>(base.data.files.map((f) => [f.relative, f]));
   const { facts: _, ...data } = base.data;
   let verdicts: Record<string, FileVerdicts> | undefined;
@@ -251,7 +295,8 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
     verdicts ??= readVerdicts(verdictsPath(root, dir), cache.memo.verdicts);
     return verdicts[name];
   };
-  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, bodyOf, verdictsOf };
+  const placeOf = (relative: string) => (slots.has(relative) ? slots.get(relative)!.place : classify(relative));
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, fieldsOf, bodyOf, verdictsOf, placeOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
@@ -288,13 +333,14 @@ function storedMemo(root: string, dir: string, memo: WholeMemo | undefined): Who
   return digest ? { ...rest, families, verdicts: digest } : { ...rest, families };
 }
 
-/** A group's file of one half of its records' facts: the facts, or the bodies (stored apart: most re-runs read no cached body). */
-const HALF_SUFFIX: Record<keyof FileFacts, string> = { facts: '', body: '.body' };
+/** The file of a tuple's i-th field of facts (`tupleKeys`), per group. */
+const fieldFile = (group: string, index: number) => `${group}.f${index}`;
 
-function readHalf(path: string, digest: string, count: number, half: keyof FileFacts): unknown[] {
+/** One stored file of values, one per record of its group in the records' order: whole, current and of the right length, or `FactsUnavailable`. */
+function readValues(path: string, digest: string, count: number, isValue?: (value: unknown) => boolean): unknown[] {
   const read = readSigned(path);
   const values = read?.data;
-  if (read?.digest !== digest || !Array.isArray(values) || values.length !== count || (half === 'body' && !values.every(isBody))) throw new FactsUnavailable();
+  if (read?.digest !== digest || !Array.isArray(values) || values.length !== count || (isValue && !values.every(isValue))) throw new FactsUnavailable();
   return values;
 }
 
@@ -372,15 +418,12 @@ function isMemo(m: unknown): m is WholeMemo {
 
 function isFileVerdicts(v: unknown): v is FileVerdicts {
   if (!v || typeof v !== 'object') return false;
-  const { sharedKey, sharedReads, sharedNow, hashes, found } = v as Partial<FileVerdicts>;
+  const { sharedKey, sharedReads, sharedNow, found } = v as Partial<FileVerdicts>;
   return (
     typeof sharedKey === 'string' &&
     Array.isArray(sharedReads) &&
     sharedReads.every((r) => typeof r === 'string') &&
     (sharedNow === undefined || typeof sharedNow === 'number') &&
-    !!hashes &&
-    typeof hashes === 'object' &&
-    Object.values(hashes).every((h) => typeof h === 'string') &&
     !!found &&
     typeof found === 'object' &&
     Object.values(found).every(Array.isArray)
@@ -422,16 +465,25 @@ function writeAll(fd: number, bytes: Uint8Array): void {
  */
 export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
   rmSync(deltaPath(root, dir), { force: true });
+  // Per group: the records' facts kept whole (`<group>`), their bodies, and a tuple's fields one file each (undefined where a record has none).
   const byFile = new Map<string, unknown[]>();
+  const push = (name: string, slot: number, value: unknown) => {
+    let values = byFile.get(name);
+    if (!values) byFile.set(name, (values = []));
+    values[slot] = value;
+  };
+  const counts = new Map<string, number>();
   for (const file of data.files) {
     const group = factsGroup(file.relative);
-    for (const half of ['facts', 'body'] as const) {
-      const name = `${group}${HALF_SUFFIX[half]}`;
-      const values = byFile.get(name);
-      if (values) values.push(file.own![half]);
-      else byFile.set(name, [file.own![half]]);
-    }
+    const slot = counts.get(group) ?? 0;
+    counts.set(group, slot + 1);
+    const keys = file.encoded ? tupleKeys(data.masks[group]) : undefined;
+    push(group, slot, keys ? undefined : file.own!.facts);
+    push(`${group}.body`, slot, file.own!.body);
+    keys?.forEach((_, i) => push(fieldFile(group, i), slot, (file.own!.facts as unknown[])[i]));
   }
+  // A field file is as long as its group (holes where a record's facts are whole).
+  for (const [name, values] of byFile) values.length = counts.get(name.replace(/\.(?:body|f\d+)$/, ''))!;
   const facts: Record<string, string> = {};
   for (const [name, values] of byFile) {
     const digest = writeSigned(factsPath(root, dir, name), values);

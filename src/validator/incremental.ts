@@ -22,18 +22,17 @@ import { resolve } from 'node:path';
 import { hash } from 'node:crypto';
 import { serialize } from 'node:v8';
 import { displayPath, listContent, readSourceFile, type ContentEntry, type ContentTree, type SourceFile } from '../content/load.ts';
-import { classify } from '../content/layout.ts';
 import type { FileKind } from '../content/kind-paths.ts';
 import { emptyContent, type Content } from '../content/model.ts';
 import type { Locale } from '../content/schema.ts';
 import { assembleContent } from '../rules/assemble.ts';
 import type { ParsedFile } from '../rules/schema.ts';
 import { isFileSection, type FileSection, type LocatedProblem, type RuleFamily, type Section } from '../rules/types.ts';
-import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileFacts, type FileVerdicts, type LoadedCache, type WholeMemo } from './cache.ts';
+import { FactsUnavailable, hashBytes, nowKey, readCache, writeCache, writeDelta, type CachedFile, type CachedProblem, type FileVerdicts, type LoadedCache, type WholeMemo } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
 import type { locateEach } from './locate.ts';
 import { byPlace } from './order.ts';
-import { decodeFacts, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
+import { decodeFacts, decodeLazy, encodeFacts, guard, project, ProjectionMiss, recording, Unshaped, type ReadMask } from './projection.ts';
 
 export interface IncrementalOptions {
   now: Date;
@@ -69,13 +68,13 @@ class CachedSourceFile {
   #body: () => SourceFile['body'];
   #loaded: SourceFile | undefined;
 
-  constructor(root: string, entry: ContentEntry, text: string | undefined, body: () => SourceFile['body']) {
+  constructor(root: string, entry: ContentEntry, place: SourceFile['place'], text: string | undefined, body: () => SourceFile['body']) {
     this.#root = root;
     this.#text = text;
     this.#body = body;
     this.path = displayPath(root, entry.path);
     this.relative = entry.path;
-    this.place = classify(entry.path);
+    this.place = place;
     this.refused = entry.type === 'file' ? undefined : entry.type;
   }
 
@@ -100,9 +99,9 @@ class CachedSourceFile {
   }
 }
 
-function cachedSourceFile(root: string, entry: ContentEntry, text: string | undefined, body: () => SourceFile['body']): SourceFile {
+function cachedSourceFile(root: string, entry: ContentEntry, place: SourceFile['place'], text: string | undefined, body: () => SourceFile['body']): SourceFile {
   // The optional fields are getters that may answer undefined, which `exactOptionalPropertyTypes` cannot express.
-  return new CachedSourceFile(root, entry, text, body) as unknown as SourceFile;
+  return new CachedSourceFile(root, entry, place, text, body) as unknown as SourceFile;
 }
 
 /** A change this close to the run that recorded it may hide a later edit of the same size within one clock tick: hash such files. */
@@ -368,7 +367,8 @@ export function checksOf(family: RuleFamily): [string, Section][] {
 interface FileSource {
   relative: string;
   part: string;
-  hash: string;
+  /** The file is the one its cache record names (so the verdict the same run kept for it holds). */
+  unchanged: boolean;
   file: SourceFile;
   data: () => unknown;
 }
@@ -400,15 +400,13 @@ function runFileSection(
     shared = { shared: value, sharedKey, sharedReads: seen.reads(), sharedNow: watched.read() ? now.getTime() : undefined };
   }
   const reuse = before?.sharedKey === shared.sharedKey ? before : undefined;
-  const hashes: Record<string, string> = {};
   const found: Record<string, LocatedProblem[]> = {};
   const problems: LocatedProblem[] = [];
   for (const part of section.parts) {
     for (const source of sources) {
       if (source.part !== part) continue;
-      hashes[source.relative] = source.hash;
       let located: LocatedProblem[];
-      if (reuse && reuse.hashes[source.relative] === source.hash) located = reuse.found[source.relative] ?? NONE;
+      if (reuse && source.unchanged) located = reuse.found[source.relative] ?? NONE;
       else {
         // A file that failed its schema is not in the content: nothing to check.
         const data = source.data();
@@ -419,7 +417,7 @@ function runFileSection(
     }
   }
   const reads = [...new Set([...shared.sharedReads, ...section.parts, WHERE])].sort();
-  return { name, now: shared.sharedNow, reads, problems, files: { ...shared, hashes, found } };
+  return { name, now: shared.sharedNow, reads, problems, files: { ...shared, found } };
 }
 
 function runFamily(name: string, check: NonNullable<RuleFamily['check']>, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
@@ -451,7 +449,7 @@ function fullRun(
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
   const tree = treeKeys(root, entries, hashes, checked.map((c) => c.file.place));
-  const sources = () => checked.map((c, i) => fileSource(entries[i]!.path, hashes[i]!, c.file, () => watched[i]!.parsed));
+  const sources = () => checked.map((c, i) => fileSource(entries[i]!.path, false, c.file, () => watched[i]!.parsed));
   const whole = wholeProblems(() => content, sources, options.now, tree, undefined, () => undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
   const perFile = checked.map((c) => rules.locateEach(c.findings));
@@ -501,11 +499,11 @@ async function warmRun(
     let { text } = matches[i]!;
     if (text !== undefined) dirty = true;
     if (same) {
-      const file = cachedSourceFile(root, entry, text, () => cache.bodyOf(record!));
+      const file = cachedSourceFile(root, entry, cache.placeOf(entry.path), text, () => cache.bodyOf(record!));
       files.push(file);
       hashes.push(record!.hash);
       const kind = file.place?.kind;
-      values.push(() => (record!.valid && kind ? readFacts(record!, cache.factsOf(record!), cache.masks[kind]) : undefined));
+      values.push(() => (record!.valid && kind ? readFacts(record!, cache, cache.masks[kind]) : undefined));
       perFile.push(record!.problems.length === 0 ? NONE : record!.problems.map((p) => withFile(p, file.path)));
       // The same record unless its stat changed or it was hashed now: then it was seen in this run.
       records.push(text === undefined ? record! : { ...record!, ...statOf(stat), seen: startedAt });
@@ -530,7 +528,7 @@ async function warmRun(
   const assemble = () => (content ??= lazyContent({ root, files }, values));
   const tree = treeKeys(root, entries, hashes, files.map((f) => f.place));
   if (!memoHolds(cache.memo, tree.parts, options.now)) rules ??= await loadRules();
-  const sources = () => files.map((file, i) => fileSource(entries[i]!.path, hashes[i]!, file, values[i]!));
+  const sources = () => files.map((file, i) => fileSource(entries[i]!.path, matches[i]!.same, file, values[i]!));
   const whole = wholeProblems(assemble, sources, options.now, tree, cache.memo, cache.verdictsOf, () => assemble().movement?.data.default_locale, rules);
   // A fresh file's value was read where the cached facts hold nothing: their masks no longer say what is read.
   if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
@@ -563,9 +561,9 @@ async function warmRun(
   return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
 }
 
-function fileSource(relative: string, hash: string, file: SourceFile, data: () => unknown): FileSource {
+function fileSource(relative: string, unchanged: boolean, file: SourceFile, data: () => unknown): FileSource {
   const kind = file.place?.kind;
-  return { relative, hash, file, data, part: kind ? PART_OF[kind] : '' };
+  return { relative, unchanged, file, data, part: kind ? PART_OF[kind] : '' };
 }
 
 /**
@@ -612,8 +610,11 @@ function storedFacts(parsed: unknown, body: SourceFile['body'], mask: ReadMask |
   }
 }
 
-/** A cached file's facts, guarded against reads outside its kind's mask. */
-function readFacts(record: CachedFile, facts: FileFacts['facts'], mask: ReadMask | undefined): unknown {
+/** A cached file's facts, guarded against reads outside its kind's mask (a base record's tuple: field by field, as read). */
+function readFacts(record: CachedFile, cache: LoadedCache, mask: ReadMask | undefined): unknown {
+  const fields = mask && cache.fieldsOf(record);
+  if (fields) return decodeLazy(fields, mask);
+  const facts = cache.factsOf(record);
   if (!mask) return guard(facts);
   return record.encoded ? decodeFacts(facts, mask) : guard(facts, mask);
 }

@@ -308,3 +308,100 @@ function decodeMany(encoded: unknown, mask: ReadMask): unknown[] {
     }
   }
 }
+
+/**
+ * The top-level keys of a mask that `encodeFacts` stores as a tuple (an object read field by
+ * field), or undefined: the cache stores such facts one file per field, so a run reads only the
+ * fields its families ask for (`decodeLazy`).
+ */
+export function tupleKeys(mask: ReadMask | undefined): string[] | undefined {
+  return mask && !mask.w && mask.k && !mask.e ? keysOf(mask) : undefined;
+}
+
+/**
+ * Facts `encodeFacts` stored as a tuple, decoded field by field when first asked: `field(i)` is
+ * the tuple's i-th value (its column read on first use). It answers as `decodeFacts` would — the
+ * same fields, present or absent, in the mask's order, the guard under it — but a family that
+ * reads an event's organizer never has the titles and summaries read. One handler per mask; the
+ * target keeps the decoded fields in an array (no property is defined on it).
+ */
+export function decodeLazy(field: (index: number) => unknown, mask: ReadMask): unknown {
+  return new Proxy(new LazyFacts(field, keysOf(mask).length, guardOf(mask)), lazyHandler(mask));
+}
+
+const UNREAD = Symbol('unread');
+
+/** The target of `decodeLazy`'s proxy: the decoded fields, each read once; the guard as its prototype. */
+class LazyFacts {
+  #field: (index: number) => unknown;
+  #values: unknown[];
+  constructor(field: (index: number) => unknown, count: number, proto: object) {
+    this.#field = field;
+    this.#values = new Array<unknown>(count).fill(UNREAD);
+    Object.setPrototypeOf(this, proto);
+  }
+  static value(target: LazyFacts, index: number, mask: ReadMask, key: string): unknown {
+    let value = target.#values[index];
+    if (value === UNREAD) {
+      const stored = target.#field(index);
+      target.#values[index] = value = stored === undefined ? undefined : decodeFacts(stored, mask.k![key]!);
+    }
+    return value;
+  }
+  static set(target: LazyFacts, index: number, value: unknown): void {
+    target.#values[index] = value;
+  }
+}
+
+const lazyHandlers = new WeakMap<ReadMask, ProxyHandler<LazyFacts>>();
+
+function lazyHandler(mask: ReadMask): ProxyHandler<LazyFacts> {
+  let handler = lazyHandlers.get(mask);
+  if (handler) return handler;
+  const keys = keysOf(mask);
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const at = (key: string | symbol) => (typeof key === 'string' ? index.get(key) : undefined);
+  const value = (target: LazyFacts, i: number) => LazyFacts.value(target, i, mask, keys[i]!);
+  const descriptor = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
+  handler = {
+    get(target, key, receiver) {
+      const i = at(key);
+      // A field of the mask: its value, or undefined when the file has none (as the guard answers); any other key: the guard.
+      return i === undefined ? Reflect.get(target, key, receiver) : value(target, i);
+    },
+    has(target, key) {
+      const i = at(key);
+      return i === undefined ? Reflect.has(target, key) : value(target, i) !== undefined;
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const i = at(key);
+      if (i === undefined) return typeof key === 'symbol' ? undefined : Reflect.getOwnPropertyDescriptor(target, key);
+      const found = value(target, i);
+      return found === undefined ? undefined : descriptor(found);
+    },
+    ownKeys(target) {
+      // In the mask's order, as `decodeFacts` builds them.
+      return keys.filter((_, i) => value(target, i) !== undefined);
+    },
+    set(target, key, newValue, receiver) {
+      const i = at(key);
+      if (i === undefined) return Reflect.set(target, key, newValue, receiver);
+      LazyFacts.set(target, i, newValue);
+      return true;
+    },
+    defineProperty(target, key, attributes) {
+      const i = at(key);
+      if (i === undefined || !('value' in attributes)) return Reflect.defineProperty(target, key, attributes);
+      LazyFacts.set(target, i, attributes.value);
+      return true;
+    },
+    deleteProperty(target, key) {
+      const i = at(key);
+      if (i === undefined) return Reflect.deleteProperty(target, key);
+      LazyFacts.set(target, i, undefined);
+      return true;
+    },
+  };
+  lazyHandlers.set(mask, handler);
+  return handler;
+}

@@ -208,11 +208,13 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
     const base = deserialize(readFileSync(path).subarray(20)) as { masks: Record<string, ReadMask>; files: { relative: string; valid: boolean; encoded: boolean }[] };
     const unit = base.masks['unit']!;
     const isUnit = (relative: string) => /^representations\/[^/]+\/(?!region\.yaml)/.test(relative);
+    // A unit file's facts are stored field by field (`.facts.unit.f<i>.bin`, in its mask's order); a projected one, whole in `.facts.unit.bin`.
+    const fields = Object.keys(unit.k!).map((_, i) => deserialize(readFileSync(path.replace(/\.bin$/, `.facts.unit.f${i}.bin`)).subarray(20)) as unknown[]);
     const facts = resign(path.replace(/\.bin$/, '.facts.unit.bin'), (d) => {
       base.files.filter((file) => isUnit(file.relative)).forEach((file, i) => {
         if (!file.valid) return;
         const stored = d as unknown as unknown[];
-        const lacking = { ...(file.encoded ? decodeFacts(stored[i], unit) : stored[i]) as Record<string, unknown> };
+        const lacking = { ...(file.encoded ? decodeFacts(fields.map((column) => column[i]), unit) : stored[i]) as Record<string, unknown> };
         delete lacking['members'];
         stored[i] = lacking;
       });
@@ -230,6 +232,23 @@ describe('validate cache: a cache that cannot be trusted is ignored', () => {
     expect(json).toBe(expected);
     // The redone run learned the field again: the next one is answered from the cache.
     expect((await run(ws, true)).result.cache).toBe('warm');
+  });
+  it("a corrupt field file of the facts (an event's dates, say): the run is redone in full, the same output", async () => {
+    const { ws } = await prepared('field-file');
+    // The movement's grades changed, so every event is checked again against them, on its stored fields.
+    const movement = join(ws.root, 'movement.yaml');
+    writeFileSync(movement, readFileSync(movement, 'utf8').replace(/member_grades: \[\d+, \d+\]/, 'member_grades: [6, 10]'));
+    const expected = (await run(ws, false)).json;
+    const fieldFiles = readdirSync(ws.cacheDir).filter((f) => /\.facts\.event\.f\d+\.bin$/.test(f));
+    expect(fieldFiles.length).toBeGreaterThan(5);
+    for (const f of fieldFiles) {
+      const bytes = readFileSync(join(ws.cacheDir, f));
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 2) ^ 0xff, bytes.length - 2);
+      writeFileSync(join(ws.cacheDir, f), bytes);
+    }
+    const { json, result } = await run(ws, true);
+    expect(result.cache).toBe('miss');
+    expect(json).toBe(expected);
   });
 });
 
@@ -305,8 +324,8 @@ describe('validate cache: a file is trusted unread only when its stat is the rec
     writeFileSync(event, readFileSync(event, 'utf8').replace(/^title: \{ kk: "/m, 'title: { kk: "Жансая Б. '));
     const titled = await compare(ws);
     expect(titled.json).not.toBe(first.json);
-    // references:events, personal-data:hidden-names, events, translations (an event's language).
-    expect(titled.result).toMatchObject({ cache: 'warm', parsed: 1, familiesRun: 4 });
+    // references:events, personal-data:hidden-names, events:events — each on that one event; translations reads no event's language in a tree without translations.
+    expect(titled.result).toMatchObject({ cache: 'warm', parsed: 1, familiesRun: 3 });
     const unit = rosters(ws.root).find((p) => !p.endsWith('region.yaml'))!;
     writeFileSync(unit, readFileSync(unit, 'utf8').replace(/^members:\n/m, 'members:\n  - { id: added-m-1, name: Айгерім С., grade: 7, role: member, consent: { name: initial, photo: false } }\n'));
     const added = await compare(ws);
@@ -343,10 +362,12 @@ describe('validate CLI and the cache', () => {
     const plain = cli('--no-cache');
     expect(existsSync(join(cwd, '.cache/validate'))).toBe(false);
     const cached = cli();
-    // The base, the file sections' verdicts, and the facts and bodies of each kind of file apart.
-    expect(readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, '')).sort()).toEqual(
+    // The base, the file sections' verdicts, and the facts and bodies of each kind of file apart; a kind's facts read field by field are one file per field.
+    const written = readdirSync(join(cwd, '.cache/validate')).filter((f) => f.endsWith('.bin')).map((f) => f.replace(/^\w+/, ''));
+    expect(written.filter((f) => !/\.f\d+\.bin$/.test(f)).sort()).toEqual(
       ['.bin', '.verdicts.bin', ...['awards', 'event', 'geography', 'movement', 'project', 'region', 'unit'].flatMap((kind) => [`.facts.${kind}.bin`, `.facts.${kind}.body.bin`])].sort(),
     );
+    expect(written.filter((f) => f.startsWith('.facts.event.f')).length).toBeGreaterThan(5);
     const again = cli();
     expect([cached.status, again.status]).toEqual([plain.status, plain.status]);
     expect(cached.stdout).toBe(plain.stdout);

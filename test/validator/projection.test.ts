@@ -3,7 +3,7 @@
  * kept, and a read of anything else on cached facts throws instead of answering undefined.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeFacts, encodeFacts, ProjectionMiss, recording, type ReadMask } from '../../src/validator/projection.ts';
+import { decodeFacts, decodeLazy, encodeFacts, ProjectionMiss, recording, tupleKeys, type ReadMask } from '../../src/validator/projection.ts';
 
 const unit = () => ({
   region: 'abai',
@@ -69,5 +69,32 @@ describe('validate facts', () => {
     const facts = decodeFacts(encodeFacts(unit(), mask), mask) as ReturnType<typeof unit>;
     expect(Object.keys(facts.members[0]!.consent)).toEqual(seen);
     expect(facts.members[1]!.consent).toEqual({ name: 'hidden', photo: false });
+  });
+
+  it('field by field (as the cache stores a tuple): the same answers, and only the fields asked for are read', () => {
+    const mask: ReadMask = {};
+    const data: ReturnType<typeof unit> & { note?: string } = unit();
+    // Reads `note` (absent), the members and the approval, never `unit`.
+    const read = (d: typeof data) => `${d.region}|${'note' in d}|${d.note}|${check(d)}`;
+    const expected = read(recording(data, mask) as typeof data);
+    const tuple = encodeFacts(data, mask) as unknown[];
+    expect(tupleKeys(mask)).toEqual(Object.keys(mask.k!));
+    const asked: number[] = [];
+    const lazy = decodeLazy((i) => (asked.push(i), structuredClone(tuple[i])), mask) as typeof data;
+    const eager = decodeFacts(tuple, mask) as typeof data;
+    expect(asked).toEqual([]);
+    expect(lazy.region).toBe('abai');
+    expect(asked).toEqual([tupleKeys(mask)!.indexOf('region')]);
+    expect(read(lazy)).toBe(expected);
+    expect(read(eager)).toBe(expected);
+    // Each field read once, whatever the number of reads.
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(Object.keys(lazy)).toEqual(Object.keys(eager));
+    expect(Object.hasOwn(lazy, 'note')).toBe(false);
+    expect(() => lazy.unit).toThrow(ProjectionMiss);
+    expect(() => 'unit' in lazy).toThrow(ProjectionMiss);
+    expect(() => JSON.stringify(lazy)).toThrow(ProjectionMiss);
+    expect(() => lazy.members[0]!.grade).toThrow(ProjectionMiss);
+    expect(lazy.approved.date).toBeInstanceOf(Date);
   });
 });
