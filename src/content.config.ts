@@ -16,7 +16,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { displayPath, listContent, readSourceFile, sharedListing, type SourceFile } from './content/load.ts';
-import { UnsafeBodyError } from './content/render-body.ts';
+import { UnsafeBodyError } from './content/unsafe-body.ts';
 import { renderBodies } from './content/render-pool.ts';
 import { positionOfOffset } from './content/yaml.ts';
 import { writeGate } from './content/write-gate.ts';

@@ -36,34 +36,59 @@ export function cdnModules(): Record<string, string> {
   return { [`immutable@${version}/dist/immutable.es.js`]: 'node_modules/immutable/dist/immutable.es.js' };
 }
 
+/** One replacement in Sveltia's bundle: `source.slice(start, end)` becomes `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * Replaces `pattern` in `source` (a string: every occurrence; an expression: the first match), or
- * fails naming what Sveltia's new release moved. `anchor`, a piece of text every match of the
- * expression contains, is found first and the expression tried only around it: an expression that
- * starts with a name (`(\w+)=…`) is otherwise tried at every position of the 2 MB bundle, twice
- * (≈ 1–2 s of a build's CPU for the whole bundle).
+ * Where `pattern` occurs in `source` (a string: every occurrence; an expression: the first match)
+ * and what replaces it, or fails naming what Sveltia's new release moved. `anchor`, a piece of
+ * text every match of the expression contains, is found first and the expression tried only around
+ * it: an expression that starts with a name (`(\w+)=…`) is otherwise tried at every position of the
+ * 2 MB bundle. Edits are found in the bundle as read and applied once (sveltiaBundle): each
+ * rewrite of a rewritten 2 MB string copied it whole (≈ 0.5 s of a build's CPU for the bundle).
  */
-function rewrite(source: string, pattern: RegExp | string, replacement: string | ((...groups: string[]) => string), what: string, anchor?: string): string {
+function edits(source: string, pattern: RegExp | string, replacement: string | ((...groups: string[]) => string), what: string, anchor?: string): Edit[] {
   const missing = () => new Error(`@sveltia/cms: ${what} was not found in dist/sveltia-cms.js; update src/cms/bundle.ts for this release`);
+  const replace = (match: RegExpExecArray) => (typeof replacement === 'string' ? replacement : replacement(...match));
   if (typeof pattern === 'string') {
-    if (!source.includes(pattern)) throw missing();
-    return source.replaceAll(pattern, () => replacement as string);
+    const found: Edit[] = [];
+    for (let at = source.indexOf(pattern); at >= 0; at = source.indexOf(pattern, at + pattern.length)) {
+      found.push({ start: at, end: at + pattern.length, text: replacement as string });
+    }
+    if (found.length === 0) throw missing();
+    return found;
   }
   if (anchor === undefined) {
-    if (!pattern.test(source)) throw missing();
-    return source.replace(pattern, replacement as never);
+    const match = pattern.exec(source);
+    if (!match) throw missing();
+    return [{ start: match.index, end: match.index + match[0].length, text: replace(match) }];
   }
   // The first match contains the first occurrence of the anchor that is part of a match.
   for (let at = source.indexOf(anchor); at >= 0; at = source.indexOf(anchor, at + 1)) {
     const start = Math.max(0, at - 200);
-    const end = at + anchor.length + 400;
-    const around = source.slice(start, end);
-    const match = pattern.exec(around);
+    const match = pattern.exec(source.slice(start, at + anchor.length + 400));
     if (match && match.index <= at - start && match.index + match[0].length >= at - start + anchor.length) {
-      return source.slice(0, start) + around.replace(pattern, replacement as never) + source.slice(end);
+      return [{ start: start + match.index, end: start + match.index + match[0].length, text: replace(match) }];
     }
   }
   throw missing();
+}
+
+/** `source` with `found` applied (they may not overlap). */
+function applyEdits(source: string, found: Edit[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of [...found].sort((a, b) => a.start - b.start)) {
+    if (edit.start < at) throw new Error('@sveltia/cms: two rewrites of dist/sveltia-cms.js overlap; update src/cms/bundle.ts for this release');
+    parts.push(source.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
 }
 
 /**
@@ -75,20 +100,21 @@ function rewrite(source: string, pattern: RegExp | string, replacement: string |
  * newer release, which asks a CDN, is switched off, and GitHub's status page is not asked.
  */
 export function sveltiaBundle(): string {
-  let source = readFileSync(`${SVELTIA}/dist/sveltia-cms.js`, 'utf8');
-  source = rewrite(source, /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/, (_, name) => `${name}=new URL("locales",document.baseURI).href`, 'the UI strings address', '}/locales`');
-  source = rewrite(
-    source,
-    /`((?:[a-z]{2}(?:-[A-Z]{2})?,)+en-US(?:,[a-z]{2}(?:-[A-Z]{2})?)+)`\.split\(`,`\)/,
-    (_, list) => `\`${[...list.split(','), ...EXTRA_UI_LOCALES].sort().join(',')}\`.split(\`,\`)`,
-    'the list of UI languages',
-  );
-  for (const path of Object.keys(FONTS)) source = rewrite(source, `https://cdn.jsdelivr.net/fontsource/fonts/${path}`, `fonts/${fontFile(path)}`, `the font ${path}`);
-  source = rewrite(source, /(\w+)=e=>\{let t=`https:\/\/unpkg\.com\/\$\{e\}`/, (_, name) => `${name}=e=>{let t=new URL("modules/"+e,document.baseURI).href`, 'the CDN modules address', '=e=>{let t=`https://unpkg.com/${e}`');
-  source = rewrite(source, /(\w+)=async\(\)=>\{try\{let e=await fetch\((\w+)\);if\(!e\.ok\)return;let\{version:t\}/, (_, name) => `${name}=async()=>{return;try{let e;if(!e.ok)return;let{version:t}`, 'the release check', '=async()=>{try{let e=await fetch(');
-  // GitHub's status page, asked while signed in with GitHub: answered locally with "unknown".
-  source = rewrite(source, '`https://www.githubstatus.com/api/v2/status.json`', '`data:application/json,{}`', 'the GitHub status address');
-  return source;
+  const source = readFileSync(`${SVELTIA}/dist/sveltia-cms.js`, 'utf8');
+  return applyEdits(source, [
+    ...edits(source, /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/, (_, name) => `${name}=new URL("locales",document.baseURI).href`, 'the UI strings address', '}/locales`'),
+    ...edits(
+      source,
+      /`((?:[a-z]{2}(?:-[A-Z]{2})?,)+en-US(?:,[a-z]{2}(?:-[A-Z]{2})?)+)`\.split\(`,`\)/,
+      (_, list) => `\`${[...list!.split(','), ...EXTRA_UI_LOCALES].sort().join(',')}\`.split(\`,\`)`,
+      'the list of UI languages',
+    ),
+    ...Object.keys(FONTS).flatMap((path) => edits(source, `https://cdn.jsdelivr.net/fontsource/fonts/${path}`, `fonts/${fontFile(path)}`, `the font ${path}`)),
+    ...edits(source, /(\w+)=e=>\{let t=`https:\/\/unpkg\.com\/\$\{e\}`/, (_, name) => `${name}=e=>{let t=new URL("modules/"+e,document.baseURI).href`, 'the CDN modules address', '=e=>{let t=`https://unpkg.com/${e}`'),
+    ...edits(source, /(\w+)=async\(\)=>\{try\{let e=await fetch\((\w+)\);if\(!e\.ok\)return;let\{version:t\}/, (_, name) => `${name}=async()=>{return;try{let e;if(!e.ok)return;let{version:t}`, 'the release check', '=async()=>{try{let e=await fetch('),
+    // GitHub's status page, asked while signed in with GitHub: answered locally with "unknown".
+    ...edits(source, '`https://www.githubstatus.com/api/v2/status.json`', '`data:application/json,{}`', 'the GitHub status address'),
+  ]);
 }
 
 /** A UI language's strings: Sveltia's own file, or the project's for the languages it adds. */

@@ -25,22 +25,9 @@ import { unified, type Processor } from 'unified';
 import { CONTENT_COMPONENTS } from './components.ts';
 import { excessiveNesting, excessiveTreeDepth } from './nesting.ts';
 import { sanitizeSchema } from './sanitize.ts';
+import { UnsafeBodyError } from './unsafe-body.ts';
 
-/** Why a body cannot be rendered; the rule ids are the validator's (src/rules/content-safety.ts). */
-export type UnsafeBodyRule = 'mdx-esm' | 'mdx-expression' | 'mdx-component' | 'mdx-syntax' | 'body-too-deep';
-
-/** A body the renderer refuses; `offset` is into the body text. */
-export class UnsafeBodyError extends Error {
-  readonly rule: UnsafeBodyRule;
-  readonly offset: number;
-  readonly detail: string;
-  constructor(rule: UnsafeBodyRule, offset: number, detail = '') {
-    super(`${rule}${detail ? `: ${detail}` : ''}`);
-    this.rule = rule;
-    this.offset = offset;
-    this.detail = detail;
-  }
-}
+export { UnsafeBodyError, type UnsafeBodyRule } from './unsafe-body.ts';
 
 /** `{/* a note *\/}`: MDX's only way to write a comment; it renders to nothing. */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;

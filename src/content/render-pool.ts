@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { sharedWorkerPool } from '../workers/pool.ts';
-import { renderBody, UnsafeBodyError, type UnsafeBodyRule } from './render-body.ts';
+import { UnsafeBodyError, type UnsafeBodyRule } from './unsafe-body.ts';
 
 export interface BodyRequest {
   text: string;
@@ -29,7 +29,11 @@ const pools = new Map<number, RenderPool>();
 
 /** Each body's HTML, or the UnsafeBodyError renderBody would have thrown for it, in the order given. */
 export async function renderBodies(bodies: readonly BodyRequest[], threads = availableParallelism()): Promise<(string | UnsafeBodyError)[]> {
-  if (bodies.length < WORKERS_FROM || threads < 2) return bodies.map(({ text, mdx }) => settle(() => renderBody(text, { mdx })));
+  if (bodies.length < WORKERS_FROM || threads < 2) {
+    // The Markdown pipeline is loaded where bodies are rendered: here only for a few bodies.
+    const { renderBody } = await import('./render-body.ts');
+    return bodies.map(({ text, mdx }) => settle(() => renderBody(text, { mdx })));
+  }
   const results: BodyResult[] = new Array(bodies.length);
   let pool = pools.get(threads);
   if (!pool) pools.set(threads, (pool = sharedWorkerPool(WORKER_URL, threads)));

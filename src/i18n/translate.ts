@@ -38,6 +38,8 @@ function translator(locale: SiteLocale): Translate {
     const message = dictionary[key];
     if (message === undefined) throw new Error(`Missing UI string "${key}" in ${locale}`);
     const template = typeof message === 'string' ? message : pluralForm(message, plurals, params.n);
+    // Most messages have no placeholder: skip the pattern (every page asks for dozens).
+    if (!template.includes('{')) return template;
     return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
       const value = params[name];
       if (value === undefined) return whole;
