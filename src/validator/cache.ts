@@ -119,8 +119,8 @@ interface BaseData extends Omit<CacheData, 'files'> {
 }
 
 /** The facts file a record's facts go to: its kind's (`other` for a file in no known place). */
-function factsGroup(relative: string): string {
-  return classify(relative)?.kind ?? 'other';
+function factsGroup(place: Classified | undefined): string {
+  return place?.kind ?? 'other';
 }
 
 /** A file's hash as the cache keys it: SHA-1 of its bytes (a refused entry, read as nothing: of none). */
@@ -237,7 +237,7 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
   for (const f of stored.files) {
     // Each path classified once per run: its facts file, and the place its file tells the families (`placeOf`).
     const place = classify(f.relative);
-    const group = place?.kind ?? 'other';
+    const group = factsGroup(place);
     const slot = counts.get(group) ?? 0;
     counts.set(group, slot + 1);
     slots.set(f.relative, { group, slot, hash: f.hash, place });
@@ -466,26 +466,26 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 export function writeCache(root: string, data: Omit<CacheData, 'format' | 'version' | 'root'>, dir = CACHE_DIR): void {
   rmSync(deltaPath(root, dir), { force: true });
   // Per group: the records' facts kept whole (`<group>`), their bodies, and a tuple's fields one file each (undefined where a record has none).
-  const byFile = new Map<string, unknown[]>();
-  const push = (name: string, slot: number, value: unknown) => {
-    let values = byFile.get(name);
-    if (!values) byFile.set(name, (values = []));
-    values[slot] = value;
+  const byFile = new Map<string, { group: string; values: unknown[] }>();
+  const push = (name: string, group: string, slot: number, value: unknown) => {
+    let file = byFile.get(name);
+    if (!file) byFile.set(name, (file = { group, values: [] }));
+    file.values[slot] = value;
   };
   const counts = new Map<string, number>();
   for (const file of data.files) {
-    const group = factsGroup(file.relative);
+    const group = factsGroup(classify(file.relative));
     const slot = counts.get(group) ?? 0;
     counts.set(group, slot + 1);
     const keys = file.encoded ? tupleKeys(data.masks[group]) : undefined;
-    push(group, slot, keys ? undefined : file.own!.facts);
-    push(`${group}.body`, slot, file.own!.body);
-    keys?.forEach((_, i) => push(fieldFile(group, i), slot, (file.own!.facts as unknown[])[i]));
+    push(group, group, slot, keys ? undefined : file.own!.facts);
+    push(`${group}.body`, group, slot, file.own!.body);
+    keys?.forEach((_, i) => push(fieldFile(group, i), group, slot, (file.own!.facts as unknown[])[i]));
   }
   // A field file is as long as its group (holes where a record's facts are whole).
-  for (const [name, values] of byFile) values.length = counts.get(name.replace(/\.(?:body|f\d+)$/, ''))!;
+  for (const { group, values } of byFile.values()) values.length = counts.get(group)!;
   const facts: Record<string, string> = {};
-  for (const [name, values] of byFile) {
+  for (const [name, { values }] of byFile) {
     const digest = writeSigned(factsPath(root, dir, name), values);
     if (!digest) return;
     facts[name] = digest;
