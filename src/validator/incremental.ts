@@ -38,6 +38,8 @@ export interface IncrementalOptions {
   now: Date;
   /** Where the cache lives; default `.cache/validate` in the working directory. */
   cacheDir?: string;
+  /** A cold run on two threads (`cold.ts`): by default only for a tree of `PARALLEL_MIN_BYTES` or more; true or false forces it (tests). */
+  parallel?: boolean;
 }
 
 export interface IncrementalResult {
@@ -144,8 +146,16 @@ export async function validateIncremental(root: string, options: IncrementalOpti
       return { ...fullRun(root, entries, stats, check ?? (await loadCheck()), await loadRules(), options, startedAt, cache.masks), cache: 'miss' };
     }
   }
+  if (!cache && (options.parallel ?? stats.reduce((sum, s) => sum + (s?.size ?? 0), 0) >= PARALLEL_MIN_BYTES)) {
+    const { parallelColdRun } = await import('./cold.ts');
+    const loaded = await parallelColdRun(root, entries, stats, options, startedAt, async () => ({ check: await loadCheck(), locateEach: (await loadRules()).locateEach }));
+    if (loaded) return loaded;
+  }
   return fullRun(root, entries, stats, await loadCheck(), await loadRules(), options, startedAt, cache?.masks ?? {});
 }
+
+/** Below this many bytes of content a cold run stays on one thread (`cold.ts`): the worker's start and module graph would cost more than half a small tree's parse saves. */
+const PARALLEL_MIN_BYTES = 2_000_000;
 
 /** What the cache knows of one entry: its record, and whether the file is the one recorded (read and hashed if it had to be). */
 interface Match {
@@ -181,7 +191,7 @@ function matchRecords(root: string, entries: ContentEntry[], stats: (Stats | und
 }
 
 /** The figures of `stat` a record keeps. */
-function statOf(stat: Stats | undefined): Pick<CachedFile, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'> {
+export function statOf(stat: Stats | undefined): Pick<CachedFile, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'> {
   return { size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, ctimeMs: stat?.ctimeMs ?? 0, ino: stat?.ino ?? 0 };
 }
 
@@ -453,24 +463,16 @@ function fullRun(
   const whole = wholeProblems(() => content, sources, options.now, tree, undefined, () => undefined, () => content.movement?.data.default_locale, rules);
   const defaultLocale = content.movement?.data.default_locale;
   const perFile = checked.map((c) => rules.locateEach(c.findings));
-  const records = checked.map(
-    (c, i): CachedFile => ({
-      relative: entries[i]!.path,
-      type: entries[i]!.type,
-      ...statOf(stats[i]),
-      hash: hashes[i]!,
-      problems: perFile[i]!.map(withoutFile),
-      valid: c.parsed !== undefined,
-      ...storedFacts(c.parsed, c.file.body, masks[c.file.place!.kind]),
-      seen: startedAt,
-    }),
-  );
+  const records = checked.map((c, i) => freshRecord(entries[i]!, statOf(stats[i]), hashes[i]!, c, perFile[i]!, masks, startedAt));
   writeCache(root, { nowKey: nowKey(options.now), masks, files: records, memo: whole.memo }, options.cacheDir);
   return { files: checked.map((c) => c.file), problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale, cache: 'cold', parsed: checked.length, familiesRun: whole.ran };
 }
 
-/** Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts (unless the memo answers them). */
-async function warmRun(
+/**
+ * Re-parses the changed files, takes the rest from the cache, and runs the whole-content families on facts (unless the memo answers them).
+ * Also the end of a cold run on two threads (`cold.ts`), on the records it made: a cache without a base.
+ */
+export async function warmRun(
   root: string,
   entries: ContentEntry[],
   stats: (Stats | undefined)[],
@@ -551,7 +553,7 @@ async function warmRun(
     const changed = fresh.filter((r) => cache.baseFiles.get(r.relative) !== r);
     const present = new Set(entries.map((e) => e.path));
     const removed = [...cache.baseFiles.keys()].filter((relative) => !present.has(relative));
-    if (changed.length + removed.length <= DELTA_MAX) {
+    if (cache.base && changed.length + removed.length <= DELTA_MAX) {
       // A changed file's record carries its facts; a base file only seen anew keeps them in the base's facts file.
       writeDelta(root, cache.base, changed, removed, whole.memo, options.cacheDir);
     } else {
@@ -596,6 +598,20 @@ function withFile({ severity, rule, line, column, params }: CachedProblem, file:
 
 function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {
   return rest;
+}
+
+/** A file's cache record as a run that parsed it writes it: located per-file problems, facts by its kind's mask. */
+export function freshRecord(entry: ContentEntry, stat: ReturnType<typeof statOf>, hash: string, checked: ParsedFile, located: LocatedProblem[], masks: Record<string, ReadMask>, seen: number): CachedFile {
+  return {
+    relative: entry.path,
+    type: entry.type,
+    ...stat,
+    hash,
+    problems: located.map(withoutFile),
+    valid: checked.parsed !== undefined,
+    ...storedFacts(checked.parsed, checked.file.body, masks[checked.file.place!.kind]),
+    seen,
+  };
 }
 
 /** A parsed value's facts as the cache keeps them: encoded by the mask when they fit it, else as projected. */

@@ -16,6 +16,8 @@ export interface RunOptions {
   cache?: boolean;
   /** Where the cache lives; default `.cache/validate` in the working directory. */
   cacheDir?: string;
+  /** A cold run on two threads: default by the tree's size (`IncrementalOptions.parallel`). */
+  parallel?: boolean;
 }
 
 export interface RunResult {
@@ -52,7 +54,7 @@ export async function runValidation(options: RunOptions): Promise<RunResult> {
 }
 
 async function validate(options: RunOptions): Promise<Pick<IncrementalResult, 'problems' | 'defaultLocale' | 'parsed' | 'familiesRun'> & { files: SourceFile[]; cache: RunResult['cache'] }> {
-  if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }) });
+  if (options.cache !== false) return validateIncremental(options.contentDir, { now: options.now, ...(options.cacheDir && { cacheDir: options.cacheDir }), ...(options.parallel !== undefined && { parallel: options.parallel }) });
   // Imported here: the schemas (zod) load only when files are parsed, never for a run answered from the cache.
   const [{ validateDirectory }, { FAMILIES }] = await Promise.all([import('./validate.ts'), import('../rules/index.ts')]);
   const { tree, content, problems } = await validateDirectory(options.contentDir, { now: options.now });

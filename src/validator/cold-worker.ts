@@ -1,0 +1,16 @@
+/**
+ * The worker of `validate`'s cold run (`cold.ts`): checks its half of the files and posts their
+ * records back as one v8-serialised buffer, transferred (a structured clone of the records would
+ * cost the main thread as much as the parse it saves).
+ */
+import { enableCompileCache } from 'node:module';
+import { serialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+
+// As the CLI does: cached bytecode for this thread's own module graph.
+enableCompileCache();
+const [{ coldRecords }, { checkSourceFile }, { locateEach }] = await Promise.all([import('./cold.ts'), import('./check-files.ts'), import('./locate.ts')]);
+const bytes = serialize(coldRecords(workerData as import('./cold.ts').ColdTask, checkSourceFile, locateEach));
+// Transferred when the buffer owns its memory whole (v8's serializer gives it its own), else copied.
+const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+parentPort!.postMessage(bytes, own ? [bytes.buffer as ArrayBuffer] : []);
