@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_NOW, generateNationalDataset } from '../../src/scale/national-dataset.ts';
-import { cachePath } from '../../src/validator/cache.ts';
+import { cachePath, readCache } from '../../src/validator/cache.ts';
+import { committedMasks } from '../../src/validator/cold.ts';
 import { decodeFacts, type ReadMask } from '../../src/validator/projection.ts';
 import { formatReport } from '../../src/validator/format.ts';
 import { runValidation } from '../../src/validator/run.ts';
@@ -42,8 +44,8 @@ function workspace(name: string, checkedOutEarlier = false) {
   return { root, cacheDir: join(temp, name, 'cache') };
 }
 
-async function run(ws: { root: string; cacheDir: string }, cache: boolean) {
-  const result = await runValidation({ contentDir: ws.root, now: NOW, cache, cacheDir: ws.cacheDir });
+async function run(ws: { root: string; cacheDir: string }, cache: boolean, parallel?: boolean) {
+  const result = await runValidation({ contentDir: ws.root, now: NOW, cache, cacheDir: ws.cacheDir, ...(parallel !== undefined && { parallel }) });
   return { json: formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, 'json', result.locale), result };
 }
 
@@ -146,6 +148,7 @@ describe('validate cache: the verdict is the same with and without it', () => {
     const names = Object.keys(EDITS);
     const served: string[] = [];
     const outputs = new Set<string>();
+    let twoThreads = 0;
     for (let round = 0; round < 18; round++) {
       // Every edit once in the first rounds, then at random.
       const name = round < names.length ? names[round]! : pick(names);
@@ -153,9 +156,15 @@ describe('validate cache: the verdict is the same with and without it', () => {
       const { result, json } = await compare(ws);
       served.push(`${name}: ${result.cache}`);
       outputs.add(json);
+      // A cold run on two threads (a cache folder of its own) on the same broken tree: the same output.
+      const parallel = { root: ws.root, cacheDir: join(ws.cacheDir, `../parallel-${round}`) };
+      expect((await run(parallel, true, true)).json).toBe(json);
+      // Taken, not given up for the single-thread run: its cache holds the committed masks.
+      if (isDeepStrictEqual(readCache(parallel.root, parallel.cacheDir)?.masks, committedMasks())) twoThreads++;
     }
     // The edits did change verdicts (the comparison compared something), and most rounds used the cache.
     expect(outputs.size).toBeGreaterThan(5);
+    expect(twoThreads).toBeGreaterThan(12);
     expect(served.filter((s) => s.endsWith('warm')).length, served.join('\n')).toBeGreaterThan(6);
   }, 180_000);
 });

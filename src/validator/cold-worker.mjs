@@ -1,7 +1,8 @@
 /**
  * The worker of `validate`'s cold run (`cold.ts`): checks its half of the files and posts their
  * records back as one v8-serialised buffer, transferred (a structured clone of the records would
- * cost the main thread as much as the parse it saves).
+ * cost the main thread as much as the parse it saves). Plain JavaScript, as `scripts/validate.mjs`:
+ * a `.ts` entry would load Node's type stripper before the compile cache is on.
  */
 import { enableCompileCache } from 'node:module';
 import { serialize } from 'node:v8';
@@ -10,7 +11,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 // As the CLI does: cached bytecode for this thread's own module graph.
 enableCompileCache();
 const [{ coldRecords }, { checkSourceFile }, { locateEach }] = await Promise.all([import('./cold.ts'), import('./check-files.ts'), import('./locate.ts')]);
-const bytes = serialize(coldRecords(workerData as import('./cold.ts').ColdTask, checkSourceFile, locateEach));
+if (process.env.VT) console.error('worker loaded', performance.now().toFixed(0), performance.timeOrigin);
+const bytes = serialize(coldRecords(workerData, checkSourceFile, locateEach));
 // Transferred when the buffer owns its memory whole (v8's serializer gives it its own), else copied.
 const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-parentPort!.postMessage(bytes, own ? [bytes.buffer as ArrayBuffer] : []);
+if (process.env.VT) console.error('worker done', performance.now().toFixed(0));
+parentPort.postMessage(bytes, own ? [bytes.buffer] : []);
