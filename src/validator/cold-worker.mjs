@@ -11,9 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 // As the CLI does: cached bytecode for this thread's own module graph.
 enableCompileCache();
 const [{ coldRecords }, { checkSourceFile }, { locateEach }] = await Promise.all([import('./cold.ts'), import('./check-files.ts'), import('./locate.ts')]);
-if (process.env.VT) console.error('worker loaded', performance.now().toFixed(0), performance.timeOrigin);
 const bytes = serialize(coldRecords(workerData, checkSourceFile, locateEach));
 // Transferred when the buffer owns its memory whole (v8's serializer gives it its own), else copied.
 const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-if (process.env.VT) console.error('worker done', performance.now().toFixed(0));
 parentPort.postMessage(bytes, own ? [bytes.buffer] : []);
