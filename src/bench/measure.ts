@@ -16,7 +16,9 @@ export function measureScript(script: string, args: string[], nodeOptions: strin
   const started = performance.now();
   const child = spawnSync(process.execPath, [...nodeOptions, '--import', REPORT_RSS, script, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - started;
-  const rssKb = Number(/@@maxrss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  // The hook runs in every worker thread too, each printing the process's peak so far when it ends: the last (largest) is the process's.
+  const peaks = [...child.stderr.matchAll(/@@maxrss (\d+)/g)].map((m) => Number(m[1]));
+  const rssKb = peaks.length > 0 ? Math.max(...peaks) : NaN;
   return { ms, maxRssMb: rssKb / 1024, status: child.status, stdout: child.stdout };
 }
 
