@@ -154,8 +154,13 @@ export async function validateIncremental(root: string, options: IncrementalOpti
   return fullRun(root, entries, stats, await loadCheck(), await loadRules(), options, startedAt, cache?.masks ?? {});
 }
 
-/** Below this many bytes of content a cold run stays on one thread (`cold.ts`): the worker's start and module graph would cost more than half a small tree's parse saves. */
-const PARALLEL_MIN_BYTES = 2_000_000;
+/**
+ * Below this many bytes of content a cold run stays on one thread (`cold.ts`): the worker's start,
+ * its own module graph and the records' trip back (≈ 0.35 s of CPU, ≈ 0.15 s of it on the
+ * critical path) outweigh the 45 % of the parse it takes below ≈ 5 MB (README, "Session 9").
+ * The demo content is 0.1 MB; the national dataset 15 MB.
+ */
+const PARALLEL_MIN_BYTES = 5_000_000;
 
 /** What the cache knows of one entry: its record, and whether the file is the one recorded (read and hashed if it had to be). */
 interface Match {

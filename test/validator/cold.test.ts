@@ -60,6 +60,14 @@ describe('validate cold run on two threads', () => {
     expect(warm.json).toBe(expected);
   });
 
+  it('on the demo content too (forced: a small tree would stay on one thread), at a now with findings', async () => {
+    const expected = (await run(DEMO, join(temp, 'demo-none'), { cache: false })).json;
+    expect(JSON.parse(expected).problems.length).toBeGreaterThan(0);
+    const cacheDir = join(temp, 'demo-two');
+    expect((await run(DEMO, cacheDir, { parallel: true })).json).toBe(expected);
+    expect(readCache(DEMO, cacheDir)!.masks).toEqual(committedMasks());
+  });
+
   it('a family reading outside the masks: the single-thread run answers instead', async () => {
     const masks = committedMasks()!;
     const lacking = structuredClone(masks);
