@@ -104,11 +104,28 @@ export function kindPaths(lang: 'kk' | 'ru' | 'en'): string {
   return KIND_PATH_LIST.map((row) => row.path.replace(/<(\w+)>/g, (_, part: string) => `<${PATH_PARTS[part]?.[lang] ?? part}>`)).join(', ');
 }
 
+/**
+ * The kinds by the first segment of their path (`events`, `movement.yaml`, …), in matching order:
+ * every pattern is anchored on that literal segment, so a path is tried only against the kinds of
+ * its own folder (validate classifies all 7,270 paths of the national tree on every run).
+ */
+const KINDS_BY_FOLDER = new Map<string, typeof KIND_PATH_LIST>();
+for (const row of KIND_PATH_LIST) {
+  const folder = firstSegment(row.path);
+  KINDS_BY_FOLDER.set(folder, [...(KINDS_BY_FOLDER.get(folder) ?? []), row]);
+}
+
+function firstSegment(path: string): string {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
+}
+
 /** Classifies a path relative to the content root (forward slashes). */
 export function classify(relativePath: string): Classified | undefined {
-  for (const row of KIND_PATH_LIST) {
+  for (const row of KINDS_BY_FOLDER.get(firstSegment(relativePath)) ?? []) {
     const m = relativePath.match(row.pattern);
     if (m) return { kind: row.kind, ...row.place(m) };
   }
   return undefined;
 }
+

@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { classify, isIgnored, type Classified } from './layout.ts';
+import { classify, isIgnoredName, type Classified } from './layout.ts';
 import { parseYaml, YamlSyntaxError, type Position } from './yaml.ts';
 
 export interface SourceFile {
@@ -129,8 +129,8 @@ export function listContent(root: string): ContentEntry[] {
   // path.relative/join per entry cost several times the directory reads.
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (isIgnoredName(entry.name)) continue;
       const path = prefix + entry.name;
-      if (isIgnored(path)) continue;
       if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${path}/`);
       else found.push({ path, type: entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'special' });
     }

@@ -31,6 +31,17 @@ describe('the table of content kinds', () => {
     expect(classify('projects/sayram-clean-river.mdx')).toBeUndefined();
   });
 
+  it('tries a path only against the kinds of its first segment: every pattern is anchored on that literal segment', () => {
+    for (const row of KIND_LIST) {
+      const [folder, ...rest] = row.path.split('/');
+      const anchored = `^${folder!.replaceAll('.', '\\.')}${rest.length > 0 ? '\\/' : '$'}`;
+      expect(row.pattern.source.startsWith(anchored), row.kind).toBe(true);
+    }
+    expect(classify('movement.yaml')).toEqual({ kind: 'movement' });
+    expect(classify('movement.yaml/x.yaml')).toBeUndefined();
+    expect(classify('events')).toBeUndefined();
+  });
+
   it('lists every kind’s path in the language of a message', () => {
     expect(kindPaths('ru')).toBe(
       'movement.yaml, geography/<регион>.yaml, representations/<регион>/region.yaml, representations/<регион>/<район>.yaml, events/<год>/<slug>.mdx, events/<год>/<slug>.ru.mdx, awards/<год>.yaml, projects/<регион>/<slug>.mdx',
@@ -45,6 +56,19 @@ describe('the table of content kinds', () => {
     writeFileSync(join(dir, 'misc/x.yaml'), 'a: 1\n');
     const [file] = loadContent(dir).files;
     expect(parseFile(file!).findings.map((f) => f.rule)).toEqual(['file-unexpected']);
+  });
+});
+
+describe('listContent', () => {
+  it('skips dotfiles, dotted folders and editor leftovers (files and folders) at any depth', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'listing-'));
+    const paths = ['movement.yaml', '.git/config', 'events/.drafts/2027/a.mdx', 'events/2027/a.mdx', 'events/2027/a.mdx~', 'events/2027/.a.mdx.swp', 'old~/events/b.mdx', 'awards/2027.yaml'];
+    for (const path of paths) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), 'x: 1\n');
+    }
+    const listed = listContent(dir).map((e) => e.path);
+    expect(listed).toEqual(['awards/2027.yaml', 'events/2027/a.mdx', 'movement.yaml']);
   });
 });
 
