@@ -179,6 +179,8 @@ export interface LoadedCache extends CacheData {
   base: string;
   /** The base's own records by path, before the delta: what a new delta is measured against. */
   baseFiles: ReadonlyMap<string, CachedFile>;
+  /** `files` by path (the base's map itself when there is no delta): what a run matches its entries against. */
+  byPath: ReadonlyMap<string, CachedFile>;
   /** A record's facts, and its body: its kind's file of each is read on the first call (`FactsUnavailable` if it cannot be trusted). */
   factsOf(record: CachedFile): FileFacts['facts'];
   /**
@@ -296,7 +298,7 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
     return verdicts[name];
   };
   const placeOf = (relative: string) => (slots.has(relative) ? slots.get(relative)!.place : classify(relative));
-  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, factsOf, fieldsOf, bodyOf, verdictsOf, placeOf };
+  const cache: LoadedCache = { ...data, base: base.digest, baseFiles, byPath: baseFiles, factsOf, fieldsOf, bodyOf, verdictsOf, placeOf };
   const delta = readSigned(deltaPath(root, dir))?.data as Partial<CacheDelta> | undefined;
   const fits =
     delta?.format === FORMAT &&
@@ -311,6 +313,7 @@ export function readCache(root: string, dir = CACHE_DIR): LoadedCache | undefine
     for (const relative of delta.removed!) records.delete(relative);
     for (const file of delta.files!) records.set(file.relative, file);
     cache.files = [...records.values()];
+    cache.byPath = records;
     cache.memo = delta.memo;
   }
   return cache;

@@ -181,10 +181,9 @@ interface Match {
  * checkout (CI restoring the cache) has new inodes and ctimes: every file is hashed once.
  */
 function matchRecords(root: string, entries: ContentEntry[], stats: (Stats | undefined)[], cache: LoadedCache): Match[] {
-  const known = new Map(cache.files.map((f) => [f.relative, f]));
   return entries.map((entry, i) => {
     const stat = stats[i];
-    const record = known.get(entry.path);
+    const record = cache.byPath.get(entry.path);
     if (!record || record.type !== entry.type) return { record: undefined, same: false, text: undefined, hash: undefined };
     if (!stat || (stat.size === record.size && stat.mtimeMs === record.mtimeMs && stat.ctimeMs === record.ctimeMs && stat.ino === record.ino && Math.max(record.mtimeMs, record.ctimeMs) < record.seen - RACY_MS)) {
       return { record, same: true, text: undefined, hash: undefined };
