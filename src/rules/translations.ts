@@ -98,9 +98,10 @@ function checkFile(file: SourceFile): Finding[] {
 /** Each translation belongs to one event file, in the language its body is not already in, once. */
 function translationFindings(files: readonly SourceFile[], events: () => readonly { id: string; data: { lang: string } }[]): Finding[] {
   const eventFiles = new Set(files.filter((f) => f.place?.kind === 'event').map((f) => eventId(f.place!)));
-  // The events' languages only once a translation needs them: a tree without translations reads no event (the validate cache then keeps this verdict across event edits).
-  let lang: Map<string, string> | undefined;
-  const langOf = (event: string) => (lang ??= new Map(events().map((e) => [e.id, e.data.lang]))).get(event);
+  // The events only once a translation needs one: a tree without translations reads no event (the validate cache then keeps this verdict across event edits);
+  // and then only the languages of the events translated (the validate cache decodes an event's facts as they are read: 5,000 langs cost ≈ 13 ms).
+  let byId: Map<string, { data: { lang: string } }> | undefined;
+  const langOf = (event: string) => (byId ??= new Map(events().map((e) => [e.id, e]))).get(event)?.data.lang;
   const seen = new Map<string, SourceFile>();
   const findings: Finding[] = [];
   for (const file of files) {

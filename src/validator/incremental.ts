@@ -264,7 +264,12 @@ function watchedContent(content: Content): { content: Content; reads: () => stri
 
 /** A view of `target` whose reads go through `get`; asking what keys it has counts as reading all of the tree. */
 function watching<T extends object>(target: T, note: (key: string) => void, get: (target: T, key: string | symbol, receiver: unknown) => unknown): T {
-  return new Proxy(target, {
+  return new Proxy(target, watchingHandler(note, get));
+}
+
+/** `watching`'s handler: one may serve many targets (every file of a listed tree shares one). */
+function watchingHandler<T extends object>(note: (key: string) => void, get: (target: T, key: string | symbol, receiver: unknown) => unknown): ProxyHandler<T> {
+  return {
     get,
     has(target, key) {
       note('tree');
@@ -278,7 +283,7 @@ function watching<T extends object>(target: T, note: (key: string) => void, get:
       note('tree');
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
-  });
+  };
 }
 
 /**
@@ -288,12 +293,12 @@ function watching<T extends object>(target: T, note: (key: string) => void, get:
  */
 function listedTree(tree: Content['tree'], note: (key: string) => void): Content['tree'] {
   note(LISTING);
-  const files = tree.files.map((file) =>
-    watching(file, note, (target, key) => {
-      note(LISTED.has(key) ? LISTING : 'tree');
-      return Reflect.get(target, key, target);
-    }),
-  );
+  // One handler for all the files: a handler and its traps per file were 5 of every 6 objects this view made (7,270 files).
+  const handler = watchingHandler<SourceFile>(note, (target, key) => {
+    note(LISTED.has(key) ? LISTING : 'tree');
+    return Reflect.get(target, key, target);
+  });
+  const files = tree.files.map((file) => new Proxy(file, handler));
   return { root: tree.root, files };
 }
 
@@ -344,6 +349,9 @@ function wholeProblems(
   }
   const families: WholeMemo['families'] = [];
   let ran = 0;
+  // Every file section checks the files of its parts: listed once per run, by part, in the tree's order.
+  let byPart: Map<string, FileSource[]> | undefined;
+  const sourcesByPart = () => (byPart ??= groupByPart(sources()));
   for (const [name, section] of rules.families.flatMap(checksOf)) {
     const kept = memo?.families.find((f) => f.name === name && keptFamily(memo, f, tree.parts, now));
     if (kept) {
@@ -352,7 +360,7 @@ function wholeProblems(
     }
     ran++;
     if (!isFileSection(section)) families.push(runFamily(name, section, content(), now, rules));
-    else families.push(runFileSection(name, section, content, sources(), now, tree.parts, memo, verdictsOf(name), rules));
+    else families.push(runFileSection(name, section, content, sourcesByPart(), now, tree.parts, memo, verdictsOf(name), rules));
   }
   // The verdicts file is written whole: when a file section ran, the kept ones' verdicts go into it again; else the last one still holds.
   const fileSections = new Set(rules.families.flatMap(checksOf).flatMap(([name, section]) => (isFileSection(section) ? [name] : [])));
@@ -396,7 +404,7 @@ function runFileSection(
   name: string,
   section: FileSection,
   content: () => Content,
-  sources: FileSource[],
+  sources: ReadonlyMap<string, FileSource[]>,
   now: Date,
   parts: Record<string, string>,
   memo: WholeMemo | undefined,
@@ -417,8 +425,7 @@ function runFileSection(
   const found: Record<string, LocatedProblem[]> = {};
   const problems: LocatedProblem[] = [];
   for (const part of section.parts) {
-    for (const source of sources) {
-      if (source.part !== part) continue;
+    for (const source of sources.get(part) ?? []) {
       let located: LocatedProblem[];
       if (reuse && source.unchanged) located = reuse.found[source.relative] ?? NONE;
       else {
@@ -565,6 +572,16 @@ export async function warmRun(
     }
   }
   return { files, problems: [...perFile.flat(), ...whole.problems].sort(byPlace), defaultLocale: whole.memo.defaultLocale as Locale | undefined, cache: 'warm', parsed, familiesRun: whole.ran };
+}
+
+function groupByPart(sources: FileSource[]): Map<string, FileSource[]> {
+  const byPart = new Map<string, FileSource[]>();
+  for (const source of sources) {
+    const files = byPart.get(source.part);
+    if (files) files.push(source);
+    else byPart.set(source.part, [source]);
+  }
+  return byPart;
 }
 
 function fileSource(relative: string, unchanged: boolean, file: SourceFile, data: () => unknown): FileSource {
