@@ -326,7 +326,28 @@ export function tupleKeys(mask: ReadMask | undefined): string[] | undefined {
  * target keeps the decoded fields in an array (no property is defined on it).
  */
 export function decodeLazy(field: (index: number) => unknown, mask: ReadMask): unknown {
-  return new Proxy(new LazyFacts(field, keysOf(mask).length, guardOf(mask)), lazyHandler(mask));
+  const { count, handler, withGuard } = lazyShape(mask);
+  // Made with the guard as its prototype from the start (`withGuard`): setting it afterwards cost more than the rest of the view.
+  return new Proxy(Reflect.construct(LazyFacts, [field, count], withGuard) as LazyFacts, handler);
+}
+
+/** Per mask, what every lazy view of its facts shares (a warm run makes one per cached file a family reads: 5,000 for the events). */
+interface LazyShape {
+  count: number;
+  handler: ProxyHandler<LazyFacts>;
+  /** A constructor whose `prototype` is the mask's guard: `LazyFacts` built with it as `new.target` has the guard as its prototype. */
+  withGuard: new () => object;
+}
+const lazyShapes = new WeakMap<ReadMask, LazyShape>();
+
+function lazyShape(mask: ReadMask): LazyShape {
+  let shape = lazyShapes.get(mask);
+  if (!shape) {
+    const withGuard = function () {} as unknown as LazyShape['withGuard'];
+    withGuard.prototype = guardOf(mask);
+    lazyShapes.set(mask, (shape = { count: keysOf(mask).length, handler: lazyHandler(mask), withGuard }));
+  }
+  return shape;
 }
 
 const UNREAD = Symbol('unread');
@@ -335,10 +356,9 @@ const UNREAD = Symbol('unread');
 class LazyFacts {
   #field: (index: number) => unknown;
   #values: unknown[];
-  constructor(field: (index: number) => unknown, count: number, proto: object) {
+  constructor(field: (index: number) => unknown, count: number) {
     this.#field = field;
     this.#values = new Array<unknown>(count).fill(UNREAD);
-    Object.setPrototypeOf(this, proto);
   }
   static value(target: LazyFacts, index: number, mask: ReadMask, key: string): unknown {
     let value = target.#values[index];
