@@ -146,6 +146,10 @@ function inMemoryCache(root: string, files: CachedFile[], masks: Record<string, 
     memo: undefined,
     base: '',
     baseFiles: new Map(),
+    // Only for matching entries (`matchRecords`), which this run does not do: made if ever asked.
+    get byPath() {
+      return new Map(files.map((f) => [f.relative, f]));
+    },
     factsOf: (record) => record.own!.facts,
     fieldsOf: () => undefined,
     bodyOf: (record) => record.own!.body,
