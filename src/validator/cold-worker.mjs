@@ -4,12 +4,12 @@
  * cost the main thread as much as the parse it saves). Plain JavaScript, as `scripts/validate.mjs`:
  * a `.ts` entry would load Node's type stripper before the compile cache is on.
  */
-import { enableCompileCache } from 'node:module';
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import { fastStart } from './fast-start.mjs';
 
-// As the CLI does: cached bytecode for this thread's own module graph.
-enableCompileCache();
+// As the CLI does (hooks are a thread's own): cached bytecode, zod without its locales.
+fastStart();
 const [{ coldRecords }, { checkSourceFile }, { locateEach }] = await Promise.all([import('./cold.ts'), import('./check-files.ts'), import('./locate.ts')]);
 const bytes = serialize(coldRecords(workerData, checkSourceFile, locateEach));
 // Transferred when the buffer owns its memory whole (v8's serializer gives it its own), else copied.
