@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { astroPhases } from '../src/bench/astro-phases.ts';
-import { pagesBuildArgs, pagesConcurrency } from '../src/site/pages-concurrency.ts';
+import { pagesBuildCommand, pagesConcurrency } from '../src/site/pages-concurrency.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
@@ -46,19 +46,19 @@ const env: NodeJS.ProcessEnv = {
 };
 
 /** The steps of `npm run build` (scripts/build-site.ts), each a fresh process. */
-const STEPS: [name: string, args: string[]][] = [
-  ['validate', ['scripts/validate.ts', '--content', contentRoot, '--now', DATASET_NOW, '--format', 'json']],
+const STEPS: { name: string; args: string[]; env: NodeJS.ProcessEnv }[] = [
+  { name: 'validate', args: ['scripts/validate.ts', '--content', contentRoot, '--now', DATASET_NOW, '--format', 'json'], env },
   // Not --silent: Astro's log gives the phases of the pages step (src/bench/astro-phases.ts).
-  ['pages', pagesBuildArgs()],
-  ['cards', ['scripts/build-cards.ts']],
-  ['search index', ['scripts/search-index.ts']],
+  { name: 'pages', ...pagesBuildCommand([], env) },
+  { name: 'cards', args: ['scripts/build-cards.ts'], env },
+  { name: 'search index', args: ['scripts/search-index.ts'], env },
 ];
 
 async function build(label: string): Promise<Map<string, CommandRun>> {
   rmSync(outDir, { recursive: true, force: true });
   const runs = new Map<string, CommandRun>();
   // --pages-only: validate and pages, for the pages step's figures without the cold card step's minutes.
-  for (const [name, args] of values['pages-only'] ? STEPS.slice(0, 2) : STEPS) {
+  for (const { name, args, env } of values['pages-only'] ? STEPS.slice(0, 2) : STEPS) {
     const run = await measureCommand(process.execPath, args, env);
     if (run.status !== 0 && name !== 'validate') throw new Error(`${label}: ${name} failed (exit ${run.status}):\n${run.output.slice(-4000)}`);
     runs.set(name, run);

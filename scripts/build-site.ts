@@ -15,17 +15,19 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { checkPublishedOutput } from '../src/published/output-gate.ts';
 import { GATE_FAILED, MORE_FINDINGS, outputFindingMessage } from '../src/published/strings.ts';
 import { deployment } from '../src/site/deployment.ts';
-import { pagesBuildArgs } from '../src/site/pages-concurrency.ts';
+import { pagesBuildCommand } from '../src/site/pages-concurrency.ts';
 
 const target = resolve(process.env.OUT_DIR || 'dist');
 const work = join(dirname(target), `.${basename(target)}-build`);
 const next = join(work, 'next');
 const previous = join(work, 'previous');
 
-const steps: [name: string, args: string[]][] = [
-  ['pages', pagesBuildArgs()],
-  ['cards', ['scripts/build-cards.ts']],
-  ['search index', ['scripts/search-index.ts']],
+// SITE_CARDS: the pages may show the cards this build renders next (src/site/card-images.ts).
+const env = { ...process.env, OUT_DIR: next, SITE_CARDS: '1' };
+const steps: { name: string; args: string[]; env: NodeJS.ProcessEnv }[] = [
+  { name: 'pages', ...pagesBuildCommand([], env) },
+  { name: 'cards', args: ['scripts/build-cards.ts'], env },
+  { name: 'search index', args: ['scripts/search-index.ts'], env },
 ];
 
 /** The build stopped at the last gate (its findings are printed already). */
@@ -34,10 +36,9 @@ class GateFailure extends Error {}
 try {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  for (const [name, args] of steps) {
+  for (const { name, args, env } of steps) {
     process.stdout.write(`\n── ${name} ──\n`);
-    // SITE_CARDS: the pages may show the cards this build renders next (src/site/card-images.ts).
-    execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: next, SITE_CARDS: '1' } });
+    execFileSync(process.execPath, args, { stdio: 'inherit', env });
   }
   process.stdout.write('\n── last gate ──\n');
   if (!passesLastGate()) throw new GateFailure();
