@@ -547,19 +547,7 @@ export async function warmRun(
   if (JSON.stringify(masks) !== JSON.stringify(cache.masks)) throw new ProjectionMiss('a field first read in a changed file');
   if (whole.ran > 0) dirty = true;
   if (dirty) {
-    const fresh = records.map((r, i): CachedFile => {
-      if ('hash' in r) return r;
-      return {
-        relative: entries[i]!.path,
-        type: entries[i]!.type,
-        ...statOf(stats[i]),
-        hash: hashes[i]!,
-        problems: perFile[i]!.map(withoutFile),
-        valid: r.parsed !== undefined,
-        ...storedFacts(r.parsed, r.file.body, cache.masks[r.file.place!.kind]),
-        seen: startedAt,
-      };
-    });
+    const fresh = records.map((r, i): CachedFile => ('hash' in r ? r : freshRecord(entries[i]!, statOf(stats[i]), hashes[i]!, r, perFile[i]!, cache.masks, startedAt)));
     // Records that are not the base's own (changed in this run or in an earlier delta), and the base's files now gone.
     const changed = fresh.filter((r) => cache.baseFiles.get(r.relative) !== r);
     const present = new Set(entries.map((e) => e.path));
