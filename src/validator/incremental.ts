@@ -88,7 +88,9 @@ class CachedSourceFile {
     return this.#body();
   }
   get text() {
-    return this.#load().text;
+    // The text alone (a problem's source line, shown by the text format): read, not parsed.
+    if (this.#loaded || this.refused) return this.#load().text;
+    return (this.#text ??= readFileSync(`${this.#root}/${this.relative}`, 'utf8'));
   }
   get yaml() {
     return this.#load().yaml;

@@ -46,7 +46,9 @@ function workspace(name: string, checkedOutEarlier = false) {
 
 async function run(ws: { root: string; cacheDir: string }, cache: boolean, parallel?: boolean) {
   const result = await runValidation({ contentDir: ws.root, now: NOW, cache, cacheDir: ws.cacheDir, ...(parallel !== undefined && { parallel }) });
-  return { json: formatReport({ problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources }, 'json', result.locale), result };
+  const report = { problems: result.rendered, filesChecked: result.filesChecked, sources: result.sources };
+  // The text format shows each problem's source line: a cached file's text, read on demand.
+  return { json: formatReport(report, 'json', result.locale), text: formatReport(report, 'text', result.locale), result };
 }
 
 /** Cached and uncached output of the same tree; the cached one must not differ by a byte. */
@@ -54,6 +56,7 @@ async function compare(ws: { root: string; cacheDir: string }) {
   const cached = await run(ws, true);
   const plain = await run(ws, false);
   expect(cached.json).toBe(plain.json);
+  expect(cached.text).toBe(plain.text);
   return cached;
 }
 
