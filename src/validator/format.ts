@@ -15,8 +15,8 @@ export type OutputFormat = (typeof FORMATS)[number];
 export interface Report {
   problems: Problem[];
   filesChecked: number;
-  /** File texts by path, so the text format can show the offending line. */
-  sources?: ReadonlyMap<string, string>;
+  /** File texts by path, so the text format can show the offending line (asked only by the text format). */
+  sources?: Pick<ReadonlyMap<string, string>, 'get'>;
 }
 
 export function formatReport(report: Report, format: OutputFormat, locale: Locale): string {

@@ -24,7 +24,8 @@ export interface RunResult {
   problems: LocatedProblem[];
   locale: Locale;
   rendered: Problem[];
-  sources: Map<string, string>;
+  /** The texts of the files with problems, by shown path, each read when first asked (only the text format shows source lines). */
+  sources: Pick<ReadonlyMap<string, string>, 'get'>;
   filesChecked: number;
   /** How the cache served this run; `off` with `cache: false`. */
   cache: IncrementalResult['cache'] | 'off';
@@ -48,8 +49,9 @@ export async function runValidation(options: RunOptions): Promise<RunResult> {
   // The rule registry (every family's module) loads only to render a problem: a clean run answered from the cache never loads it.
   const renderProblem = problems.length > 0 ? (await import('./locate.ts')).renderProblem : undefined;
   const withProblems = new Set(problems.map((p) => p.file));
-  // Only the files with something to show are read again (a cached file's text is read on demand).
-  const sources = new Map(files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f.text]));
+  // Only the files with something to show, and only when a format shows their lines (a cached file's text is read on demand).
+  const withText = new Map(files.filter((f) => withProblems.has(f.path)).map((f) => [f.path, f]));
+  const sources = { get: (path: string) => withText.get(path)?.text };
   return { problems, locale, rendered: problems.map((p) => renderProblem!(p, locale)), sources, filesChecked: files.length, cache, parsed, familiesRun };
 }
 
