@@ -7,7 +7,9 @@
  * into a scratch folder, which pagefind's own indexer (its command line) then reads; the built
  * files are not changed. Each language is a shard: its own scratch folder, its own pagefind process
  * (the shards run side by side, since one pagefind process parses and indexes on one thread), its
- * own bundle in the cache. pagefind builds a separate index per language anyway, so the shards'
+ * own bundle in the cache. The pages are prepared folder by folder, the root's (the default
+ * language's) first, and a language's pagefind starts as soon as its pages are read, while the
+ * next folder's are prepared. pagefind builds a separate index per language anyway, so the shards'
  * bundles merged (their files side by side, one `pagefind-entry.json` listing every language) are
  * the bundle one run over all the pages makes, and the client is unchanged. The stemmer's protected
  * place names are the ones the Kazakh search page publishes for its own script (one list for the
@@ -200,12 +202,12 @@ try {
     }
     outputs.push(build.output);
   }
+  // Rewritten only when it changed: pages prepared now, or pages no longer built (while pagefind runs).
+  if (fresh > 0 || prepared.size !== cached.size) writePreparedPages(cacheDir, fingerprint, prepared);
   for (const shard of shards.keys()) ran.push(await builds.get(shard)!.ran);
   // A bundle left by an earlier run on this folder is not part of this one.
   rmSync(bundleDir, { recursive: true, force: true });
   mergeShards(outputs);
-  // Rewritten only when it changed: pages prepared now, or pages no longer built.
-  if (fresh > 0 || prepared.size !== cached.size) writePreparedPages(cacheDir, fingerprint, prepared);
   const indexed = [...shards.keys()].filter((_, at) => ran[at]);
   const how = indexed.length === 0 ? 'no indexed page changed: the last bundle reused' : `indexed by pagefind (${indexed.join(', ')}${indexed.length < shards.size ? '; the other languages\' bundles reused' : ''})`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
