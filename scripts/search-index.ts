@@ -7,9 +7,7 @@
  * into a scratch folder, which pagefind's own indexer (its command line) then reads; the built
  * files are not changed. Each language is a shard: its own scratch folder, its own pagefind process
  * (the shards run side by side, since one pagefind process parses and indexes on one thread), its
- * own bundle in the cache. The pages are prepared folder by folder, the root's (the default
- * language's) first, and a language's pagefind starts as soon as its pages are read, while the
- * next folder's are prepared. pagefind builds a separate index per language anyway, so the shards'
+ * own bundle in the cache. pagefind builds a separate index per language anyway, so the shards'
  * bundles merged (their files side by side, one `pagefind-entry.json` listing every language) are
  * the bundle one run over all the pages makes, and the client is unchanged. The stemmer's protected
  * place names are the ones the Kazakh search page publishes for its own script (one list for the
@@ -23,9 +21,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { preparePages, type PreparedRecord } from '../src/search/prepare-pages.ts';
+import { preparePages } from '../src/search/prepare-pages.ts';
 import { readPlaceWords } from '../src/search/place-names.ts';
 import { DEFAULT_SEARCH_CACHE_DIR, indexKey, preparationFingerprint, readPreparedPages, restoreBundle, saveBundle, writePreparedPages } from '../src/search/search-cache.ts';
 
@@ -70,27 +68,12 @@ function shardsByLanguage(pages: Page[]): Map<string, Page[]> {
   return new Map([...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
-/** A shard's bundle being built: the key of its pages, where pagefind writes it, whether pagefind ran. */
-interface Build {
-  key: string;
-  output: string;
-  ran: Promise<boolean>;
-}
-
-/**
- * The folder a page's language is guessed from: Astro puts every language but the default under a
- * folder named by its code (`ru/…`), the default's pages at the root (''). Only a guess: each page's
- * `<html lang>` decides its shard.
- */
-function languageFolder(path: string): string {
-  const top = path.split(sep, 1)[0]!;
-  return top !== path && /^[a-z]{2}$/.test(top) ? top : '';
-}
-
-/** Builds (or restores from the cache) one shard's bundle of `pages` (under `key`) into `output`, reading the pages from `site`; true when pagefind ran. */
-async function buildShard(shard: string, pages: Page[], key: string, site: string, output: string): Promise<boolean> {
+/** Builds (or restores from the cache) one shard's bundle into `output`; true when pagefind ran. */
+async function buildShard(shard: string, pages: Page[], fingerprint: string, scratch: string, output: string): Promise<boolean> {
+  const key = indexKey(fingerprint, pages);
   if (restoreBundle(cacheDir, shard, key, output)) return false;
   // pagefind numbers pages in the order it finds them: written in path order, the bundle is the same on every run.
+  const site = join(scratch, shard);
   for (const { path, html } of pages) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), html);
@@ -148,65 +131,27 @@ try {
   const placeWords = readPlaceWords(outDir);
   const fingerprint = preparationFingerprint(placeWords);
   const cached = readPreparedPages(cacheDir, fingerprint);
-  const listed = readdirSync(outDir, { recursive: true, withFileTypes: true })
+  const paths = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
     .filter((path) => !path.startsWith('pagefind') && !path.startsWith('.pagefind-shards'));
-  // Prepared folder by folder (the default language's, the root, first), so a language's pagefind
-  // starts while the next one's pages are prepared.
-  const folders = [...new Set(listed.map(languageFolder))].sort();
-  const groups = folders.map((folder) => listed.filter((path) => languageFolder(path) === folder));
-  const paths = groups.flat();
-  rmSync(shardOutputs, { recursive: true, force: true });
-  scratch = mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'myn-jasa-search-'));
-  const builds = new Map<string, Build>();
-  let attempts = 0;
-  const start = (shard: string, pages: Page[]): Build => {
-    const name = `${shard}.${attempts++}`;
-    const build: Build = { key: indexKey(fingerprint, pages), output: join(shardOutputs, name), ran: Promise.resolve(false) };
-    build.ran = buildShard(shard, pages, build.key, join(scratch!, name), build.output);
-    // Awaited below (a discarded guess's failure is not this run's).
-    build.ran.catch(() => {});
-    builds.set(shard, build);
-    return build;
-  };
-  const pageOf = ({ path, hash, html }: PreparedRecord): Page => ({ path, hash, html: html ?? cached.get(hash)! });
-  // Once a folder's pages are all read (not the last folder's: those are the whole run's), the shards
-  // they make are started: a guess, kept below only if the whole run's shard is the same.
-  const folderPages: Page[] = [];
-  let folderEnd = 0;
-  let folderAt = 0;
-  const onPrefix = (pathsDone: number, done: readonly PreparedRecord[]): void => {
-    folderPages.push(...done.map(pageOf));
-    while (folderAt < folders.length - 1 && pathsDone >= folderEnd + groups[folderAt]!.length) {
-      folderEnd += groups[folderAt]!.length;
-      const folder = folders[folderAt++];
-      const pages = folderPages.filter((page) => languageFolder(page.path) === folder);
-      for (const [shard, list] of shardsByLanguage(pages)) if (!builds.has(shard)) start(shard, list);
-    }
-  };
-  const records = await preparePages(outDir, paths, placeWords, new Set(cached.keys()), { onPrefix });
-  const prepared = new Map(records.map((record) => [record.hash, pageOf(record).html]));
+  const records = await preparePages(outDir, paths, placeWords, new Set(cached.keys()));
+  const prepared = new Map(records.map(({ hash, html }) => [hash, html ?? cached.get(hash)!]));
   const fresh = records.filter((record) => record.html !== undefined).length;
-  const shards = shardsByLanguage(records.map(pageOf));
+  const shards = shardsByLanguage(records.map(({ path, hash }) => ({ path, hash, html: prepared.get(hash)! })));
   // As pagefind itself fails on a site with nothing to index (the step did before its shards).
   if (shards.size === 0) throw new Error(`no page in ${outDir} has data-pagefind-body: nothing to index`);
-  const outputs: string[] = [];
-  const ran: boolean[] = [];
-  for (const [shard, pages] of shards) {
-    let build = builds.get(shard);
-    // A guess from a folder's pages is kept only when it holds exactly the shard's pages.
-    if (build?.key !== indexKey(fingerprint, pages)) {
-      await build?.ran.catch(() => {});
-      build = start(shard, pages);
-    }
-    outputs.push(build.output);
-  }
-  // Rewritten only when it changed: pages prepared now, or pages no longer built (while pagefind runs).
-  if (fresh > 0 || prepared.size !== cached.size) writePreparedPages(cacheDir, fingerprint, prepared);
-  for (const shard of shards.keys()) ran.push(await builds.get(shard)!.ran);
   // A bundle left by an earlier run on this folder is not part of this one.
   rmSync(bundleDir, { recursive: true, force: true });
+  rmSync(shardOutputs, { recursive: true, force: true });
+  scratch = mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'myn-jasa-search-'));
+  const outputs = [...shards.keys()].map((shard) => join(shardOutputs, shard));
+  const building = Promise.all([...shards].map(([shard, pages], at) => buildShard(shard, pages, fingerprint, scratch!, outputs[at]!)));
+  // Awaited below, after the cache is written.
+  building.catch(() => {});
+  // Rewritten only when it changed: pages prepared now, or pages no longer built (while pagefind runs).
+  if (fresh > 0 || prepared.size !== cached.size) writePreparedPages(cacheDir, fingerprint, prepared);
+  const ran = await building;
   mergeShards(outputs);
   const indexed = [...shards.keys()].filter((_, at) => ran[at]);
   const how = indexed.length === 0 ? 'no indexed page changed: the last bundle reused' : `indexed by pagefind (${indexed.join(', ')}${indexed.length < shards.size ? '; the other languages\' bundles reused' : ''})`;

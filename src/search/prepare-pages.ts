@@ -58,34 +58,22 @@ export function prepareBatch({ from, paths }: PrepareBatch, protectedWords: Read
 }
 
 /**
- * Told, as the batches are answered, that the first `pathsDone` of the paths are all read, with the
- * indexed pages among them not told before (in the order of the paths).
- */
-export type OnPrefixPrepared = (pathsDone: number, records: readonly PreparedRecord[]) => void;
-
-/**
  * Reads the pages `paths` (relative to `from`) and prepares those whose hash is not `known`;
  * resolves with the indexed pages in the order of `paths`. From `workersFrom` pages on, on
- * `threads` worker threads, `batch` pages a message. `onPrefix` hears of each longer run of leading paths done, so a caller
- * can start on the first pages while the rest are prepared.
+ * `threads` worker threads.
  */
 export async function preparePages(
   from: string,
   paths: readonly string[],
   placeWords: ReadonlySet<string>,
   known: ReadonlySet<string> = new Set(),
-  { threads = availableParallelism(), workersFrom = WORKERS_FROM, batch = BATCH, onPrefix }: { threads?: number; workersFrom?: number; batch?: number; onPrefix?: OnPrefixPrepared } = {},
+  { threads = availableParallelism(), workersFrom = WORKERS_FROM } = {},
 ): Promise<PreparedRecord[]> {
   const words = [...placeWords];
-  if (paths.length < workersFrom || threads < 2) {
-    const records = prepareBatch({ from, placeWords: words, paths: [...paths] }, placeWords, known);
-    onPrefix?.(paths.length, records);
-    return records;
-  }
+  if (paths.length < workersFrom || threads < 2) return prepareBatch({ from, placeWords: words, paths: [...paths] }, placeWords, known);
   const batches: PrepareBatch[] = [];
-  for (let i = 0; i < paths.length; i += batch) batches.push({ from, placeWords: words, paths: paths.slice(i, i + batch) });
+  for (let i = 0; i < paths.length; i += BATCH) batches.push({ from, placeWords: words, paths: paths.slice(i, i + BATCH) });
   const answers: PreparedRecord[][] = [];
-  let leading = 0;
   const shared: PrepareShared = { known: [...known] };
   await runOnWorkers<PrepareBatch, { index: number; records?: PreparedRecord[]; failure?: string }>(
     WORKER_URL,
@@ -93,9 +81,6 @@ export async function preparePages(
     (answer) => {
       if (answer.failure !== undefined) throw new Error(answer.failure);
       answers[answer.index] = answer.records!;
-      const before = leading;
-      while (answers[leading] !== undefined) leading++;
-      if (onPrefix && leading > before) onPrefix(Math.min(leading * batch, paths.length), answers.slice(before, leading).flat());
     },
     threads,
     shared,

@@ -1,4 +1,4 @@
-/** Pages read on worker threads are the pages prepareForIndex makes, each with the hash of its bytes; a known hash is not prepared again; the leading pages are told as soon as they are all read. */
+/** Pages read on worker threads are the pages prepareForIndex makes, each with the hash of its bytes; a known hash is not prepared again. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,23 +34,6 @@ describe('preparePages', () => {
     expect(expected).toHaveLength(20);
     expect(await preparePages(site, paths, PLACES, new Set(), { threads: 2, workersFrom: 0 })).toEqual(expected);
     expect(await preparePages(site, paths, PLACES, new Set(), { threads: 1 })).toEqual(expected);
-  });
-
-  it('tells each longer run of leading pages read, with the indexed ones among them, on worker threads or here alike', async () => {
-    for (const threads of [1, 2]) {
-      const told: [number, string[]][] = [];
-      const records = await preparePages(site, paths, PLACES, new Set(), { threads, workersFrom: 0, batch: 4, onPrefix: (done, list) => told.push([done, list.map((record) => record.path)]) });
-      // Each call covers the pages after the last call's and up to its count: together, every record once, in order.
-      let before = 0;
-      for (const [done, list] of told) {
-        expect(done).toBeGreaterThan(before);
-        expect(list).toEqual(records.map((record) => record.path).filter((path) => paths.indexOf(path) >= before && paths.indexOf(path) < done));
-        before = done;
-      }
-      expect(before).toBe(paths.length);
-      // Here, read at once: told once. On threads, as many times as the answers, in any order, extend the run.
-      if (threads === 1) expect(told).toHaveLength(1);
-    }
   });
 
   it('does not prepare a page whose hash is known, on worker threads or here alike', async () => {

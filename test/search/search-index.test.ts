@@ -4,7 +4,8 @@
  * indexed anew (never its stale record), an unchanged site reuses the last bundle without running
  * pagefind, and a corrupt cache is ignored. Each language is indexed by its own pagefind process:
  * the merged bundle is the one a single pagefind run over every prepared page makes (also when a
- * page's folder is not its language's), and an edit in one language runs pagefind for that language only.
+ * page's folder is not its language's), and an edit in one language runs pagefind for that
+ * language only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,7 +119,6 @@ describe('search index cache', () => {
   });
 
   it('files a page by its language, not its folder: a Kazakh page under ru/ is in the Kazakh index', () => {
-    // The step starts the root folder's pages (Kazakh) before ru/ is read: a guess it must drop here.
     const mixed = join(root, 'mixed');
     writeSite(mixed, {
       'search/index.html': SEARCH_PAGE,
