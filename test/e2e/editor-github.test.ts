@@ -11,11 +11,12 @@
  * and so does a call the fake does not know.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_SITE, editorShot, newSayramMember, offlinePage, revealed, ROOT, SEED, useEditorServer, validateWith } from './editor-session.ts';
+import { EDITOR_SITE, editorShot, formState, newSayramMember, offlinePage, revealed, ROOT, SEED, useEditorServer, validateWith } from './editor-session.ts';
 import { fakeGitHub } from './fake-github.ts';
 
 const ROSTER = 'content/representations/turkistan/sayram.yaml';
@@ -71,6 +72,20 @@ function expectValidRoster(saved: string): void {
   expect(result.status, result.output).toBe(0);
 }
 
+/**
+ * Waits until `written()` holds after a save; otherwise fails with what stopped it (not a bare
+ * timeout): the form's state (Sveltia's own checks run before any write), what the editor shows,
+ * and the calls the fake GitHub received. A screenshot goes to the temporary folder.
+ */
+async function awaitWrite(page: Page, github: Awaited<ReturnType<typeof fakeGitHub>>, what: string, written: () => boolean): Promise<void> {
+  const ok = await expect.poll(written, { timeout: 30_000 }).toBe(true).then(() => true, () => false);
+  if (ok) return;
+  await page.screenshot({ path: join(tmpdir(), 'editor-github-not-written.png'), fullPage: true });
+  const shown = await page.locator('#myn-rules, [role="alert"], [role="alertdialog"], [role="status"]').allInnerTexts();
+  const calls = github.calls.map((call) => `${call.method} ${call.what}`);
+  throw new Error(`${what} not written after «Сақтау» (screenshot in ${tmpdir()}): on screen ${JSON.stringify(shown)}; form ${JSON.stringify(await formState(page))}; calls ${JSON.stringify(calls)}`);
+}
+
 describe('the web editor on GitHub (editorial workflow, API mocked)', () => {
   it('a new member opens a draft pull request from a cms/ branch; a phone is refused before any write', { timeout: 360_000 }, async () => {
     const { page, outside, errors, github, files, owner, repo } = await signedIn({ canWrite: true });
@@ -91,7 +106,7 @@ describe('the web editor on GitHub (editorial workflow, API mocked)', () => {
 
     await name.fill('Дана К.');
     await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
-    await expect.poll(() => github.pulls.length, { timeout: 30_000 }).toBe(1);
+    await awaitWrite(page, github, 'the draft pull request', () => github.pulls.length === 1);
     await expect.poll(() => github.pulls[0]!.labels.length, { timeout: 10_000 }).toBe(1);
 
     // The pull request: from the entry's branch to main, a draft with Sveltia's status label, titled
@@ -159,7 +174,7 @@ describe('the web editor on GitHub (editorial workflow, API mocked)', () => {
     await expect.poll(() => name.inputValue()).toBe('Дана К.');
     await page.getByRole('button', { name: 'Сақтау', exact: true }).click();
     const branch = 'cms/aigerim-coord/myn-jasa/units/turkistan%2Fsayram';
-    await expect.poll(() => github.branches(fork), { timeout: 30_000 }).toContain(branch);
+    await awaitWrite(page, github, `the fork's branch ${branch}`, () => github.branches(fork).includes(branch));
     // A draft is only a branch of the fork: no pull request bothers the maintainers yet.
     const review = page.getByRole('button', { name: 'Тексеруге жіберу' });
     await review.waitFor();

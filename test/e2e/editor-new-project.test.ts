@@ -15,32 +15,12 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectFromAnswers } from '../../src/scaffold/new-project.ts';
-import { addListItem, AWARDS, awardItem, editorShot as shot, editorWithProjects, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
+import { addListItem, AWARDS, awardItem, editorShot as shot, editorWithProjects, formState, openAwards2026, readRepository, revealed, useEditorServer, validateWith } from './editor-session.ts';
 
 const editor = useEditorServer();
 
 /** A form field by its key path (the editor's `data-key-path`). */
 const fieldOf = (page: Page) => (keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
-
-/**
- * What the form holds when a save did not go through: every field's key path with the values of
- * its inputs, and Sveltia's own validation messages (its required and type checks run before the
- * editor's preSave rules, so a field that did not take shows here and nowhere else).
- */
-function formState(page: Page): Promise<{ invalid: string[]; values: string[] }> {
-  return page.evaluate(() => {
-    const fields = [...document.querySelectorAll('[data-key-path]')];
-    const invalid = fields
-      .filter((node) => node.querySelector('[aria-invalid="true"], .validation'))
-      .map((node) => `${node.getAttribute('data-key-path')}: ${node.querySelector('.validation')?.textContent?.trim() ?? 'aria-invalid'}`);
-    const values = fields.map((node) => {
-      const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
-      const shown = inputs.filter((input) => input.type !== 'radio' || input.checked).map((input) => input.value);
-      return `${node.getAttribute('data-key-path')}=${JSON.stringify(shown)}`;
-    });
-    return { invalid, values };
-  });
-}
 
 /**
  * Clicks «Сақтау» and waits until the editor's rules answered the save (`data-when="save"`) or a

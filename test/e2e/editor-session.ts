@@ -171,6 +171,26 @@ export function validateWith(files: Record<string, string>): { status: number; o
 }
 
 /**
+ * What the form holds when a save did not go through: every field's key path with the values of
+ * its inputs, and Sveltia's own validation messages (its required and type checks run before the
+ * editor's preSave rules, so a field that did not take shows here and nowhere else).
+ */
+export function formState(page: Page): Promise<{ invalid: string[]; values: string[] }> {
+  return page.evaluate(() => {
+    const fields = [...document.querySelectorAll('[data-key-path]')];
+    const invalid = fields
+      .filter((node) => node.querySelector('[aria-invalid="true"], .validation'))
+      .map((node) => `${node.getAttribute('data-key-path')}: ${node.querySelector('.validation')?.textContent?.trim() ?? 'aria-invalid'}`);
+    const values = fields.map((node) => {
+      const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
+      const shown = inputs.filter((input) => input.type !== 'radio' || input.checked).map((input) => input.value);
+      return `${node.getAttribute('data-key-path')}=${JSON.stringify(shown)}`;
+    });
+    return { invalid, values };
+  });
+}
+
+/**
  * `locator`'s first match, once the form has scrolled far enough for Sveltia to render it (it
  * renders a list item's fields lazily, so a field below the fold does not exist yet).
  */
