@@ -120,6 +120,28 @@ function mergeShards(outputs: string[]): void {
   writeFileSync(join(bundleDir, ENTRY), JSON.stringify(entry));
 }
 
+/**
+ * The built pages (`.html`, paths relative to `dir`), in the order a recursive `readdirSync` lists
+ * them (breadth first: a folder's entries, then each subfolder's in turn), without the search
+ * bundle's folders. Walked folder by folder, and the bundle and its scratch folders not entered:
+ * the recursive listing of the national site's 67,000 files took 1.2–2.1 s (its path joins and
+ * entries for every card), this walk 0.4–0.7 s.
+ */
+function builtPages(dir: string): string[] {
+  const pages: string[] = [];
+  const folders = [''];
+  for (let at = 0; at < folders.length; at++) {
+    const folder = folders[at]!;
+    for (const entry of readdirSync(folder ? join(dir, folder) : dir, { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (!folder && (entry.name.startsWith('pagefind') || entry.name.startsWith('.pagefind-shards'))) continue;
+      if (entry.isDirectory()) folders.push(path);
+      else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(path);
+    }
+  }
+  return pages;
+}
+
 const started = performance.now();
 // The shards' bundles are built beside the bundle (same file system: their files are moved, not
 // copied); the pages pagefind reads are in memory where the system has it (Linux's /dev/shm):
@@ -131,10 +153,7 @@ try {
   const placeWords = readPlaceWords(outDir);
   const fingerprint = preparationFingerprint(placeWords);
   const cached = readPreparedPages(cacheDir, fingerprint);
-  const paths = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.startsWith('pagefind') && !path.startsWith('.pagefind-shards'));
+  const paths = builtPages(outDir);
   const records = await preparePages(outDir, paths, placeWords, new Set(cached.keys()));
   const prepared = new Map(records.map(({ hash, html }) => [hash, html ?? cached.get(hash)!]));
   const fresh = records.filter((record) => record.html !== undefined).length;
