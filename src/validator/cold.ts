@@ -16,10 +16,10 @@ import { resolve } from 'node:path';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { classify } from '../content/kind-paths.ts';
-import { readSourceFile, type ContentEntry } from '../content/load.ts';
-import { codeVersion, FORMAT, hashBytes, nowKey, type CachedFile, type LoadedCache } from './cache.ts';
+import type { ContentEntry } from '../content/load.ts';
+import { codeVersion, FORMAT, nowKey, type CachedFile, type LoadedCache } from './cache.ts';
 import type { checkSourceFile } from './check-files.ts';
-import { freshRecord, statOf, warmRun, type IncrementalOptions, type IncrementalResult } from './incremental.ts';
+import { freshRecord, readAndCheck, statOf, warmRun, type IncrementalOptions, type IncrementalResult } from './incremental.ts';
 import type { locateEach } from './locate.ts';
 import { isReadMask, ProjectionMiss, type ReadMask } from './projection.ts';
 
@@ -60,10 +60,8 @@ export interface ColdTask {
 /** Reads, hashes, parses and checks each file of `task`, and returns its cache record (facts and body its own). */
 export function coldRecords(task: ColdTask, check: typeof checkSourceFile, locate: typeof locateEach): CachedFile[] {
   return task.entries.map((entry, i) => {
-    // Read as bytes, hashed as bytes (hashing the decoded text would encode it again).
-    const bytes = entry.type === 'file' ? readFileSync(`${task.root}/${entry.path}`) : undefined;
-    const checked = check(readSourceFile(task.root, entry.path, bytes?.toString('utf8'), entry.type), { now: task.now });
-    return freshRecord(entry, task.stats[i]!, hashBytes(bytes), checked, locate(checked.findings), task.masks, task.startedAt);
+    const { checked, hash } = readAndCheck(task.root, entry, check, task.now);
+    return freshRecord(entry, task.stats[i]!, hash, checked, locate(checked.findings), task.masks, task.startedAt);
   });
 }
 

@@ -464,10 +464,9 @@ function fullRun(
   const masks = structuredClone(knownMasks);
   const hashes: string[] = [];
   const checked = entries.map((entry) => {
-    // Read as bytes, hashed as bytes (hashing the decoded text would encode it again).
-    const bytes = entry.type === 'file' ? readFileSync(`${root}/${entry.path}`) : undefined;
-    hashes.push(hashBytes(bytes));
-    return check(readSourceFile(root, entry.path, bytes?.toString('utf8'), entry.type), options);
+    const read = readAndCheck(root, entry, check, options.now);
+    hashes.push(read.hash);
+    return read.checked;
   });
   const watched: ParsedFile[] = checked.map((c) => (c.parsed === undefined ? c : { ...c, parsed: recording(c.parsed, (masks[c.file.place!.kind] ??= {})) }));
   const content = assembleContent({ root, files: checked.map((c) => c.file) }, watched);
@@ -609,6 +608,12 @@ function withFile({ severity, rule, line, column, params }: CachedProblem, file:
 
 function withoutFile({ file: _, ...rest }: LocatedProblem): CachedProblem {
   return rest;
+}
+
+/** Reads an entry and checks it (schema and per-file families): read as bytes, hashed as bytes (hashing the decoded text would encode it again). */
+export function readAndCheck(root: string, entry: ContentEntry, check: Check, now: Date): { checked: ParsedFile; hash: string } {
+  const bytes = entry.type === 'file' ? readFileSync(`${root}/${entry.path}`) : undefined;
+  return { checked: check(readSourceFile(root, entry.path, bytes?.toString('utf8'), entry.type), { now }), hash: hashBytes(bytes) };
 }
 
 /** A file's cache record as a run that parsed it writes it: located per-file problems, facts by its kind's mask. */
