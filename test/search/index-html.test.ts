@@ -26,6 +26,14 @@ describe('prepareForIndex', () => {
   it('leaves a one-letter initial out of the index', () => {
     const prepared = prepareForIndex(page('kk', '<p>Басшысы: Айгерім Т., Ерлан Б.</p>'), new Set())!;
     expect(prepared.html).toContain('<p>Басшысы: Айгерім , Ерлан </p>');
+    // Dots that end no initial stay: a date, an abbreviation before a name, a capital starting a word.
+    const kept = '<p>01.03.2027 Т.Ж. Жүргенов атындағы. Мектеп Т.Қ-ға. Ерлан Бек.</p>';
+    expect(prepareForIndex(page('kk', kept), new Set())!.html).toContain(kept);
+  });
+
+  it('finds the body element after the attribute’s name appears in the head’s text or an attribute value', () => {
+    const html = `<!DOCTYPE html><html lang="ru"><head><title>о data-pagefind-body</title><meta name="d" content="x data-pagefind-body"></head><body><nav>Меню</nav><main data-pagefind-body><p>Текст</p></main></body></html>`;
+    expect(prepareForIndex(html, new Set())!.html).toBe('<!DOCTYPE html><html lang="ru"><head><title>о data-pagefind-body</title></head><body><main data-pagefind-body><p>Текст</p></main></body></html>');
   });
 
   it('folds a person’s name (marked translate="no") but never cuts it, and drops its initial', () => {
