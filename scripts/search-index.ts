@@ -13,6 +13,12 @@
  * place names are the ones the Kazakh search page publishes for its own script (one list for the
  * index and the query).
  *
+ * The critical path is the slowest shard's pagefind, so everything else is kept off it: the pages
+ * are read and prepared while the site is still being listed, each prepared page is written into
+ * its shard's scratch folder as its batch comes back (in path order), and a shard's scratch
+ * folder, its cached bundle and the prepared pages' cache are written or deleted while the other
+ * shards' pagefind still runs.
+ *
  * Incremental (src/search/search-cache.ts): a page whose bytes were prepared by an earlier run is
  * taken from the cache, and a shard in which no indexed page changed writes the bundle pagefind
  * built for it last time instead of running pagefind again. Environment: OUT_DIR (default dist),
@@ -20,12 +26,13 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { preparePages } from '../src/search/prepare-pages.ts';
+import { preparePages, type PreparedRecord } from '../src/search/prepare-pages.ts';
 import { readPlaceWords } from '../src/search/place-names.ts';
-import { DEFAULT_SEARCH_CACHE_DIR, indexKey, preparationFingerprint, readPreparedPages, restoreBundle, saveBundle, writePreparedPages } from '../src/search/search-cache.ts';
+import { type BundleFiles, bundlePaths, DEFAULT_SEARCH_CACHE_DIR, indexKey, preparationFingerprint, readBundle, readPreparedPages, saveBundle, writePreparedPages } from '../src/search/search-cache.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const cacheDir = resolve(process.env.SEARCH_CACHE_DIR || DEFAULT_SEARCH_CACHE_DIR);
@@ -39,6 +46,8 @@ const PAGEFIND = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 const SHARED_MEMORY = '/dev/shm';
 const ENTRY = 'pagefind-entry.json';
 const run = promisify(execFile);
+/** Listed pages handed to the preparation at a time (then the listing lets the workers' answers in). */
+const LISTING_CHUNK = 250;
 
 interface Page {
   path: string;
@@ -46,89 +55,78 @@ interface Page {
   html: string;
 }
 
-/**
- * The pages by language (the `<html lang>` the preparation wrote first), each in path order. A page
- * without a language goes with the language of most pages, as pagefind itself files it.
- */
-function shardsByLanguage(pages: Page[]): Map<string, Page[]> {
-  const shards = new Map<string, Page[]>();
-  const unknown: Page[] = [];
-  for (const page of pages) {
-    const lang = /^<!DOCTYPE html><html lang="([^"]+)"/.exec(page.html)?.[1];
-    if (!lang) unknown.push(page);
-    else if (shards.has(lang)) shards.get(lang)!.push(page);
-    else shards.set(lang, [page]);
-  }
-  if (unknown.length > 0) {
-    const primary = [...shards].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
-    if (primary) primary[1].push(...unknown);
-    else shards.set('unknown', unknown);
-    for (const [, list] of shards) list.sort((a, b) => (a.path < b.path ? -1 : 1));
-  }
-  return new Map([...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-}
-
-/** Builds (or restores from the cache) one shard's bundle into `output`; true when pagefind ran. */
-async function buildShard(shard: string, pages: Page[], fingerprint: string, scratch: string, output: string): Promise<boolean> {
-  const key = indexKey(fingerprint, pages);
-  if (restoreBundle(cacheDir, shard, key, output)) return false;
-  // pagefind numbers pages in the order it finds them: written in path order, the bundle is the same on every run.
-  const site = join(scratch, shard);
-  for (const { path, html } of pages) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), html);
-  }
-  let stdout: string;
-  try {
-    ({ stdout } = await run(PAGEFIND, ['--site', site, '--output-path', output], { encoding: 'utf8', maxBuffer: 64 << 20 }));
-  } catch (error) {
-    const { code, signal, stdout: out = '', stderr = '' } = error as { code?: number; signal?: string; stdout?: string; stderr?: string };
-    throw new Error(`pagefind failed on the ${shard} pages (${code ?? signal}):\n${out}${stderr}`);
-  }
-  const indexed = /Indexed (\d+) pages?/.exec(stdout)?.[1];
-  if (Number(indexed) !== pages.length) throw new Error(`pagefind indexed ${indexed ?? 'no'} pages of the ${pages.length} ${shard} pages prepared:\n${stdout}`);
-  saveBundle(cacheDir, shard, key, output);
-  return true;
-}
+/** The language of a prepared page (the `<html lang>` the preparation wrote first), or undefined. */
+const languageOf = (html: string) => /^<!DOCTYPE html><html lang="([^"]+)"/.exec(html)?.[1];
 
 /**
- * Moves every shard's bundle into `bundleDir` and writes one entry file listing every shard's
- * languages. pagefind's scripts, styles and WebAssembly are the same in every shard's bundle.
+ * The scratch folders pagefind reads, one a language, written while the pages are prepared. pagefind
+ * numbers pages in the order it finds them, so each language's pages are written in path order and
+ * the bundle is the same on every run. A language's folder is written from its first page prepared
+ * now on (its earlier pages, from the cache, first): a language all of whose pages come from the
+ * cache may not need pagefind at all (its bundle restored).
  */
-function mergeShards(outputs: string[]): void {
-  // The first shard's entry, its fields in pagefind's order, with every shard's languages.
-  let entry: { languages: Record<string, unknown> } | undefined;
-  const languages: Record<string, unknown> = {};
-  for (const output of outputs) {
-    const own = JSON.parse(readFileSync(join(output, ENTRY), 'utf8')) as { languages: Record<string, unknown> };
-    Object.assign(languages, own.languages);
-    if (!entry) {
-      // The first shard's folder becomes the bundle: one rename, not one per file (7,000 at national scale).
-      entry = own;
-      renameSync(output, bundleDir);
-      continue;
-    }
-    for (const file of readdirSync(output, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile() || file.name === ENTRY) continue;
-      const to = join(bundleDir, relative(output, join(file.parentPath, file.name)));
-      mkdirSync(dirname(to), { recursive: true });
-      renameSync(join(file.parentPath, file.name), to);
-    }
+class Scratch {
+  readonly shards = new Map<string, Page[]>();
+  /** Pages without a language (pagefind files them with the language of most pages). */
+  readonly unknown: Page[] = [];
+  private readonly written = new Set<string>();
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
   }
-  if (!entry) return;
-  entry.languages = languages;
-  writeFileSync(join(bundleDir, ENTRY), JSON.stringify(entry));
+
+  add(page: Page, prepared: boolean): void {
+    const lang = languageOf(page.html);
+    if (!lang) return void this.unknown.push(page);
+    const pages = this.shards.get(lang) ?? this.shards.set(lang, []).get(lang)!;
+    pages.push(page);
+    if (this.written.has(lang)) this.write(lang, page);
+    else if (prepared) this.writeShard(lang);
+  }
+
+  /** The shards in language order, once every page is added; a page without a language goes with the language of most pages. */
+  finish(): Map<string, Page[]> {
+    if (this.unknown.length > 0) {
+      const primary = [...this.shards].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+      if (primary) primary[1].push(...this.unknown);
+      else this.shards.set('unknown', this.unknown);
+      // As pagefind itself had them before the shards: every shard in sorted path order, written anew.
+      for (const [lang, pages] of this.shards) {
+        pages.sort((a, b) => (a.path < b.path ? -1 : 1));
+        if (this.written.delete(lang)) rmSync(join(this.dir, lang), { recursive: true, force: true });
+      }
+    }
+    return new Map([...this.shards].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  }
+
+  /** The folder pagefind reads for `lang`, written whole if it is not yet. */
+  folder(lang: string): string {
+    if (!this.written.has(lang)) this.writeShard(lang);
+    return join(this.dir, lang);
+  }
+
+  private writeShard(lang: string): void {
+    this.written.add(lang);
+    for (const page of this.shards.get(lang)!) this.write(lang, page);
+  }
+
+  private write(lang: string, { path, html }: Page): void {
+    mkdirSync(dirname(join(this.dir, lang, path)), { recursive: true });
+    writeFileSync(join(this.dir, lang, path), html);
+  }
 }
 
 /**
  * The built pages (`.html`, paths relative to `dir`), in the order a recursive `readdirSync` lists
  * them (breadth first: a folder's entries, then each subfolder's in turn), without the search
- * bundle's folders. Walked folder by folder, and the bundle and its scratch folders not entered:
- * the recursive listing of the national site's 67,000 files took 1.2–2.1 s (its path joins and
- * entries for every card), this walk 0.4–0.7 s.
+ * bundle's folders, a chunk at a time. Walked folder by folder, and the bundle and its scratch
+ * folders not entered: the recursive listing of the national site's 67,000 files took 1.2–2.1 s
+ * (its path joins and entries for every card), this walk 0.4–0.7 s, which the preparation now
+ * overlaps: between chunks the workers' answers come in.
  */
-function builtPages(dir: string): string[] {
-  const pages: string[] = [];
+async function* builtPages(dir: string): AsyncGenerator<string[]> {
+  let pages: string[] = [];
   const folders = [''];
   for (let at = 0; at < folders.length; at++) {
     const folder = folders[at]!;
@@ -138,8 +136,51 @@ function builtPages(dir: string): string[] {
       if (entry.isDirectory()) folders.push(path);
       else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(path);
     }
+    if (pages.length >= LISTING_CHUNK) {
+      yield pages;
+      pages = [];
+      await new Promise(setImmediate);
+    }
   }
-  return pages;
+  if (pages.length > 0) yield pages;
+}
+
+/** Runs pagefind over one shard's scratch folder into `output`. */
+async function runPagefind(shard: string, site: string, output: string, pages: number): Promise<void> {
+  let stdout: string;
+  try {
+    ({ stdout } = await run(PAGEFIND, ['--site', site, '--output-path', output], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  } catch (error) {
+    const { code, signal, stdout: out = '', stderr = '' } = error as { code?: number; signal?: string; stdout?: string; stderr?: string };
+    throw new Error(`pagefind failed on the ${shard} pages (${code ?? signal}):\n${out}${stderr}`);
+  }
+  const indexed = /Indexed (\d+) pages?/.exec(stdout)?.[1];
+  if (Number(indexed) !== pages) throw new Error(`pagefind indexed ${indexed ?? 'no'} pages of the ${pages} ${shard} pages prepared:\n${stdout}`);
+}
+
+/** Moves the files `paths` (relative) of the bundle in `from` into `to`, the entry file left out; several at a time, on the thread pool. */
+async function moveInto(from: string, to: string, paths: readonly string[]): Promise<void> {
+  const moving = paths.filter((path) => path !== ENTRY);
+  for (const folder of new Set(moving.map((path) => dirname(path)))) mkdirSync(join(to, folder), { recursive: true });
+  const lanes = 4;
+  await Promise.all(
+    Array.from({ length: lanes }, async (_, lane) => {
+      for (let at = lane; at < moving.length; at += lanes) await rename(join(from, moving[at]!), join(to, moving[at]!));
+    }),
+  );
+}
+
+/** One language's bundle: built by pagefind into `output`, or restored from the cache. */
+interface Shard {
+  lang: string;
+  pages: Page[];
+  key: string;
+  output: string;
+  cached: BundleFiles | undefined;
+  /** Its files (relative paths), once built or restored. */
+  paths?: string[];
+  /** Its bundle kept in the cache (a pagefind shard's, once built). */
+  saved?: Promise<void>;
 }
 
 const started = performance.now();
@@ -148,38 +189,96 @@ const started = performance.now();
 // their 15,000 small files at national scale cost seconds to write and over a minute to delete on
 // a busy shared disk.
 const shardOutputs = join(outDir, '.pagefind-shards');
-let scratch: string | undefined;
+let scratch: Scratch | undefined;
+/** Background writes and deletions, awaited before the step ends. */
+const background: Promise<unknown>[] = [];
 try {
   const placeWords = readPlaceWords(outDir);
   const fingerprint = preparationFingerprint(placeWords);
   const cached = readPreparedPages(cacheDir, fingerprint);
-  const paths = builtPages(outDir);
-  const records = await preparePages(outDir, paths, placeWords, new Set(cached.keys()));
-  const prepared = new Map(records.map(({ hash, html }) => [hash, html ?? cached.get(hash)!]));
-  const fresh = records.filter((record) => record.html !== undefined).length;
-  const shards = shardsByLanguage(records.map(({ path, hash }) => ({ path, hash, html: prepared.get(hash)! })));
-  // As pagefind itself fails on a site with nothing to index (the step did before its shards).
-  if (shards.size === 0) throw new Error(`no page in ${outDir} has data-pagefind-body: nothing to index`);
   // A bundle left by an earlier run on this folder is not part of this one.
   rmSync(bundleDir, { recursive: true, force: true });
   rmSync(shardOutputs, { recursive: true, force: true });
-  scratch = mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'myn-jasa-search-'));
-  const outputs = [...shards.keys()].map((shard) => join(shardOutputs, shard));
-  const building = Promise.all([...shards].map(([shard, pages], at) => buildShard(shard, pages, fingerprint, scratch!, outputs[at]!)));
-  // Awaited below, after the cache is written.
-  building.catch(() => {});
-  // Rewritten only when it changed: pages prepared now, or pages no longer built (while pagefind runs).
-  if (fresh > 0 || prepared.size !== cached.size) writePreparedPages(cacheDir, fingerprint, prepared);
-  const ran = await building;
-  mergeShards(outputs);
-  const indexed = [...shards.keys()].filter((_, at) => ran[at]);
-  const how = indexed.length === 0 ? 'no indexed page changed: the last bundle reused' : `indexed by pagefind (${indexed.join(', ')}${indexed.length < shards.size ? '; the other languages\' bundles reused' : ''})`;
+  scratch = new Scratch(mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'myn-jasa-search-')));
+  const prepared = new Map<string, string>();
+  let fresh = 0;
+  const records = await preparePages(outDir, builtPages(outDir), placeWords, new Set(cached.keys()), {
+    onRecords: (batch: PreparedRecord[]) => {
+      for (const { path, hash, html } of batch) {
+        if (html !== undefined) fresh++;
+        const text = html ?? cached.get(hash)!;
+        prepared.set(hash, text);
+        scratch!.add({ path, hash, html: text }, html !== undefined);
+      }
+    },
+  });
+  const languages = scratch.finish();
+  // As pagefind itself fails on a site with nothing to index (the step did before its shards).
+  if (languages.size === 0) throw new Error(`no page in ${outDir} has data-pagefind-body: nothing to index`);
+
+  const shards: Shard[] = [...languages].map(([lang, pages]) => {
+    const key = indexKey(fingerprint, pages);
+    return { lang, pages, key, output: join(shardOutputs, lang), cached: readBundle(cacheDir, lang, key) };
+  });
+  const indexing = shards.filter((shard) => !shard.cached);
+  // Rewritten only when it changed (pages prepared now, or pages no longer built), while a core is
+  // free: at once beside a single pagefind, else once the first pagefind is done.
+  let writePagesCache = fresh > 0 || prepared.size !== cached.size ? () => void background.push(writePreparedPages(cacheDir, fingerprint, prepared)) : undefined;
+  let running = indexing.length;
+  const building = indexing.map((shard) =>
+    runPagefind(shard.lang, scratch!.folder(shard.lang), shard.output, shard.pages.length).then(() => {
+      background.push(rm(join(scratch!.dir, shard.lang), { recursive: true, force: true }));
+      writePagesCache?.();
+      writePagesCache = undefined;
+      // Listed before any other shard's files join its folder (the first shard's folder becomes the bundle).
+      shard.paths = bundlePaths(shard.output);
+      // The last one is kept below, while the others' files are moved.
+      if (--running > 0) background.push((shard.saved = saveBundle(cacheDir, shard.lang, shard.key, shard.output, shard.paths)));
+    }),
+  );
+  // Awaited below, after the restored bundles are written.
+  for (const build of building) build.catch(() => {});
+  for (const shard of shards) {
+    if (!shard.cached) continue;
+    for (const [path, bytes] of shard.cached) {
+      mkdirSync(dirname(join(shard.output, path)), { recursive: true });
+      writeFileSync(join(shard.output, path), bytes);
+    }
+    shard.paths = shard.cached.map(([path]) => path);
+  }
+  if (indexing.length < 2) {
+    writePagesCache?.();
+    writePagesCache = undefined;
+  }
+  await Promise.all(building);
+
+  // The first shard's folder becomes the bundle (one rename, not one per file: 7,000 at national
+  // scale); the others' files are moved into it on the thread pool while the last pagefind's bundle
+  // is read for the cache here.
+  const [first, ...others] = shards;
+  renameSync(first!.output, bundleDir);
+  first!.output = bundleDir;
+  const last = indexing.find((shard) => !shard.saved);
+  const moving = Promise.all(others.filter((shard) => shard !== last).map((shard) => moveInto(shard.output, bundleDir, shard.paths!)));
+  if (last) background.push((last.saved = saveBundle(cacheDir, last.lang, last.key, last.output, last.paths!)));
+  await moving;
+  if (last && last !== first) await moveInto(last.output, bundleDir, last.paths!);
+  // The first shard's entry, its fields in pagefind's order, with every shard's languages.
+  const entries = shards.map((shard) => JSON.parse(readFileSync(join(shard.output, ENTRY), 'utf8')) as { languages: Record<string, unknown> });
+  const entry = entries[0]!;
+  entry.languages = Object.assign({}, ...entries.map((own) => own.languages));
+  writeFileSync(join(bundleDir, ENTRY), JSON.stringify(entry));
+  await Promise.all(background);
+
+  const ran = indexing.map((shard) => shard.lang);
+  const how = ran.length === 0 ? 'no indexed page changed: the last bundle reused' : `indexed by pagefind (${ran.join(', ')}${ran.length < shards.length ? '; the other languages\' bundles reused' : ''})`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`search index: ${records.length} pages (${fresh} prepared, ${records.length - fresh} from the cache), ${how} → ${bundleDir} (${seconds} s)\n`);
 } catch (error) {
   process.stderr.write(`search index: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 } finally {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  await Promise.allSettled(background);
+  if (scratch) rmSync(scratch.dir, { recursive: true, force: true });
   rmSync(shardOutputs, { recursive: true, force: true });
 }

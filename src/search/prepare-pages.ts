@@ -1,13 +1,12 @@
 /**
- * Reads and prepares built pages for the search index on worker threads, one per core
- * (src/workers/pool.ts): each page with `data-pagefind-body` is hashed (src/search/search-cache.ts)
+ * Reads and prepares built pages for the search index on worker threads, one per core: each page with `data-pagefind-body` is hashed (src/search/search-cache.ts)
  * and, unless its hash is among the `known` ones (prepared by an earlier run, in the cache), prepared
  * as src/search/index-html.ts says. A few pages (the demo site) are read in this thread.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { runOnWorkers } from '../workers/pool.ts';
+import { Worker } from 'node:worker_threads';
 import { prepareForIndex } from './index-html.ts';
 import { pageHash } from './search-cache.ts';
 
@@ -57,33 +56,120 @@ export function prepareBatch({ from, paths }: PrepareBatch, protectedWords: Read
   return records;
 }
 
+/** Where the prepared batches go: `onRecords` gets each batch's indexed pages, in the order of the paths. */
+export interface PrepareOptions {
+  threads?: number;
+  workersFrom?: number;
+  onRecords?: (records: PreparedRecord[]) => void;
+}
+
 /**
- * Reads the pages `paths` (relative to `from`) and prepares those whose hash is not `known`;
- * resolves with the indexed pages in the order of `paths`. From `workersFrom` pages on, on
- * `threads` worker threads.
+ * Reads the pages `paths` (relative to `from`: a list, or a listing that yields them folder by
+ * folder while they are read) and prepares those whose hash is not `known`; resolves with the
+ * indexed pages in the order of `paths`, and hands each batch of them to `onRecords` in that order
+ * as soon as it and every earlier batch are ready. From `workersFrom` pages on, on `threads` worker
+ * threads, which start as soon as that many pages are listed: the rest of the listing overlaps
+ * their start and the first batches.
  */
 export async function preparePages(
   from: string,
-  paths: readonly string[],
+  paths: readonly string[] | AsyncIterable<readonly string[]>,
   placeWords: ReadonlySet<string>,
   known: ReadonlySet<string> = new Set(),
-  { threads = availableParallelism(), workersFrom = WORKERS_FROM } = {},
+  { threads = availableParallelism(), workersFrom = WORKERS_FROM, onRecords }: PrepareOptions = {},
 ): Promise<PreparedRecord[]> {
   const words = [...placeWords];
-  if (paths.length < workersFrom || threads < 2) return prepareBatch({ from, placeWords: words, paths: [...paths] }, placeWords, known);
+  const listing: AsyncIterable<readonly string[]> | Iterable<readonly string[]> = Symbol.asyncIterator in paths ? paths : [paths as readonly string[]];
+  /** Listed pages not yet in a batch. */
+  const listed: string[] = [];
+  let pool: ReturnType<typeof startPool> | undefined;
+  try {
+    for await (const chunk of listing) {
+      for (const path of chunk) listed.push(path);
+      if (!pool && threads >= 2 && listed.length >= workersFrom) pool = startPool(threads, { known: [...known] }, onRecords);
+      if (!pool) continue;
+      let batched = 0;
+      for (; listed.length - batched >= BATCH; batched += BATCH) pool.add({ from, placeWords: words, paths: listed.slice(batched, batched + BATCH) });
+      listed.splice(0, batched);
+    }
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
+  if (!pool) {
+    const records = prepareBatch({ from, placeWords: words, paths: listed }, placeWords, known);
+    onRecords?.(records);
+    return records;
+  }
+  if (listed.length > 0) pool.add({ from, placeWords: words, paths: listed });
+  return pool.finish();
+}
+
+/**
+ * `threads` workers preparing batches as they are added, each sent its next batch when it answers
+ * the last (slow batches do not hold the others back); the answers are handed on in batch order.
+ */
+function startPool(threads: number, shared: PrepareShared, onRecords: PrepareOptions['onRecords']) {
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL, { workerData: shared }));
   const batches: PrepareBatch[] = [];
-  for (let i = 0; i < paths.length; i += BATCH) batches.push({ from, placeWords: words, paths: paths.slice(i, i + BATCH) });
   const answers: PreparedRecord[][] = [];
-  const shared: PrepareShared = { known: [...known] };
-  await runOnWorkers<PrepareBatch, { index: number; records?: PreparedRecord[]; failure?: string }>(
-    WORKER_URL,
-    batches,
-    (answer) => {
-      if (answer.failure !== undefined) throw new Error(answer.failure);
-      answers[answer.index] = answer.records!;
+  const idle: Worker[] = [];
+  let sent = 0;
+  let handedOn = 0;
+  let listingDone = false;
+  let settle: { resolve: (records: PreparedRecord[]) => void; reject: (error: unknown) => void } | undefined;
+  let failure: { error: unknown } | undefined;
+
+  const stop = () => void Promise.all(workers.map((worker) => worker.terminate()));
+  const fail = (error: unknown) => {
+    if (failure) return;
+    failure = { error };
+    stop();
+    settle?.reject(error);
+  };
+  const settleIfDone = () => {
+    if (failure || !settle || !listingDone || handedOn < batches.length) return;
+    stop();
+    settle.resolve(answers.flat());
+  };
+  const feed = (worker: Worker) => {
+    if (sent < batches.length) worker.postMessage({ index: sent, task: batches[sent++] });
+    else idle.push(worker);
+  };
+  for (const worker of workers) {
+    worker.on('message', ({ index, records, failure: message }: { index: number; records?: PreparedRecord[]; failure?: string }) => {
+      if (failure) return;
+      if (message !== undefined) return fail(new Error(message));
+      answers[index] = records!;
+      try {
+        for (; answers[handedOn] !== undefined && handedOn < batches.length; handedOn++) onRecords?.(answers[handedOn]!);
+      } catch (error) {
+        return fail(error);
+      }
+      feed(worker);
+      settleIfDone();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0 && !(listingDone && handedOn === batches.length)) fail(new Error(`worker ${WORKER_URL.pathname} exited with code ${code}`));
+    });
+  }
+  for (const worker of workers) feed(worker);
+
+  return {
+    add(batch: PrepareBatch) {
+      batches.push(batch);
+      const worker = idle.pop();
+      if (worker) feed(worker);
     },
-    threads,
-    shared,
-  );
-  return answers.flat();
+    finish(): Promise<PreparedRecord[]> {
+      listingDone = true;
+      return new Promise((resolve, reject) => {
+        if (failure) return reject(failure.error);
+        settle = { resolve, reject };
+        settleIfDone();
+      });
+    },
+    stop,
+  };
 }

@@ -10,7 +10,8 @@
  * A missing, corrupt or foreign cache file is ignored, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -57,12 +58,17 @@ function readEntry<T>(file: string, key: string): T | undefined {
   }
 }
 
-/** Writes a cache file whole or not at all (a crash mid-write, or another build writing it too, leaves a whole file). */
-function writeEntry(file: string, key: string, value: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
+/**
+ * Writes a cache file whole or not at all (a crash mid-write, or another build writing it too, leaves
+ * a whole file). The value is serialized here; the bytes are written by the thread pool, so the
+ * caller goes on while the system copies them.
+ */
+async function writeEntry(file: string, key: string, value: unknown): Promise<void> {
+  const bytes = serialize({ key, value });
+  await mkdir(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, serialize({ key, value }));
-  renameSync(partial, file);
+  await writeFile(partial, bytes);
+  await rename(partial, file);
 }
 
 /** The prepared HTML of the pages of the last run, by page hash (empty when the fingerprint changed). */
@@ -71,28 +77,31 @@ export function readPreparedPages(cacheDir: string, fingerprint: string): Map<st
 }
 
 /** Keeps exactly this run's prepared pages (pages no longer built drop out). */
-export function writePreparedPages(cacheDir: string, fingerprint: string, pages: Map<string, string>): void {
-  writeEntry(join(cacheDir, PAGES_FILE), fingerprint, pages);
+export function writePreparedPages(cacheDir: string, fingerprint: string, pages: Map<string, string>): Promise<void> {
+  return writeEntry(join(cacheDir, PAGES_FILE), fingerprint, pages);
 }
 
-/** Writes the cached pagefind bundle of `shard` built under `key` into `outputDir`; false when there is none for that key. */
-export function restoreBundle(cacheDir: string, shard: string, key: string, outputDir: string): boolean {
-  const files = readEntry<[path: string, bytes: Uint8Array][]>(join(cacheDir, bundleFile(shard)), key);
-  if (!files) return false;
-  for (const [path, bytes] of files) {
-    mkdirSync(dirname(join(outputDir, path)), { recursive: true });
-    writeFileSync(join(outputDir, path), bytes);
-  }
-  return true;
+/** A pagefind bundle's files: each path relative to the bundle's folder, with its bytes. */
+export type BundleFiles = [path: string, bytes: Uint8Array][];
+
+/** The cached pagefind bundle of `shard` built under `key`, or undefined when there is none for that key. */
+export function readBundle(cacheDir: string, shard: string, key: string): BundleFiles | undefined {
+  return readEntry<BundleFiles>(join(cacheDir, bundleFile(shard)), key);
 }
 
-/** Keeps the pagefind bundle in `outputDir` as the one of `shard` built under `key` (one file: no thousands of small files to copy or delete). */
-export function saveBundle(cacheDir: string, shard: string, key: string, outputDir: string): void {
-  const files = readdirSync(outputDir, { recursive: true, withFileTypes: true })
+/** The files of the pagefind bundle in `outputDir` (relative paths), in the order they are kept. */
+export function bundlePaths(outputDir: string): string[] {
+  return readdirSync(outputDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry): [string, Uint8Array] => {
-      const path = join(entry.parentPath, entry.name);
-      return [relative(outputDir, path), readFileSync(path)];
-    });
-  writeEntry(join(cacheDir, bundleFile(shard)), key, files);
+    .map((entry) => relative(outputDir, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Keeps the files `paths` of the pagefind bundle now in `dir` (bundlePaths, listed before other
+ * files joined it) as the bundle of `shard` built under `key`: one file, no thousands of small
+ * files to copy or delete.
+ */
+export function saveBundle(cacheDir: string, shard: string, key: string, dir: string, paths: readonly string[]): Promise<void> {
+  const files = paths.map((path): [string, Uint8Array] => [path, readFileSync(join(dir, path))]);
+  return writeEntry(join(cacheDir, bundleFile(shard)), key, files);
 }
