@@ -44,4 +44,27 @@ describe('preparePages', () => {
       expect(records).toHaveLength(20);
     }
   });
+
+  it('prepares a listing that is still going on, handing each batch on in path order', async () => {
+    const many = join(root, 'many');
+    const listedPaths: string[] = [];
+    for (let i = 0; i < 600; i += 1) {
+      const path = `e${String(i).padStart(3, '0')}/index.html`;
+      mkdirSync(dirname(join(many, path)), { recursive: true });
+      writeFileSync(join(many, path), i % 5 === 0 ? '<html lang="kk"><body><p>Тізім</p></body></html>' : page(i % 2 ? 'kk' : 'ru', `Кездесу ${i}`));
+      listedPaths.push(path);
+    }
+    async function* listing() {
+      for (let at = 0; at < listedPaths.length; at += 7) {
+        yield listedPaths.slice(at, at + 7);
+        await new Promise(setImmediate);
+      }
+    }
+    const handedOn: string[][] = [];
+    const records = await preparePages(many, listing(), PLACES, new Set(), { threads: 2, workersFrom: 0, onRecords: (batch) => handedOn.push(batch.map((record) => record.path)) });
+    expect(records.map((record) => record.path)).toEqual(listedPaths.filter((_, i) => i % 5 !== 0));
+    expect(handedOn.length).toBeGreaterThan(1);
+    expect(handedOn.flat()).toEqual(records.map((record) => record.path));
+    expect(records).toEqual(await preparePages(many, listedPaths, PLACES, new Set(), { threads: 1 }));
+  });
 });
