@@ -18,6 +18,7 @@ import { deployment } from './src/site/deployment.ts';
 import { writeEventCalendarFiles } from './src/site/event-calendar-files.ts';
 import { buildNow } from './src/site/now.ts';
 import { pagesConcurrency } from './src/site/pages-concurrency.ts';
+import { dataStoreFromFile } from './src/site/data-store-file.ts';
 import { renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +51,9 @@ export default defineConfig({
   // renders them to sanitised HTML itself (src/content/render-body.ts), so a content file can
   // neither run code during the build nor publish a script.
   integrations: [
+    // The prerender reads the content data store from its file instead of a 7 MB string literal
+    // bundled into it (src/site/data-store-file.ts).
+    dataStoreFromFile(),
     // Astro writes the Russian page not found as ru/404/index.html; hosts that look for a 404
     // page per folder (Cloudflare Pages, Netlify with rules) want ru/404.html.
     {

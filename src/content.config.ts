@@ -74,7 +74,8 @@ function contentFiles(kind: FileKind, entriesOf: (files: SourceFile[]) => RawEnt
       const { store, meta, parseData, watcher } = context;
       /** `fresh`: a re-sync after an edit (`astro dev`) lists the tree itself rather than share a listing. */
       const sync = async (fresh = false) => {
-        const writes = storeWrites();
+        // Without a watcher (astro build, astro sync) Astro runs every collection's loader once.
+        const writes = storeWrites(watcher ? undefined : KIND_LIST.length);
         try {
           await syncNow(fresh, writes.arrive);
         } finally {

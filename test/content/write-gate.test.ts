@@ -42,6 +42,37 @@ describe('writeGate', () => {
     expect(await settled(held)).toBe(true);
   });
 
+  it('with the number of loaders expected (astro build, astro sync), also holds them for the loaders not started yet', async () => {
+    const gate = writeGate();
+    const small = gate(3);
+    const early = small.arrive();
+    expect(await settled(early)).toBe(false);
+    const large = gate(3);
+    const later = gate(3);
+    const second = large.arrive();
+    expect(await settled(early)).toBe(false);
+    expect(await settled(second)).toBe(false);
+    const last = later.arrive();
+    expect(await settled(early)).toBe(true);
+    expect(await settled(second)).toBe(true);
+    expect(await settled(last)).toBe(true);
+  });
+
+  it('with the number expected, a loader that fails before arriving is no longer waited for', async () => {
+    const gate = writeGate();
+    const ok = gate(2);
+    const held = ok.arrive();
+    expect(await settled(held)).toBe(false);
+    gate(2).leave();
+    expect(await settled(held)).toBe(true);
+    // The next sync counts afresh.
+    const next = gate(2);
+    const heldAgain = next.arrive();
+    expect(await settled(heldAgain)).toBe(false);
+    gate(2).leave();
+    expect(await settled(heldAgain)).toBe(true);
+  });
+
   it('a loader alone (a re-sync of one collection in astro dev) passes at once', async () => {
     const gate = writeGate();
     const alone = gate();
