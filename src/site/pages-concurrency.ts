@@ -27,9 +27,10 @@ export const PAGES_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
  * Where the `astro build` process keeps Node's compile cache (the code V8 compiled for each
  * module, read back by the next build instead of compiling again), and the size past which the
  * folder is emptied before a build. Astro's bin turns the cache on outside CI into
- * `/tmp/node-compile-cache`, where each build adds a code cache of its inlined data store (a
+ * `/tmp/node-compile-cache`, where each build added a code cache of Astro's inlined data store (a
  * module whose hash changes with the content: 13 MB at 1,000 events, 23 MB national) that no
- * later build reads: the folder grew to 678 MB on the build machine. Turning the cache off costs
+ * later build read: the folder grew to 678 MB on the build machine. (The store is no longer
+ * inlined, src/site/data-store-file.ts; page chunks still change with the code.) Turning the cache off costs
  * more CPU than it spares (1.08× the CPU of a build whose stable modules come from the cache,
  * README "The pages step, session 9"), so the pages step keeps it, in a folder of its own that
  * stays under the bound: past it, one build compiles everything again.
