@@ -30,10 +30,10 @@ export const PAGES_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
  * `/tmp/node-compile-cache`, where each build added a code cache of Astro's inlined data store (a
  * module whose hash changes with the content: 13 MB at 1,000 events, 23 MB national) that no
  * later build read: the folder grew to 678 MB on the build machine. (The store is no longer
- * inlined, src/site/data-store-file.ts; page chunks still change with the code.) Turning the cache off costs
- * more CPU than it spares (1.08× the CPU of a build whose stable modules come from the cache,
- * README "The pages step, session 9"), so the pages step keeps it, in a folder of its own that
- * stays under the bound: past it, one build compiles everything again.
+ * inlined, src/site/data-store-file.ts; page chunks still change with the code.) Turning the
+ * cache off costs more CPU than it spares (1.08× the CPU of a build whose stable modules come
+ * from the cache, README "The pages step, session 9"), so the pages step keeps it, in a folder
+ * of its own that stays under the bound: past it, one build compiles everything again.
  */
 export const PAGES_COMPILE_CACHE = { dir: '.cache/node-compile-cache', maxBytes: 100 * 1024 * 1024 } as const;
 
