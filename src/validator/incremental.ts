@@ -625,7 +625,8 @@ export function freshRecord(entry: ContentEntry, stat: ReturnType<typeof statOf>
     hash,
     problems: located.map(withoutFile),
     valid: checked.parsed !== undefined,
-    ...storedFacts(checked.parsed, checked.file.body, masks[checked.file.place!.kind]),
+    // A file in no known place (or refused) has no kind: it never parses, so it has no facts to mask.
+    ...storedFacts(checked.parsed, checked.file.body, checked.file.place && masks[checked.file.place.kind]),
     seen,
   };
 }

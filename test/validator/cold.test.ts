@@ -68,6 +68,20 @@ describe('validate cold run on two threads', () => {
     expect(readCache(DEMO, cacheDir)!.masks).toEqual(committedMasks());
   });
 
+  it('a file in no known place (no kind, no facts): every cached run reports it as the uncached run does', async () => {
+    const root = join(temp, 'unexpected', 'content');
+    cpSync(DEMO, root, { recursive: true });
+    const event = listContent(root).find((e) => e.path.startsWith('events/') && e.path.endsWith('.mdx'))!.path;
+    writeFileSync(join(root, event.replace(/[^/]+$/, 'Reading Night.mdx')), readFileSync(join(root, event)));
+    const expected = (await run(root, join(temp, 'unexpected', 'none'), { cache: false })).json;
+    expect(JSON.parse(expected).problems.map((p: { rule: string }) => p.rule)).toContain('file-unexpected');
+    for (const parallel of [false, true]) {
+      const cacheDir = join(temp, 'unexpected', `cache-${parallel}`);
+      expect((await run(root, cacheDir, { parallel })).json).toBe(expected);
+      expect((await run(root, cacheDir)).json).toBe(expected);
+    }
+  });
+
   it('a family reading outside the masks: the single-thread run answers instead', async () => {
     const masks = committedMasks()!;
     const lacking = structuredClone(masks);
