@@ -225,8 +225,16 @@ export async function addListItem(list: Locator, role: 'textbox' | 'spinbutton',
 export async function newSayramMember(page: Page): Promise<Locator> {
   await page.getByText(/Қалалық және аудандық өкілдіктер/).first().click();
   await page.getByText(/Сайрам ауданы · Сайрамский район/).first().click();
-  await page.getByRole('button', { name: /Мүшелер · Участники.*қосу/ }).click();
-  const id = page.getByRole('textbox', { name: /Мүшенің идентификаторы/ }).nth(1);
+  // Every member folded first: which ones the editor leaves open varies from run to run (in one
+  // fresh-clone CI run the second member's were, and its fields got the new member's values), so
+  // the new member's id is then the one open id field.
+  await page.getByRole('button', { name: 'Барлығын жию', exact: true }).first().click();
+  const ids = page.getByRole('textbox', { name: /Мүшенің идентификаторы/ });
+  await expect.poll(() => ids.count(), { timeout: 10_000 }).toBe(0);
+  // Folded, the rural representations' member lists show their add buttons too: the roster's own comes first.
+  await page.getByRole('button', { name: /Мүшелер · Участники.*қосу/ }).first().click();
+  await expect.poll(() => ids.count(), { timeout: 10_000 }).toBe(1);
+  const id = ids.first();
   await id.fill('dana-k-sayram');
   return id.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " item ")][1]');
 }
