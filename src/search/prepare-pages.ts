@@ -1,7 +1,10 @@
 /**
- * Reads and prepares built pages for the search index on worker threads, one per core: each page with `data-pagefind-body` is hashed (src/search/search-cache.ts)
- * and, unless its hash is among the `known` ones (prepared by an earlier run, in the cache), prepared
- * as src/search/index-html.ts says. A few pages (the demo site) are read in this thread.
+ * Reads and prepares built pages for the search index on worker threads, one per core: each page
+ * with `data-pagefind-body` is hashed (src/search/search-cache.ts) and, unless its hash is among
+ * the `known` ones (prepared by an earlier run, in the cache), prepared as src/search/index-html.ts
+ * says. A few pages (the demo site) are read in this thread. The workers are fed as the site is
+ * listed, so this does not use the shared pool (src/workers/pool.ts), which takes its tasks all at
+ * once.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
