@@ -18,8 +18,8 @@ export function pagesConcurrency(env: Record<string, string | undefined> = proce
 /**
  * Node's options for the `astro build` process: a larger young generation, so the many
  * short-lived strings of 10,000+ pages are collected in fewer scavenges (garbage collection was
- * ≈ 12 % of a 1,000-event build's CPU profile; measured 0.96× the CPU of the default, README
- * "The pages step, third round").
+ * ≈ 12 % of a 1,000-event build's CPU profile; measured 0.96× the CPU of the default,
+ * docs/performance.md "The pages step, third round").
  */
 export const PAGES_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
 
@@ -32,7 +32,7 @@ export const PAGES_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
  * later build read: the folder grew to 678 MB on the build machine. (The store is no longer
  * inlined, src/site/data-store-file.ts; page chunks still change with the code.) Turning the
  * cache off costs more CPU than it spares (1.08× the CPU of a build whose stable modules come
- * from the cache, README "The pages step, session 9"), so the pages step keeps it, in a folder
+ * from the cache, docs/performance.md "The pages step, session 9"), so the pages step keeps it, in a folder
  * of its own that stays under the bound: past it, one build compiles everything again.
  */
 export const PAGES_COMPILE_CACHE = { dir: '.cache/node-compile-cache', maxBytes: 100 * 1024 * 1024 } as const;

@@ -159,7 +159,8 @@ export async function validateIncremental(root: string, options: IncrementalOpti
 /**
  * Below this many bytes of content a cold run stays on one thread (`cold.ts`): the worker's start,
  * its own module graph and the records' trip back (≈ 0.35 s of CPU, ≈ 0.15 s of it on the
- * critical path) outweigh the 45 % of the parse it takes below ≈ 5 MB (README, "Session 9").
+ * critical path) outweigh the 45 % of the parse it takes below ≈ 5 MB (docs/performance.md,
+ * "Session 9 (branch `vcold`, the cold run on two threads)").
  * The demo content is 0.1 MB; the national dataset 15 MB.
  */
 const PARALLEL_MIN_BYTES = 5_000_000;
