@@ -9,7 +9,7 @@
  * same rule, offset and detail), so callers cannot tell where it ran.
  */
 import { availableParallelism } from 'node:os';
-import { sharedWorkerPool } from '../workers/pool.ts';
+import { sharedWorkerPool, type WorkerPool } from '../workers/pool.ts';
 import { UnsafeBodyError, type UnsafeBodyRule } from './unsafe-body.ts';
 
 export interface BodyRequest {
@@ -24,7 +24,7 @@ const WORKERS_FROM = 200;
 
 const WORKER_URL = new URL('./render-worker.ts', import.meta.url);
 
-type RenderPool = ReturnType<typeof sharedWorkerPool<BodyRequest, { index: number; result: BodyResult }>>;
+type RenderPool = WorkerPool<BodyRequest, { index: number; result: BodyResult }>;
 const pools = new Map<number, RenderPool>();
 
 /** Each body's HTML, or the UnsafeBodyError renderBody would have thrown for it, in the order given. */
@@ -37,7 +37,7 @@ export async function renderBodies(bodies: readonly BodyRequest[], threads = ava
   const results: BodyResult[] = new Array(bodies.length);
   let pool = pools.get(threads);
   if (!pool) pools.set(threads, (pool = sharedWorkerPool(WORKER_URL, threads)));
-  await pool(bodies, ({ index, result }) => {
+  await pool.run(bodies, ({ index, result }) => {
     results[index] = result;
   });
   return results.map((result) => {

@@ -2,14 +2,13 @@
  * Reads and prepares built pages for the search index on worker threads, one per core: each page
  * with `data-pagefind-body` is hashed (src/search/search-cache.ts) and, unless its hash is among
  * the `known` ones (prepared by an earlier run, in the cache), prepared as src/search/index-html.ts
- * says. A few pages (the demo site) are read in this thread. The workers are fed as the site is
- * listed, so this does not use the shared pool (src/workers/pool.ts), which takes its tasks all at
- * once.
+ * says. A few pages (the demo site) are read in this thread. The workers (src/workers/pool.ts, an
+ * open run: they stay up while the listing goes on) are fed batches as the site is listed.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type OpenRun, sharedWorkerPool } from '../workers/pool.ts';
 import { prepareForIndex } from './index-html.ts';
 import { pageHash } from './search-cache.ts';
 
@@ -30,6 +29,13 @@ export interface PreparedRecord {
   path: string;
   hash: string;
   html?: string;
+}
+
+/** A worker's answer to a batch: its indexed pages, or why it could not be prepared. */
+export interface PrepareAnswer {
+  index: number;
+  records?: PreparedRecord[];
+  failure?: string;
 }
 
 /** Pages per batch sent to a worker: few messages, yet both cores busy to the end. */
@@ -85,94 +91,37 @@ export async function preparePages(
   const listing: AsyncIterable<readonly string[]> | Iterable<readonly string[]> = Symbol.asyncIterator in paths ? paths : [paths as readonly string[]];
   /** Listed pages not yet in a batch. */
   const listed: string[] = [];
-  let pool: ReturnType<typeof startPool> | undefined;
+  /** Each batch's indexed pages, by batch, as the workers answer; those before `handedOn` went to `onRecords`. */
+  const answers: PreparedRecord[][] = [];
+  let handedOn = 0;
+  let run: OpenRun<PrepareBatch> | undefined;
   try {
     for await (const chunk of listing) {
       for (const path of chunk) listed.push(path);
-      if (!pool && threads >= 2 && listed.length >= workersFrom) pool = startPool(threads, { known: [...known] }, onRecords);
-      if (!pool) continue;
+      if (!run && threads >= 2 && listed.length >= workersFrom) {
+        const shared: PrepareShared = { known: [...known] };
+        run = sharedWorkerPool<PrepareBatch, PrepareAnswer>(WORKER_URL, threads, shared).open(({ index, records, failure }) => {
+          if (failure !== undefined) throw new Error(failure);
+          answers[index] = records!;
+          for (; answers[handedOn] !== undefined; handedOn++) onRecords?.(answers[handedOn]!);
+        });
+      }
+      if (!run) continue;
       let batched = 0;
-      for (; listed.length - batched >= BATCH; batched += BATCH) pool.add({ from, placeWords: words, paths: listed.slice(batched, batched + BATCH) });
+      for (; listed.length - batched >= BATCH; batched += BATCH) run.add({ from, placeWords: words, paths: listed.slice(batched, batched + BATCH) });
       listed.splice(0, batched);
     }
   } catch (error) {
-    pool?.stop();
-    throw error;
+    if (!run) throw error;
+    // The run fails as a whole: its workers are stopped and `close` rejects with the listing's error.
+    run.abort(error);
   }
-  if (!pool) {
+  if (!run) {
     const records = prepareBatch({ from, placeWords: words, paths: listed }, placeWords, known);
     onRecords?.(records);
     return records;
   }
-  if (listed.length > 0) pool.add({ from, placeWords: words, paths: listed });
-  return pool.finish();
-}
-
-/**
- * `threads` workers preparing batches as they are added, each sent its next batch when it answers
- * the last (slow batches do not hold the others back); the answers are handed on in batch order.
- */
-function startPool(threads: number, shared: PrepareShared, onRecords: PrepareOptions['onRecords']) {
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL, { workerData: shared }));
-  const batches: PrepareBatch[] = [];
-  const answers: PreparedRecord[][] = [];
-  const idle: Worker[] = [];
-  let sent = 0;
-  let handedOn = 0;
-  let listingDone = false;
-  let settle: { resolve: (records: PreparedRecord[]) => void; reject: (error: unknown) => void } | undefined;
-  let failure: { error: unknown } | undefined;
-
-  const stop = () => void Promise.all(workers.map((worker) => worker.terminate()));
-  const fail = (error: unknown) => {
-    if (failure) return;
-    failure = { error };
-    stop();
-    settle?.reject(error);
-  };
-  const settleIfDone = () => {
-    if (failure || !settle || !listingDone || handedOn < batches.length) return;
-    stop();
-    settle.resolve(answers.flat());
-  };
-  const feed = (worker: Worker) => {
-    if (sent < batches.length) worker.postMessage({ index: sent, task: batches[sent++] });
-    else idle.push(worker);
-  };
-  for (const worker of workers) {
-    worker.on('message', ({ index, records, failure: message }: { index: number; records?: PreparedRecord[]; failure?: string }) => {
-      if (failure) return;
-      if (message !== undefined) return fail(new Error(message));
-      answers[index] = records!;
-      try {
-        for (; answers[handedOn] !== undefined && handedOn < batches.length; handedOn++) onRecords?.(answers[handedOn]!);
-      } catch (error) {
-        return fail(error);
-      }
-      feed(worker);
-      settleIfDone();
-    });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (code !== 0 && !(listingDone && handedOn === batches.length)) fail(new Error(`worker ${WORKER_URL.pathname} exited with code ${code}`));
-    });
-  }
-  for (const worker of workers) feed(worker);
-
-  return {
-    add(batch: PrepareBatch) {
-      batches.push(batch);
-      const worker = idle.pop();
-      if (worker) feed(worker);
-    },
-    finish(): Promise<PreparedRecord[]> {
-      listingDone = true;
-      return new Promise((resolve, reject) => {
-        if (failure) return reject(failure.error);
-        settle = { resolve, reject };
-        settleIfDone();
-      });
-    },
-    stop,
-  };
+  if (listed.length > 0) run.add({ from, placeWords: words, paths: listed });
+  await run.close();
+  return answers.flat();
 }

@@ -67,4 +67,26 @@ describe('preparePages', () => {
     expect(handedOn.flat()).toEqual(records.map((record) => record.path));
     expect(records).toEqual(await preparePages(many, listedPaths, PLACES, new Set(), { threads: 1 }));
   });
+
+  it('fails as a whole when a page cannot be read, on worker threads or here alike', async () => {
+    const withMissing = [...paths.slice(0, 10), 'events/missing/index.html', ...paths.slice(10)];
+    for (const threads of [1, 2]) {
+      const handedOn: string[] = [];
+      await expect(preparePages(site, withMissing, PLACES, new Set(), { threads, workersFrom: 0, onRecords: (batch) => handedOn.push(...batch.map((record) => record.path)) })).rejects.toThrow(
+        /ENOENT.*missing/,
+      );
+      // The one batch failed, so none of it was handed on.
+      expect(handedOn).toEqual([]);
+    }
+  });
+
+  it('fails with the error of a listing that fails while the workers prepare', async () => {
+    async function* failingListing() {
+      // 300 pages: a batch of 250 is on a worker when the listing fails.
+      for (let chunk = 0; chunk < 10; chunk += 1) yield paths;
+      throw new Error('the listing failed');
+    }
+    await expect(preparePages(site, failingListing(), PLACES, new Set(), { threads: 2, workersFrom: 0 })).rejects.toThrow('the listing failed');
+    await expect(preparePages(site, failingListing(), PLACES, new Set(), { threads: 1 })).rejects.toThrow('the listing failed');
+  });
 });
