@@ -90,8 +90,8 @@ export type FileParts = 'units' | 'events' | 'translations' | 'awards' | 'projec
  * A section that checks each file of some parts on its own against one value shared by all of
  * them (the hidden members' names, for the texts that must not name them). The validate cache
  * keeps each file's verdict, and re-runs a file's check only when the file or the shared value
- * changed; the shared value is kept too (it must survive v8 serialisation), for as long as the
- * parts it read are unchanged.
+ * changed; the shared value is kept too, for as long as the parts it read are unchanged. It is
+ * plain data (objects, arrays, strings, finite numbers, booleans, null): its JSON text is its key.
  */
 export interface FileSection<Shared = unknown> {
   parts: readonly FileParts[];

@@ -20,7 +20,6 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import { displayPath, listContent, readSourceFile, type ContentEntry, type ContentTree, type SourceFile } from '../content/load.ts';
 import type { FileKind } from '../content/kind-paths.ts';
 import { emptyContent, type Content } from '../content/model.ts';
@@ -421,7 +420,7 @@ function runFileSection(
     const watched = watchedNow(now);
     const seen = watchedContent(content());
     const value = section.shared({ content: seen.content, now: watched.date });
-    const sharedKey = hash('sha1', Buffer.concat([Buffer.from(`${parts[WHERE]}\0`), serialize(value)]), 'base64');
+    const sharedKey = sharedValueKey(parts[WHERE]!, value);
     shared = { shared: value, sharedKey, sharedReads: seen.reads(), sharedNow: watched.read() ? now.getTime() : undefined };
   }
   const reuse = before?.sharedKey === shared.sharedKey ? before : undefined;
@@ -442,6 +441,33 @@ function runFileSection(
   }
   const reads = [...new Set([...shared.sharedReads, ...section.parts, WHERE])].sort();
   return { name, now: shared.sharedNow, reads, problems, files: { ...shared, found } };
+}
+
+/**
+ * The key a file section's shared value is kept under: the hash of `where` and of the value's JSON
+ * text, which depends on the value alone. (v8's serialisation also depends on how V8 holds it: an
+ * id of 13 characters or more sliced from a file with Cyrillic text is written two bytes a
+ * character, the same id decoded from the cache one byte, so one value could get two keys and
+ * every file of the section was checked again.) A shared value is plain data; anything JSON would
+ * not keep whole is refused rather than given a key another value could share.
+ */
+export function sharedValueKey(where: string, value: unknown): string {
+  return hash('sha1', `${where}\0${JSON.stringify(value, plainDataOnly) ?? ''}`, 'base64');
+}
+
+function plainDataOnly(this: unknown, key: string, value: unknown): unknown {
+  // The holder's own value: JSON has already turned a Date into its text through `toJSON`.
+  const own = (this as Record<string, unknown>)[key];
+  const plain =
+    own === null ||
+    typeof own === 'string' ||
+    typeof own === 'boolean' ||
+    (typeof own === 'number' && Number.isFinite(own)) ||
+    (own === undefined && !Array.isArray(this)) ||
+    Array.isArray(own) ||
+    (typeof own === 'object' && Object.getPrototypeOf(own) === Object.prototype);
+  if (!plain) throw new TypeError(`a file section's shared value holds ${Object.prototype.toString.call(own)} at ${JSON.stringify(key)}: only plain data (objects, arrays, strings, finite numbers, booleans, null) has one key per value`);
+  return value;
 }
 
 function runFamily(name: string, check: NonNullable<RuleFamily['check']>, content: Content, now: Date, { locateEach }: Rules): WholeMemo['families'][number] {
