@@ -6,11 +6,13 @@
  * `npm run build` one by one as fresh processes — validate, pages (astro build), cards, search
  * index — cold (empty caches), and again after a one-event edit with the caches warm. Beside each
  * figure it measures a reference in the same run, because the 2-core machines here drift by ±30 %:
- * a bare Astro 7 site of the same number of pages (bench/reference-site/) for the pages step.
+ * a bare Astro 7 site of the same number of pages (bench/reference-site/) for the pages step:
+ * one page at a time (the budget's), as many at once as the site, and that with the site's
+ * incremental build (its keyed pages written twice).
  * Prints wall times, the peak resident memory of each step's whole process group, the size and
  * file count of dist/, and the largest page (raw and gzipped). Figures go into the README by hand.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { astroPhases } from '../src/bench/astro-phases.ts';
 import { pagesBuildCommand, pagesConcurrency } from '../src/site/pages-concurrency.ts';
 import { measureCommand, type CommandRun } from '../src/bench/measure-command.ts';
+import { buildReference, keyedPathCount, referenceYardsticks } from '../src/bench/reference-site.ts';
 import { DATASET_NOW, DEFAULT_SEED, generateNationalDataset, prepareOutput } from '../src/scale/national-dataset.ts';
 
 const { values } = parseArgs({
@@ -94,6 +97,10 @@ function walk(dir: string): { path: string; bytes: number }[] {
 for (const dir of Object.values(caches)) rmSync(dir, { recursive: true, force: true });
 const cold = await build('cold build');
 printBuild('cold build (empty caches)', cold);
+// The pages (and endpoints) the cold build gave a cacheKey: the bare site's third yardstick keys as
+// many of its pages (at most all of them).
+const keyedCold = keyedPathCount(caches.astro);
+console.log(`  keyed by the incremental build: ${keyedCold} paths (each written twice: the page and the cache's copy)`);
 
 const files = walk(outDir);
 const html = files.filter((f) => f.path.endsWith('.html'));
@@ -132,32 +139,22 @@ if (cardsLine) console.log(`  ${cardsLine}`);
 const searchLine = /search index: .*/.exec(warm.get('search index')?.output ?? '')?.[0];
 if (searchLine) console.log(`  ${searchLine}`);
 
-// The yardstick: a bare Astro site of the same number of pages, built in the same run, with Astro's
-// defaults (one page at a time) and with as many pages at once as the real site renders.
+// The yardsticks: a bare Astro site of the same number of pages, built in the same run, with Astro's
+// defaults (one page at a time), with as many pages at once as the real site renders, and that with
+// the site's incremental build and as many keyed pages (src/bench/reference-site.ts).
 if (!values['no-reference']) {
   const pages = cold.get('pages')!;
-  for (const concurrency of [undefined, String(pagesConcurrency(env))]) {
-    const referenceOut = join(root, concurrency ? 'reference-dist-concurrent' : 'reference-dist');
-    const referenceCache = join(root, 'reference-astro-cache');
-    rmSync(referenceCache, { recursive: true, force: true });
-    // Emptied like the site's own output: Astro writing over an earlier run's 25,071 pages took
-    // 34.4 s against 23.9 s into an empty folder (quiet, session 8), which flattered the ratio.
-    rmSync(referenceOut, { recursive: true, force: true });
-    mkdirSync(referenceOut, { recursive: true });
-    const { PAGES_CONCURRENCY: _, ...inherited } = process.env;
-    const reference = await measureCommand(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/reference-site'], {
-      ...inherited,
-      REFERENCE_PAGES: String(html.length),
-      OUT_DIR: referenceOut,
-      ASTRO_CACHE_DIR: referenceCache,
-      ...(concurrency ? { PAGES_CONCURRENCY: concurrency } : {}),
-    });
-    if (reference.status !== 0) throw new Error(`reference site failed:\n${reference.output.slice(-4000)}`);
-    const label = concurrency ? `${concurrency} pages at once, as the site` : "Astro's default, one page at a time";
-    console.log(`\nreference: bare Astro, ${html.length} pages (${label}): ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
-    const bare = astroPhases(reference.output);
-    if (bare) console.log(`  by Astro's log: content sync ${bare.contentSync.toFixed(1)} s, bundling ${bare.bundling.toFixed(1)} s, rendering ${bare.rendering.toFixed(1)} s, the rest ${bare.other.toFixed(1)} s`);
-    console.log(`pages step / bare Astro (${label}): ${(pages.ms / reference.ms).toFixed(2)}× (budget 1.5×)`);
+  const bare = new Map<string, number>();
+  for (const yardstick of referenceYardsticks(pagesConcurrency(env), Math.min(keyedCold, html.length))) {
+    const reference = await buildReference(root, html.length, yardstick);
+    bare.set(yardstick.name, reference.ms);
+    console.log(`\nreference: bare Astro, ${html.length} pages (${yardstick.label}): ${seconds(reference.ms)}, peak ${reference.peakMb.toFixed(0)} MB`);
+    const phases = astroPhases(reference.output);
+    if (phases) console.log(`  by Astro's log: content sync ${phases.contentSync.toFixed(1)} s, bundling ${phases.bundling.toFixed(1)} s, rendering ${phases.rendering.toFixed(1)} s, the rest ${phases.other.toFixed(1)} s`);
+    console.log(`pages step / bare Astro (${yardstick.label}): ${(pages.ms / reference.ms).toFixed(2)}×${yardstick.keyed ? ' (beside the budget\'s yardstick, not instead)' : ' (budget 1.5×)'}`);
   }
+  const concurrent = bare.get('reference-concurrent')!;
+  const incremental = bare.get('reference-incremental')!;
+  console.log(`the build cache in the bare site: ${seconds(incremental - concurrent)} (${(incremental / concurrent).toFixed(2)}× its build without it)`);
 }
 console.log(`cold build ${seconds(total(cold))} (budget 8 min, 4 GB); rebuild ${seconds(total(warm))} (budget 90 s)`);
